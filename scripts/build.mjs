@@ -1,0 +1,60 @@
+// Builds the Apps Script bundle (build/gas/Code.js + appsscript.json) and, with --local, the Node twin.
+//
+// Apps Script only sees top-level function declarations, and esbuild wraps a bundle in a closure. So the
+// bundle is an IIFE that assigns its exports to `__app`, and one real declaration per export is appended:
+//   function setup() { return __app.setup.apply(this, arguments); }
+// The export names are read from esbuild's own metafile, so the list can never drift from src/gas/entry.ts.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const local = process.argv.includes('--local');
+const common = { bundle: true, logLevel: 'warning', legalComments: 'none' };
+
+async function exportNames(entry) {
+  const result = await build({
+    ...common,
+    entryPoints: [entry],
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'x',
+  });
+  return Object.values(result.metafile.outputs).flatMap((o) => o.exports ?? []);
+}
+
+async function buildGas() {
+  mkdirSync('build/gas', { recursive: true });
+  const entry = 'src/gas/entry.ts';
+  const names = await exportNames(entry);
+  const result = await build({
+    ...common,
+    entryPoints: [entry],
+    format: 'iife',
+    globalName: '__app',
+    target: 'es2019',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+  });
+  const globals = names.map((n) => `function ${n}() { return __app.${n}.apply(this, arguments); }`).join('\n');
+  writeFileSync('build/gas/Code.js', `${result.outputFiles[0].text}\n// Apps Script globals\n${globals}\n`);
+  copyFileSync('appsscript.json', 'build/gas/appsscript.json');
+}
+
+async function buildLocal() {
+  mkdirSync('build/local', { recursive: true });
+  await build({
+    ...common,
+    entryPoints: { cli: 'src/local/cli.ts', docs: 'scripts/docs.ts' },
+    outdir: 'build/local',
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+  });
+}
+
+await buildGas();
+if (local) await buildLocal();

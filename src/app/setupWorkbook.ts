@@ -1,0 +1,31 @@
+import { DEFAULT_PARTNERS } from '../domain/partners/defaultPartners';
+import { missingSettingRows } from '../domain/settings/settings';
+import { ALL_TABS, PARTNERS, SETTINGS } from '../domain/tabs';
+import type { Tables } from '../ports';
+
+export interface WorkbookSetupResult {
+  tabsCreated: string[];
+  settingsAdded: number;
+  partnersAdded: number;
+}
+
+/**
+ * Creates the tabs with their Dutch headers, adds missing settings and a starting partner list.
+ * Idempotent: a second run changes nothing, and the worker's own values and columns are kept.
+ */
+export function setupWorkbook(tables: Tables): WorkbookSetupResult {
+  const tabsCreated = ALL_TABS.filter((tab) => !tables.hasTab(tab.name)).map((tab) => tab.name);
+  for (const tab of ALL_TABS) tables.ensureTab(tab);
+
+  const settingRows = missingSettingRows(tables.read(SETTINGS.name));
+  if (settingRows.length > 0) tables.append(SETTINGS.name, settingRows);
+
+  const partnersEmpty = tables.read(PARTNERS.name).rows.length === 0;
+  if (partnersEmpty)
+    tables.append(
+      PARTNERS.name,
+      DEFAULT_PARTNERS.map((p) => ({ ...p })),
+    );
+
+  return { tabsCreated, settingsAdded: settingRows.length, partnersAdded: partnersEmpty ? DEFAULT_PARTNERS.length : 0 };
+}

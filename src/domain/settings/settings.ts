@@ -1,0 +1,57 @@
+import type { Row, TableSnapshot } from '../../ports';
+
+/**
+ * Settings the worker edits in the Instellingen tab (Dutch keys, one per row). Code reads them through
+ * `readSettings`, which falls back to the default when a value is empty.
+ */
+export const SETTING_DEFAULTS = {
+  workerName: {
+    key: 'Naam projectmedewerker',
+    value: 'De projectmedewerker',
+    help: 'Staat onder elke e-mail en brief.',
+  },
+  workerEmail: {
+    key: 'E-mail projectmedewerker',
+    value: 'info@wijkcentrumdekring.be',
+    help: 'Antwoorden op e-mails komen hier toe.',
+  },
+  workerPhone: {
+    key: 'Telefoon projectmedewerker',
+    value: '09 378 61 69',
+    help: 'Staat in e-mails en brieven.',
+  },
+  senderName: {
+    key: 'Afzender e-mails',
+    value: 'Allemaal Digi.Taal – Wijkcentrum De Kring',
+    help: 'De naam die mensen zien als afzender.',
+  },
+  callWithinWorkdays: {
+    key: 'Gezin bellen binnen (werkdagen)',
+    value: '5',
+    help: 'Staat in de bevestiging aan de doorverwijzer.',
+  },
+} as const;
+
+export type SettingName = keyof typeof SETTING_DEFAULTS;
+export type Settings = Record<SettingName, string>;
+
+export function readSettings(snapshot: TableSnapshot): Settings {
+  const byKey = new Map<string, string>();
+  for (const row of snapshot.rows) {
+    byKey.set(String(row.values.Instelling ?? '').trim(), String(row.values.Waarde ?? '').trim());
+  }
+  const settings = {} as Settings;
+  for (const name of Object.keys(SETTING_DEFAULTS) as SettingName[]) {
+    const def = SETTING_DEFAULTS[name];
+    settings[name] = byKey.get(def.key) || def.value;
+  }
+  return settings;
+}
+
+/** Rows for the settings that are not in the tab yet (the worker's values are never overwritten). */
+export function missingSettingRows(snapshot: TableSnapshot): Row[] {
+  const present = new Set(snapshot.rows.map((row) => String(row.values.Instelling ?? '').trim()));
+  return Object.values(SETTING_DEFAULTS)
+    .filter((def) => !present.has(def.key))
+    .map((def) => ({ Instelling: def.key, Waarde: def.value, Uitleg: def.help }));
+}

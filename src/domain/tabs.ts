@@ -1,0 +1,85 @@
+import type { TabSpec } from '../ports';
+
+/**
+ * Every tab the script owns and its columns, defined once. The names are what the worker sees.
+ * Tabs are read by header name, so the worker may reorder columns or add her own.
+ */
+
+export const CASES = {
+  name: 'Dossiers',
+  frozenRows: 1,
+  headers: [
+    'Dossiernummer',
+    'Aangemaakt op',
+    'Voornaam',
+    'Familienaam',
+    'Telefoon',
+    'E-mail',
+    'Straat en nummer',
+    'Postcode',
+    'Gemeente',
+    'In projectgebied',
+    'Taal',
+    'Hulpvraag',
+    'Internet nu',
+    'Beste moment om te bellen',
+    'Status',
+    'Volgende actie',
+    'Datum volgende actie',
+    'Notities',
+  ],
+} as const satisfies TabSpec;
+
+export const REFERRALS = {
+  name: 'Doorverwijzingen',
+  frozenRows: 1,
+  headers: [
+    'Antwoord-ID',
+    'Ontvangen op',
+    'Dossiernummer',
+    'Organisatie',
+    'Naam doorverwijzer',
+    'E-mail doorverwijzer',
+    'Gezin geïnformeerd',
+    'Opmerkingen',
+  ],
+} as const satisfies TabSpec;
+
+export const REVIEW = {
+  name: 'Te controleren',
+  frozenRows: 1,
+  headers: [
+    'Antwoord-ID',
+    'Ontvangen op',
+    'Formulier',
+    'Reden',
+    'Antwoordtab',
+    'Rij in antwoordtab',
+    'Antwoorden',
+    'Status',
+  ],
+} as const satisfies TabSpec;
+
+export const PARTNERS = {
+  name: 'Partners',
+  frozenRows: 1,
+  headers: ['Organisatie', 'Soort', 'Gemeente', 'Contactpersoon', 'E-mail', 'Meldingen'],
+} as const satisfies TabSpec;
+
+export const SETTINGS = {
+  name: 'Instellingen',
+  frozenRows: 1,
+  headers: ['Instelling', 'Waarde', 'Uitleg'],
+} as const satisfies TabSpec;
+
+/** Every e-mail the script sends, with its send status (write-ahead, so nothing is sent twice). */
+export const MESSAGES = {
+  name: 'Berichten',
+  frozenRows: 1,
+  headers: ['Bericht-ID', 'Dossiernummer', 'Soort', 'Aan', 'Onderwerp', 'Status', 'Laatste wijziging', 'Fout'],
+} as const satisfies TabSpec;
+
+/** Tabs `setup` creates, in the order the worker sees them. */
+export const ALL_TABS: readonly TabSpec[] = [CASES, REFERRALS, REVIEW, PARTNERS, MESSAGES, SETTINGS];
+
+export type HeaderOf<T extends { headers: readonly string[] }> = T['headers'][number];

@@ -1,0 +1,31 @@
+/**
+ * The only file Apps Script sees through globals: every export becomes a top-level function in
+ * build/gas/Code.js (see scripts/build.mjs). Nothing here runs at load time.
+ */
+import { processSubmission } from '../app/processSubmission';
+import type { IntakeOutcome } from '../app/submission';
+import { submissionFromEvent } from './events';
+import { buildMenu } from './menu';
+import { gasPorts } from './services';
+import { runSetup, type SetupReport } from './setup';
+
+/** Simple trigger: adds the Digi.Taal menu. */
+export function onOpen(): void {
+  buildMenu();
+}
+
+/** Menu item and first-run action: tabs, forms, trigger. Idempotent. */
+export function setup(): SetupReport {
+  return runSetup(gasPorts());
+}
+
+/** Installable form-submit trigger (spreadsheet or form shape). */
+export function handleFormSubmit(e: unknown): IntakeOutcome | null {
+  const ports = gasPorts();
+  const submission = submissionFromEvent(e, ports.properties);
+  if (!submission) {
+    ports.audit.log('intake.ignored-event');
+    return null;
+  }
+  return processSubmission(ports, submission);
+}

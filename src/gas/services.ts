@@ -1,0 +1,76 @@
+import { isSingleEmail } from '../domain/common/email';
+import {
+  type Audit,
+  type Clock,
+  type Lock,
+  LockBusyError,
+  type Mailer,
+  type OutgoingMail,
+  type Ports,
+  type Properties,
+} from '../ports';
+import { SheetTables } from './sheetTables';
+
+/** The Apps Script adapters for the ports, created per execution (never at load time). */
+
+const mailer: Mailer = {
+  send(mail: OutgoingMail) {
+    if (!isSingleEmail(mail.to) || /[\r\n]/.test(mail.subject)) {
+      throw new Error(`Ongeldig e-mailadres of onderwerp: ${mail.to.slice(0, 60)}`);
+    }
+    MailApp.sendEmail({
+      to: mail.to,
+      subject: mail.subject,
+      body: mail.text,
+      htmlBody: mail.html,
+      name: mail.senderName,
+      replyTo: mail.replyTo,
+    });
+  },
+  remainingQuota: () => MailApp.getRemainingDailyQuota(),
+};
+
+const clock: Clock = { now: () => new Date() };
+
+const lock: Lock = {
+  withLock<T>(timeoutMs: number, fn: () => T): T {
+    const scriptLock = LockService.getScriptLock();
+    if (!scriptLock.tryLock(timeoutMs)) throw new LockBusyError();
+    try {
+      return fn();
+    } finally {
+      scriptLock.releaseLock();
+    }
+  },
+};
+
+function scriptProperties(): Properties {
+  const store = PropertiesService.getScriptProperties();
+  return {
+    get: (key) => store.getProperty(key),
+    set: (key, value) => {
+      store.setProperty(key, value);
+    },
+    delete: (key) => {
+      store.deleteProperty(key);
+    },
+  };
+}
+
+/** Logs carry case ids and counts only, never names or contact details. */
+const audit: Audit = {
+  log(event, data) {
+    console.log(JSON.stringify({ event, ...data }));
+  },
+};
+
+export function gasPorts(): Ports {
+  return {
+    tables: new SheetTables(SpreadsheetApp.getActive(), () => SpreadsheetApp.flush()),
+    mailer,
+    clock,
+    lock,
+    properties: scriptProperties(),
+    audit,
+  };
+}

@@ -1,0 +1,23 @@
+import { setupWorkbook } from '../app/setupWorkbook';
+import { FORMS } from '../domain/forms/registry';
+import type { Ports } from '../ports';
+import { ensureForm, type FormSetupResult } from './formBuilder';
+import { ensureFormSubmitTrigger } from './triggers';
+
+export const SUBMIT_HANDLER = 'handleFormSubmit';
+
+export interface SetupReport {
+  tabsCreated: string[];
+  forms: FormSetupResult[];
+  triggerCreated: boolean;
+}
+
+/** Tabs, then the forms (their choices come from tabs), then the one form-submit trigger. */
+export function runSetup(ports: Ports): SetupReport {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const workbook = setupWorkbook(ports.tables);
+  const forms = FORMS.map((def) => ensureForm(def, spreadsheet, ports.tables, ports.properties));
+  const triggerCreated = ensureFormSubmitTrigger(SUBMIT_HANDLER, spreadsheet);
+  ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated });
+  return { tabsCreated: workbook.tabsCreated, forms, triggerCreated };
+}

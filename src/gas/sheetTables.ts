@@ -1,0 +1,137 @@
+import { neutralise, unneutralise } from '../domain/common/neutralise';
+import type { Cell, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../ports';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Every value goes through the one neutraliser on its way into a cell. */
+function toCell(value: Cell | undefined): string | number | boolean | Date {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? neutralise(value) : value;
+}
+
+function fromCell(value: unknown): Cell {
+  if (typeof value === 'string') return unneutralise(value);
+  if (value instanceof Date || typeof value === 'number' || typeof value === 'boolean') return value;
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/**
+ * Tables over the bound spreadsheet. A tab is read with one getValues, a block written with one setValues;
+ * sheets and header rows are cached for the execution, so the calls per use case do not grow with the data.
+ */
+export class SheetTables implements Tables {
+  private readonly sheets = new Map<string, Sheet | null>();
+  private readonly headerCache = new Map<string, string[]>();
+
+  constructor(
+    private readonly spreadsheet: Spreadsheet,
+    private readonly flushAll: () => void,
+  ) {}
+
+  private sheet(name: string): Sheet | null {
+    if (!this.sheets.has(name)) this.sheets.set(name, this.spreadsheet.getSheetByName(name));
+    return this.sheets.get(name) ?? null;
+  }
+
+  private requireSheet(name: string): Sheet {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`Het tabblad "${name}" ontbreekt. Kies in het menu Digi.Taal > Alles instellen.`);
+    return sheet;
+  }
+
+  private headers(name: string): string[] {
+    const cached = this.headerCache.get(name);
+    if (cached) return cached;
+    const sheet = this.requireSheet(name);
+    const width = sheet.getLastColumn();
+    const headers =
+      width === 0
+        ? []
+        : sheet
+            .getRange(1, 1, 1, width)
+            .getValues()[0]
+            .map((h) => String(h).trim());
+    this.headerCache.set(name, headers);
+    return headers;
+  }
+
+  hasTab(name: string): boolean {
+    return this.sheet(name) !== null;
+  }
+
+  ensureTab(spec: TabSpec): void {
+    let sheet = this.sheet(spec.name);
+    if (!sheet) {
+      sheet = this.spreadsheet.insertSheet(spec.name);
+      this.sheets.set(spec.name, sheet);
+      this.headerCache.set(spec.name, []);
+    }
+    const present = this.headers(spec.name);
+    const missing = spec.headers.filter((h) => !present.includes(h));
+    if (missing.length === 0) return;
+    const header = sheet.getRange(1, present.length + 1, 1, missing.length);
+    header.setValues([missing.map((h) => neutralise(h))]);
+    header.setFontWeight('bold');
+    if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
+    this.headerCache.set(spec.name, [...present, ...missing]);
+  }
+
+  read(tab: string): TableSnapshot {
+    const sheet = this.sheet(tab);
+    if (!sheet) return { headers: [], rows: [] };
+    const values = sheet.getDataRange().getValues();
+    const headers = values[0].map((h) => String(h).trim());
+    this.headerCache.set(tab, headers);
+    const rows: StoredRow[] = [];
+    for (let i = 1; i < values.length; i++) {
+      if (values[i].every((v) => v === '' || v === null)) continue;
+      const row: Row = {};
+      headers.forEach((h, col) => {
+        if (h !== '') row[h] = fromCell(values[i][col]);
+      });
+      rows.push({ rowNumber: i + 1, values: row });
+    }
+    return { headers, rows };
+  }
+
+  append(tab: string, rows: readonly Row[]): number[] {
+    if (rows.length === 0) return [];
+    const sheet = this.requireSheet(tab);
+    const headers = this.headers(tab);
+    const matrix = rows.map((row) => {
+      for (const key of Object.keys(row)) {
+        if (!headers.includes(key)) throw new Error(`Kolom "${key}" ontbreekt in tabblad "${tab}".`);
+      }
+      return headers.map((h) => toCell(row[h]));
+    });
+    const first = sheet.getLastRow() + 1;
+    sheet.getRange(first, 1, matrix.length, headers.length).setValues(matrix);
+    return matrix.map((_, i) => first + i);
+  }
+
+  update(tab: string, rowNumber: number, values: Row): void {
+    const sheet = this.requireSheet(tab);
+    const headers = this.headers(tab);
+    const columns = Object.keys(values)
+      .map((key) => {
+        const index = headers.indexOf(key);
+        if (index < 0) throw new Error(`Kolom "${key}" ontbreekt in tabblad "${tab}".`);
+        return index;
+      })
+      .sort((a, b) => a - b);
+    // One write per contiguous block of columns.
+    let start = 0;
+    while (start < columns.length) {
+      let end = start;
+      while (end + 1 < columns.length && columns[end + 1] === columns[end] + 1) end++;
+      const block = columns.slice(start, end + 1).map((c) => toCell(values[headers[c]]));
+      sheet.getRange(rowNumber, columns[start] + 1, 1, block.length).setValues([block]);
+      start = end + 1;
+    }
+  }
+
+  flush(): void {
+    this.flushAll();
+  }
+}

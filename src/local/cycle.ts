@@ -1,0 +1,83 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { referralForm } from '../../forms/referral';
+import { processSubmission } from '../app/processSubmission';
+import { setupWorkbook } from '../app/setupWorkbook';
+import type { IntakeOutcome } from '../app/submission';
+import { columnValues } from '../domain/common/table';
+import { PARTNERS } from '../domain/tabs';
+import { generateReferrals } from './demoReferrals';
+import { EmlOutbox } from './emlOutbox';
+import { localPorts, SimulatedClock } from './localPorts';
+import { deliverResponses, readSubmissions } from './responseTab';
+import { WorkbookTables } from './workbookTables';
+
+export interface CycleOptions {
+  workbook: string;
+  outbox: string;
+  /** First day of the month to replay. */
+  month: Date;
+  /** Referrals generated for that month. */
+  referrals: number;
+  seed: number;
+  /** Progress lines for long steps. */
+  progress?: (line: string) => void;
+}
+
+export interface CycleReport {
+  month: string;
+  tabsCreated: string[];
+  responsesDelivered: number;
+  outcomes: Record<IntakeOutcome['kind'], number>;
+  mails: string[];
+  workbook: string;
+}
+
+function monthEnd(month: Date): Date {
+  return new Date(month.getFullYear(), month.getMonth() + 1, 0, 18, 0, 0);
+}
+
+/**
+ * The monthly cycle on a workbook, through the same use cases as Apps Script:
+ * set up the tabs, let the month's form responses arrive, take each one in, write the e-mails.
+ */
+export async function runCycle(options: CycleOptions): Promise<CycleReport> {
+  const say = options.progress ?? (() => undefined);
+  const tables = await WorkbookTables.load(options.workbook);
+  const clock = new SimulatedClock(options.month);
+  const outbox = new EmlOutbox({ dir: options.outbox, from: 'projectmedewerker@dekring.example', clock, quota: 1500 });
+  const ports = localPorts(tables, outbox, clock);
+
+  const setup = setupWorkbook(tables);
+
+  const partners = columnValues(tables.read(PARTNERS.name), 'Organisatie');
+  const responses = generateReferrals({
+    count: options.referrals,
+    seed: options.seed,
+    start: options.month,
+    end: monthEnd(options.month),
+    partners,
+  });
+  const delivered = deliverResponses(tables, referralForm, responses);
+  say(`${delivered} nieuwe doorverwijzingen ontvangen`);
+
+  const outcomes: CycleReport['outcomes'] = { blank: 0, busy: 0, duplicate: 0, review: 0, registered: 0 };
+  const submissions = readSubmissions(tables, referralForm);
+  submissions.forEach((submission, i) => {
+    clock.set(new Date(submission.submittedAt.getTime() + 60_000));
+    outcomes[processSubmission(ports, submission).kind]++;
+    if ((i + 1) % 100 === 0) say(`  ${i + 1}/${submissions.length} verwerkt`);
+  });
+
+  fs.mkdirSync(path.dirname(options.workbook), { recursive: true });
+  await tables.save(options.workbook);
+  const mails = await outbox.drain();
+  return {
+    month: options.month.toISOString().slice(0, 7),
+    tabsCreated: setup.tabsCreated,
+    responsesDelivered: delivered,
+    outcomes,
+    mails,
+    workbook: options.workbook,
+  };
+}

@@ -1,0 +1,55 @@
+import type { FormDefinition } from '../../forms/types';
+import { TIMESTAMP_HEADER } from '../../forms/types';
+import type { Submission } from '../app/submission';
+import { answerText, type RawAnswers } from '../domain/forms/answers';
+import { submissionKey } from '../domain/intake/submissionKey';
+import type { Tables } from '../ports';
+
+/** The headers Google Forms gives a linked response tab: the timestamp, then every question title. */
+export function responseHeaders(form: FormDefinition): string[] {
+  return [TIMESTAMP_HEADER, ...form.questions.map((q) => q.title)];
+}
+
+export interface Response {
+  timestamp: Date;
+  answers: RawAnswers;
+}
+
+/**
+ * Does locally what a linked Google Form does: appends each response as a row of the response tab.
+ * A response already in the tab (same key) is not appended again, so a rerun adds nothing.
+ */
+export function deliverResponses(tables: Tables, form: FormDefinition, responses: readonly Response[]): number {
+  tables.ensureTab({ name: form.responseTab, headers: responseHeaders(form), frozenRows: 1 });
+  const present = new Set(readSubmissions(tables, form).map((s) => submissionKey(form.key, s.submittedAt, s.answers)));
+  const fresh = responses.filter((r) => !present.has(submissionKey(form.key, r.timestamp, r.answers)));
+  tables.append(
+    form.responseTab,
+    fresh.map((r) => {
+      const row: Record<string, string | Date> = { [TIMESTAMP_HEADER]: r.timestamp };
+      for (const q of form.questions) row[q.title] = answerText(r.answers[q.title]);
+      return row;
+    }),
+  );
+  return fresh.length;
+}
+
+/** Every response row as a submission, in row order. */
+export function readSubmissions(tables: Tables, form: FormDefinition): Submission[] {
+  const snapshot = tables.read(form.responseTab);
+  const out: Submission[] = [];
+  for (const row of snapshot.rows) {
+    const stamp = row.values[TIMESTAMP_HEADER];
+    if (!(stamp instanceof Date)) continue;
+    const answers: Record<string, string> = {};
+    for (const q of form.questions) answers[q.title] = answerText(String(row.values[q.title] ?? ''));
+    out.push({
+      formKey: form.key,
+      submittedAt: stamp,
+      answers,
+      responseTab: form.responseTab,
+      responseRow: row.rowNumber,
+    });
+  }
+  return out;
+}

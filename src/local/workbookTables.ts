@@ -1,0 +1,287 @@
+import * as fs from 'node:fs';
+import { type CellValue, ValueType, Workbook, type Worksheet, type WorksheetViewFrozen } from 'exceljs';
+import { unneutralise } from '../domain/common/neutralise';
+import type { Cell, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../ports';
+
+/**
+ * `Tables` over an xlsx workbook, with the same semantics as the Sheets adapter: rows by header name,
+ * 1-based row numbers (row 1 is the header), empty cells read as ''.
+ *
+ * The whole workbook lives in memory; `load` reads it with exceljs and `save` writes it back. Strings are
+ * written as string cells, never as formulas, so a form answer like `=IMPORTDATA(…)` stays text.
+ * Formulas the worker typed in her own cells survive a load → save as long as the engine does not
+ * overwrite them.
+ */
+
+interface Formula {
+  readonly formula: string;
+  readonly result: Cell;
+}
+
+interface Tab {
+  headers: string[];
+  /** Data rows; rows[0] is sheet row 2. A row may be wider than the headers (cells without a header). */
+  rows: Cell[][];
+  frozenRows: number;
+  /** Formulas loaded from the file, by `rowIndex:columnIndex` (0-based, over `rows`). */
+  formulas: Map<string, Formula>;
+}
+
+const DATE_FORMAT = 'dd/mm/yyyy hh:mm';
+const MIN_WIDTH = 10;
+const MAX_WIDTH = 50;
+/** Rows looked at to size a column. */
+const WIDTH_SAMPLE = 200;
+
+export class WorkbookTables implements Tables {
+  /** Bulk operations done, for the benchmark: one read per `read`, one write per `append` or `update`. */
+  readonly stats = { reads: 0, writes: 0 };
+  private readonly tabs = new Map<string, Tab>();
+
+  /** Reads the workbook at `path`, or starts empty when there is no file yet. */
+  static async load(path: string): Promise<WorkbookTables> {
+    const tables = new WorkbookTables();
+    if (!fs.existsSync(path)) return tables;
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(path);
+    for (const sheet of workbook.worksheets) tables.tabs.set(sheet.name, readSheet(sheet));
+    return tables;
+  }
+
+  /** Writes the workbook to `path` (through a temporary file, so a crash never leaves half a workbook). */
+  async save(path: string): Promise<void> {
+    const workbook = new Workbook();
+    for (const [name, tab] of this.tabs) writeSheet(workbook, name, tab);
+    const temporary = `${path}.tmp`;
+    await workbook.xlsx.writeFile(temporary);
+    fs.renameSync(temporary, path);
+  }
+
+  tabNames(): string[] {
+    return [...this.tabs.keys()];
+  }
+
+  hasTab(name: string): boolean {
+    return this.tabs.has(name);
+  }
+
+  ensureTab(spec: TabSpec): void {
+    const tab = this.tabs.get(spec.name);
+    if (!tab) {
+      this.tabs.set(spec.name, {
+        headers: [...spec.headers],
+        rows: [],
+        frozenRows: spec.frozenRows ?? 1,
+        formulas: new Map(),
+      });
+      return;
+    }
+    for (const header of spec.headers) {
+      if (!tab.headers.includes(header)) tab.headers.push(header);
+    }
+  }
+
+  read(tabName: string): TableSnapshot {
+    this.stats.reads++;
+    const tab = this.tabs.get(tabName);
+    if (!tab) return { headers: [], rows: [] };
+    const columns = namedColumns(tab.headers);
+    const rows: StoredRow[] = tab.rows.slice(0, usedRowCount(tab.rows)).map((cells, index) => ({
+      rowNumber: index + 2,
+      values: Object.fromEntries(columns.map(([header, column]) => [header, outgoing(cells[column])])),
+    }));
+    return { headers: [...tab.headers], rows };
+  }
+
+  append(tabName: string, rows: readonly Row[]): number[] {
+    this.stats.writes++;
+    const tab = this.existingTab(tabName);
+    tab.rows.length = usedRowCount(tab.rows);
+    const prepared = rows.map((row) => {
+      const cells: Cell[] = tab.headers.map(() => null);
+      for (const [header, value] of Object.entries(row)) cells[columnOf(tab, tabName, header)] = incoming(value);
+      return cells;
+    });
+    const first = tab.rows.length + 2;
+    tab.rows.push(...prepared);
+    return prepared.map((_, index) => first + index);
+  }
+
+  update(tabName: string, rowNumber: number, values: Row): void {
+    this.stats.writes++;
+    const tab = this.existingTab(tabName);
+    if (!Number.isInteger(rowNumber) || rowNumber < 2) {
+      throw new Error(`Rij ${rowNumber} van tab "${tabName}" is geen gegevensrij.`);
+    }
+    const changes = Object.entries(values).map(([header, value]) => [columnOf(tab, tabName, header), value] as const);
+    const rowIndex = rowNumber - 2;
+    while (tab.rows.length <= rowIndex) tab.rows.push([]);
+    const cells = tab.rows[rowIndex];
+    for (const [column, value] of changes) {
+      while (cells.length <= column) cells.push(null);
+      cells[column] = incoming(value);
+      tab.formulas.delete(`${rowIndex}:${column}`);
+    }
+  }
+
+  flush(): void {
+    // Everything is in memory until `save`: nothing to flush.
+  }
+
+  private existingTab(name: string): Tab {
+    const tab = this.tabs.get(name);
+    if (!tab) throw new Error(`Tab "${name}" bestaat niet.`);
+    return tab;
+  }
+}
+
+/** [header, column] for every named column; a header used twice maps to its first column. */
+function namedColumns(headers: readonly string[]): Array<[string, number]> {
+  return headers.flatMap(
+    (header, column): Array<[string, number]> =>
+      header !== '' && headers.indexOf(header) === column ? [[header, column]] : [],
+  );
+}
+
+function columnOf(tab: Tab, tabName: string, header: string): number {
+  const column = header === '' ? -1 : tab.headers.indexOf(header);
+  if (column < 0) throw new Error(`Onbekende kolom "${header}" in tab "${tabName}".`);
+  return column;
+}
+
+function isEmpty(value: Cell | undefined): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+/** Rows up to and including the last one with any content. */
+function usedRowCount(rows: readonly Cell[][]): number {
+  let count = rows.length;
+  while (count > 0 && rows[count - 1].every(isEmpty)) count--;
+  return count;
+}
+
+/** A value as stored: undefined (a missing key at run time) becomes an empty cell, dates are copied. */
+function incoming(value: Cell | undefined): Cell {
+  if (value === undefined) return null;
+  return value instanceof Date ? new Date(value.getTime()) : value;
+}
+
+/** A value as read: empty is '', dates are copies the caller may change. */
+function outgoing(value: Cell | undefined): Cell {
+  if (value === null || value === undefined) return '';
+  return value instanceof Date ? new Date(value.getTime()) : value;
+}
+
+// ---- xlsx → model -------------------------------------------------------------------------------------------
+
+function readSheet(sheet: Worksheet): Tab {
+  const width = sheet.columnCount;
+  const headerCells = rowCells(sheet, 1, width);
+  const headers = headerCells.map((value) => (isEmpty(value) ? '' : String(value).trim()));
+  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
+  const rows: Cell[][] = [];
+  const formulas = new Map<string, Formula>();
+  for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
+    const rowIndex = rowNumber - 2;
+    rows.push(rowCells(sheet, rowNumber, width));
+    sheet.getRow(rowNumber).eachCell((cell, column) => {
+      if (cell.type === ValueType.Formula && cell.formula) {
+        formulas.set(`${rowIndex}:${column - 1}`, { formula: cell.formula, result: rows[rowIndex][column - 1] });
+      }
+    });
+  }
+  rows.length = usedRowCount(rows);
+  const frozen = (sheet.views ?? []).find((view) => view.state === 'frozen') as WorksheetViewFrozen | undefined;
+  return { headers, rows, frozenRows: frozen?.ySplit ?? 1, formulas };
+}
+
+function rowCells(sheet: Worksheet, rowNumber: number, width: number): Cell[] {
+  const row = sheet.getRow(rowNumber);
+  const cells: Cell[] = [];
+  for (let column = 1; column <= width; column++) cells.push(fromXlsx(row.getCell(column).value));
+  while (cells.length > 0 && isEmpty(cells[cells.length - 1])) cells.pop();
+  return cells;
+}
+
+/** An exceljs cell value as a plain `Cell`. A string a spreadsheet neutralised loses its apostrophe. */
+function fromXlsx(value: CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return unneutralise(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return fromWallClock(value);
+  if ('richText' in value) return unneutralise(value.richText.map((part) => part.text).join(''));
+  if ('hyperlink' in value) return fromXlsx(value.text as CellValue);
+  if ('formula' in value || 'sharedFormula' in value) {
+    if (value.result === undefined) return `=${value.formula ?? ''}`;
+    return fromXlsx(value.result as CellValue);
+  }
+  if ('error' in value) return value.error;
+  return null;
+}
+
+// ---- model → xlsx -------------------------------------------------------------------------------------------
+
+function writeSheet(workbook: Workbook, name: string, tab: Tab): void {
+  const frozen = Math.max(1, tab.frozenRows);
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: frozen }] });
+  const header = sheet.getRow(1);
+  tab.headers.forEach((text, column) => {
+    header.getCell(column + 1).value = text;
+  });
+  header.font = { bold: true };
+  tab.rows.slice(0, usedRowCount(tab.rows)).forEach((cells, rowIndex) => {
+    const row = sheet.getRow(rowIndex + 2);
+    cells.forEach((value, column) => {
+      const formula = tab.formulas.get(`${rowIndex}:${column}`);
+      const cell = row.getCell(column + 1);
+      cell.value = formula ? formulaValue(formula) : toXlsx(value);
+      if (value instanceof Date) cell.numFmt = DATE_FORMAT;
+    });
+  });
+  const width = Math.max(tab.headers.length, ...tab.rows.map((cells) => cells.length));
+  for (let column = 0; column < width; column++) sheet.getColumn(column + 1).width = columnWidth(tab, column);
+}
+
+/**
+ * A cell value for exceljs. A string that would lose its leading apostrophe on reading gets one more, so
+ * save → load gives back exactly what was stored.
+ */
+function toXlsx(value: Cell): CellValue {
+  if (typeof value === 'string') return unneutralise(value) === value ? value : `'${value}`;
+  return value instanceof Date ? toWallClock(value) : value;
+}
+
+/*
+ * An xlsx date has no time zone: it is the time on the clock. exceljs reads and writes it as if that clock
+ * were UTC, so a date is shifted to the local clock time on saving and back on loading. The worker then
+ * sees 14:00 in Excel for a form sent at 14:00 in Eeklo.
+ */
+function toWallClock(date: Date): Date {
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+}
+
+function fromWallClock(date: Date): Date {
+  return new Date(
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+    date.getUTCMilliseconds(),
+  );
+}
+
+function formulaValue(formula: Formula): CellValue {
+  const result = formula.result;
+  if (result === null || result === '' || result === `=${formula.formula}`) return { formula: formula.formula };
+  return { formula: formula.formula, result: toXlsx(result) as string | number | boolean | Date };
+}
+
+function columnWidth(tab: Tab, column: number): number {
+  const texts = [tab.headers[column] ?? '', ...tab.rows.slice(0, WIDTH_SAMPLE).map((cells) => cells[column])];
+  const longest = Math.max(
+    ...texts.map((value) => (value instanceof Date ? DATE_FORMAT.length : String(value ?? '').length)),
+  );
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+}
