@@ -5,13 +5,13 @@ import { runCycle } from './cycle';
 const USAGE = `Gebruik: npm start -- [--workbook BESTAND.xlsx] [--month JJJJ-MM] [--referrals AANTAL]
 
   --workbook  het werkboek (standaard out/demo.xlsx; wordt gemaakt als het niet bestaat)
-  --month     de maand die we naspelen (standaard deze maand)
-  --referrals hoeveel doorverwijzingen we die maand laten binnenkomen (standaard 40)`;
+  --month     de maand van het demojaar die we naspelen (standaard deze maand)
+  --referrals laat zoveel nieuwe doorverwijzingen binnenkomen in plaats van die van het demojaar`;
 
 interface Args {
   workbook: string;
   month: Date;
-  referrals: number;
+  referrals?: number;
 }
 
 function fail(message: string): never {
@@ -23,7 +23,6 @@ export function parseArgs(argv: readonly string[], today: Date): Args {
   const args: Args = {
     workbook: path.join('out', 'demo.xlsx'),
     month: new Date(today.getFullYear(), today.getMonth(), 1),
-    referrals: 40,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -52,26 +51,24 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), new Date());
   const outDir = path.dirname(args.workbook);
   const started = Date.now();
+  console.log(`Demojaar ${args.month.getFullYear()}, maand ${args.month.getMonth() + 1}: werkboek ${args.workbook}`);
   const report = await runCycle({
     workbook: args.workbook,
     outbox: path.join(outDir, 'outbox'),
     month: args.month,
     referrals: args.referrals,
-    seed: args.month.getFullYear() * 100 + args.month.getMonth() + 1,
     progress: (line) => console.log(line),
   });
-  const o = report.outcomes;
+  const lines = Object.entries(report.results).flatMap(([step, counts]) =>
+    Object.entries(counts).map(([what, n]) => `  ${`${step}, ${what}:`.padEnd(56)} ${n}`),
+  );
   console.log(`
 Maand ${report.month} verwerkt in ${((Date.now() - started) / 1000).toFixed(1)} s.
-  nieuwe tabbladen:     ${report.tabsCreated.length ? report.tabsCreated.join(', ') : 'geen (bestonden al)'}
-  nieuwe dossiers:      ${o.registered}
-  naar Te controleren:  ${o.review}
-  al eerder verwerkt:   ${o.duplicate}
-  e-mails geschreven:   ${report.mails.length}
+  nieuwe tabbladen: ${report.tabsCreated.length ? report.tabsCreated.join(', ') : 'geen (bestonden al)'}
+${lines.join('\n')}
 
 Geschreven:
-  ${report.workbook}
-  ${path.join(outDir, 'outbox')}/ (${report.mails.length} nieuwe .eml-bestanden)`);
+${report.files.map((f) => `  ${f.path}  (${f.what})`).join('\n')}`);
 }
 
 main().catch((error: unknown) => {

@@ -14,6 +14,11 @@ export interface ReferralOptions {
   readonly end: Date;
   /** Organisation names as the form's dropdown lists them (the Partners tab). */
   readonly partners: readonly string[];
+  /**
+   * The households to refer, in order (the demo year decides who arrives when). Without it each referral
+   * gets a fresh household. With it, `count` must not exceed the number of households.
+   */
+  readonly households?: readonly DemoHousehold[];
 }
 
 export interface GeneratedReferral {
@@ -77,7 +82,7 @@ function list(text: string): string[] {
     .filter((item) => item !== '');
 }
 
-interface Place {
+export interface Place {
   readonly postcode: string;
   /** The place (deelgemeente) people write. */
   readonly name: string;
@@ -93,7 +98,7 @@ const EEKLO_STREETS = list(`
 `);
 
 /** The project area (postcodes as in shared/data/projectgebied-postcodes.json); Eeklo weighs ≈60%. */
-const PLACES: readonly Place[] = [
+export const PLACES: readonly Place[] = [
   place('9900', 'Eeklo', 'Eeklo', 60, EEKLO_STREETS),
   place('9880', 'Aalter', 'Aalter', 6, ['Stationsstraat', 'Markt', 'Kerkstraat', 'Lostraat', 'Molenstraat']),
   place('9880', 'Lotenhulle', 'Aalter', 1, ['Kerkstraat', 'Molenstraat']),
@@ -144,14 +149,14 @@ const FOREIGN_SPELLINGS = [
   { postcode: '9980', typed: 'Saint-Laurent', streets: ['Kerkstraat'] },
 ] as const;
 
-interface Origin {
+export interface Origin {
   readonly weight: number;
   readonly first: readonly string[];
   readonly last: readonly string[];
   readonly languages: ReadonlyArray<readonly [string, number]>;
 }
 
-const FLEMISH: Origin = {
+export const FLEMISH: Origin = {
   weight: 55,
   first: list(`
     Jan, An, Els, Lieve, Marc, Dirk, Hilde, Sofie, Tom, Kevin, Jana, Lotte, Nathalie, Kristof, Ingrid,
@@ -189,7 +194,7 @@ const TURKISH: Origin = {
   ],
 };
 
-const ORIGINS: readonly Origin[] = [
+export const ORIGINS: readonly Origin[] = [
   FLEMISH,
   MOROCCAN,
   TURKISH,
@@ -254,7 +259,7 @@ const ORIGINS: readonly Origin[] = [
   },
 ];
 
-const MAIL_DOMAINS: ReadonlyArray<readonly [string, number]> = [
+export const MAIL_DOMAINS: ReadonlyArray<readonly [string, number]> = [
   ['gmail.example', 40],
   ['hotmail.example', 20],
   ['telenet.example', 15],
@@ -315,7 +320,7 @@ const HELP_CHANCES: Record<(typeof INTERNET_NOW)[number], readonly number[]> = {
 // ---- random -------------------------------------------------------------------------------------------------
 
 /** mulberry32: small, fast, good enough for demo data, and the same sequence on every machine. */
-class Dice {
+export class Dice {
   private state: number;
 
   constructor(seed: number) {
@@ -382,14 +387,14 @@ interface Draft {
   notes: string;
 }
 
-interface Referrer {
+export interface Referrer {
   readonly organisation: string;
   readonly name: string;
   readonly email: string;
 }
 
 /** Lower-case ASCII letters and digits only: for e-mail addresses and domains. */
-function ascii(text: string): string {
+export function ascii(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -399,19 +404,19 @@ function ascii(text: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-function domainOf(organisation: string): string {
+export function domainOf(organisation: string): string {
   const words = organisation.split(/\s+/).map(ascii).filter(Boolean);
   return `${words.join('-')}.example`;
 }
 
-function makeReferrer(dice: Dice, organisation: string): Referrer {
+export function makeReferrer(dice: Dice, organisation: string): Referrer {
   const origin = dice.weighted([FLEMISH, MOROCCAN, TURKISH], (o) => (o === FLEMISH ? 85 : 7.5));
   const first = dice.pick(origin.first);
   const last = dice.pick(origin.last);
   return { organisation, name: `${first} ${last}`, email: `${ascii(first)}.${ascii(last)}@${domainOf(organisation)}` };
 }
 
-function mobile(dice: Dice): string {
+export function mobile(dice: Dice): string {
   const prefix = String(dice.int(470, 499));
   const d = dice.digits(6);
   const formats: ReadonlyArray<readonly [string, number]> = [
@@ -426,7 +431,7 @@ function mobile(dice: Dice): string {
   return dice.weighted(formats, ([, weight]) => weight)[0];
 }
 
-function landline(dice: Dice): string {
+export function landline(dice: Dice): string {
   const d = `3${dice.digits(6)}`;
   const formats: ReadonlyArray<readonly [string, number]> = [
     [`09 ${d.slice(0, 3)} ${d.slice(3, 5)} ${d.slice(5)}`, 40],
@@ -437,7 +442,7 @@ function landline(dice: Dice): string {
   return dice.weighted(formats, ([, weight]) => weight)[0];
 }
 
-function householdEmail(dice: Dice, first: string, last: string): string {
+export function householdEmail(dice: Dice, first: string, last: string): string {
   const f = ascii(first);
   const l = ascii(last);
   const local = dice.weighted<readonly [string, number]>(
@@ -453,7 +458,7 @@ function householdEmail(dice: Dice, first: string, last: string): string {
   return `${local}@${dice.weighted(MAIL_DOMAINS, ([, weight]) => weight)[0]}`;
 }
 
-function houseNumber(dice: Dice, street: string): string {
+export function houseNumber(dice: Dice, street: string): string {
   const number = street === 'Markt' ? dice.int(1, 60) : dice.int(1, 20) * dice.int(1, 10);
   if (dice.chance(0.08)) return `${number} bus ${dice.int(1, 12)}`;
   if (dice.chance(0.08)) return `${number}${dice.pick(['A', 'B', 'C'])}`;
@@ -461,12 +466,30 @@ function houseNumber(dice: Dice, street: string): string {
 }
 
 /** What the place field says: for a deelgemeente sometimes the municipality it merged into. */
-function typedMunicipality(dice: Dice, where: Place): string {
+export function typedMunicipality(dice: Dice, where: Place): string {
   if (where.name === where.municipality) return where.name;
   return dice.chance(0.7) ? where.name : where.municipality;
 }
 
-function cleanDraft(dice: Dice, referrer: Referrer, otherOrganisation: string | undefined): Draft {
+/** A household as a referral describes it: the contact person, how to reach them, what they need. */
+export interface DemoHousehold {
+  firstName: string;
+  lastName: string;
+  phone: string;
+  email: string;
+  street: string;
+  postcode: string;
+  /** The place as the household (or the referrer) writes it. */
+  municipality: string;
+  language: string;
+  helpNeeded: string[];
+  internetNow: string;
+  callMoment: string;
+  notes: string;
+}
+
+/** A household of the project area with realistic contact details (the dice are thrown in a fixed order). */
+export function makeHousehold(dice: Dice): DemoHousehold {
   const origin = dice.weighted(ORIGINS, (o) => o.weight);
   const firstName = dice.pick(origin.first);
   const lastName = dice.pick(origin.last);
@@ -476,11 +499,8 @@ function cleanDraft(dice: Dice, referrer: Referrer, otherOrganisation: string | 
   const chances = HELP_CHANCES[internetNow];
   let helpNeeded = HELP_NEEDED.filter((_, index) => dice.chance(chances[index]));
   if (helpNeeded.length === 0) helpNeeded = [dice.pick(HELP_NEEDED)];
-  const note = dice.chance(0.45) ? dice.pick(NOTES) : '';
+  const notes = dice.chance(0.45) ? dice.pick(NOTES) : '';
   return {
-    organisation: otherOrganisation ? OTHER_ORGANISATION : referrer.organisation,
-    referrerName: referrer.name,
-    referrerEmail: referrer.email,
     firstName,
     lastName,
     phone: dice.chance(0.85) ? mobile(dice) : landline(dice),
@@ -492,6 +512,18 @@ function cleanDraft(dice: Dice, referrer: Referrer, otherOrganisation: string | 
     helpNeeded: [...helpNeeded],
     internetNow,
     callMoment: dice.chance(0.8) ? dice.weighted(CALL_MOMENTS, (m) => (m === 'Maakt niet uit' ? 3 : 2)) : '',
+    notes,
+  };
+}
+
+function cleanDraft(household: DemoHousehold, referrer: Referrer, otherOrganisation: string | undefined): Draft {
+  const note = household.notes;
+  return {
+    ...household,
+    helpNeeded: [...household.helpNeeded],
+    organisation: otherOrganisation ? OTHER_ORGANISATION : referrer.organisation,
+    referrerName: referrer.name,
+    referrerEmail: referrer.email,
     householdInformed: true,
     notes: otherOrganisation ? [`Organisatie: ${otherOrganisation}.`, note].filter(Boolean).join(' ') : note,
   };
@@ -606,7 +638,7 @@ function copyAnswers(answers: Record<string, string | string[]>): Record<string,
 // ---- timestamps ---------------------------------------------------------------------------------------------
 
 /** Brussels is UTC+2 from the last Sunday of March to the last Sunday of October (01:00 UTC), else UTC+1. */
-function brusselsOffsetMs(moment: number): number {
+export function brusselsOffsetMs(moment: number): number {
   const year = new Date(moment).getUTCFullYear();
   const lastSunday = (month: number) => {
     const day = new Date(Date.UTC(year, month + 1, 0, 1));
@@ -616,7 +648,7 @@ function brusselsOffsetMs(moment: number): number {
 }
 
 /** Mostly on working days between 8 and 18 h in Eeklo, sometimes in the evening or the weekend; whole seconds. */
-function timestamps(dice: Dice, count: number, start: Date, end: Date): Date[] {
+export function timestamps(dice: Dice, count: number, start: Date, end: Date): Date[] {
   const from = start.getTime();
   const span = end.getTime() - from;
   const moments: number[] = [];
@@ -643,7 +675,11 @@ export function generateLabelledReferrals(options: ReferralOptions): LabelledRef
   if (!(options.end.getTime() > options.start.getTime())) {
     throw new Error('Het einde van de periode moet na het begin liggen.');
   }
+  if (options.households && options.households.length < options.count) {
+    throw new Error('Er zijn minder gezinnen dan doorverwijzingen.');
+  }
   const dice = new Dice(options.seed);
+  let used = 0;
   const referrers = options.partners
     .filter((partner) => partner !== OTHER_ORGANISATION)
     .map((partner) => Array.from({ length: dice.int(1, 3) }, () => makeReferrer(dice, partner)));
@@ -665,7 +701,8 @@ export function generateLabelledReferrals(options: ReferralOptions): LabelledRef
     }
     const other = referrers.length === 0 || dice.chance(0.03) ? dice.pick(OTHER_ORGANISATIONS) : undefined;
     const referrer = other ? makeReferrer(dice, other) : dice.pick(dice.pick(referrers));
-    const draft = cleanDraft(dice, referrer, other);
+    const household = options.households ? options.households[used++] : makeHousehold(dice);
+    const draft = cleanDraft(household, referrer, other);
     const messes = dice.chance(MESSY_SHARE) ? pickMesses(dice) : [];
     for (const mess of messes) applyMess(dice, draft, mess);
     result.push({ timestamp, answers: toAnswers(draft), messes });
