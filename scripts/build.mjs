@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const local = process.argv.includes('--local');
+const bench = process.argv.includes('--bench');
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none' };
 
 async function exportNames(entry) {
@@ -56,5 +57,21 @@ async function buildLocal() {
   });
 }
 
+async function buildBench() {
+  mkdirSync('build/bench', { recursive: true });
+  await build({
+    ...common,
+    entryPoints: { bench: 'scripts/bench/index.ts', cycle: 'scripts/bench/cycleRunner.ts' },
+    outdir: 'build/bench',
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+  });
+}
+
 await buildGas();
 if (local) await buildLocal();
+if (bench) await buildBench();

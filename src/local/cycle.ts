@@ -10,6 +10,7 @@ import { partnerRow } from './demo/partners';
 import { generateDemoYear } from './demo/year';
 import { generateReferrals } from './demoReferrals';
 import { EmlOutbox } from './emlOutbox';
+import { pendingReferrals } from './intakeQueue';
 import { localPorts, SimulatedClock } from './localPorts';
 import { deliverResponses, readSubmissions } from './responseTab';
 import { type CycleContext, type CycleStep, runSteps, type StepTiming } from './steps';
@@ -121,7 +122,9 @@ export const referralIntakeStep: CycleStep = {
   name: INTAKE,
   run(ctx) {
     const outcomes = state(ctx).outcomes;
-    const submissions = readSubmissions(ctx.tables, referralForm);
+    const all = readSubmissions(ctx.tables, referralForm);
+    const submissions = pendingReferrals(ctx.tables, all);
+    outcomes.duplicate += all.length - submissions.length;
     submissions.forEach((submission, i) => {
       ctx.clock.set(new Date(submission.submittedAt.getTime() + 60_000));
       outcomes[processSubmission(ctx.ports, submission).kind]++;

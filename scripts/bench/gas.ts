@@ -1,0 +1,46 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { referralForm } from '../../forms/referral';
+import type { FormDefinition } from '../../forms/types';
+import { CASES, MESSAGES, REFERRALS, REVIEW } from '../../src/domain/tabs';
+import { responseHeaders } from '../../src/local/responseTab';
+import { createGasContext, type GasWorld } from '../../tests/fakes';
+import { type SeededRegister, toGrid } from './seed';
+
+/** The built artifact clasp pushes: the bench counts the calls of exactly this file. */
+export const BUNDLE = path.resolve('build/gas/Code.js');
+
+export type GasFunctions = Record<string, (...args: unknown[]) => unknown>;
+
+/** One spreadsheet world with the bundle loaded, set up from the menu, and the register seeded. */
+export interface GasBench {
+  world: GasWorld;
+  fns: GasFunctions;
+  /** Form ids by form key, as setup stored them. */
+  formIds: Record<string, string>;
+  size: number;
+}
+
+/** Loads the bundle in a vm whose only globals are the fakes, runs `setup`, seeds the register uncounted. */
+export function openGasBench(register: SeededRegister, size: number, forms: readonly FormDefinition[]): GasBench {
+  const { context, world, load } = createGasContext({ mailQuota: 1500, now: new Date(2026, 10, 27, 9, 0, 0) });
+  load(fs.readFileSync(BUNDLE, 'utf8'), 'Code.js');
+  world.run('setup');
+  const formIds: Record<string, string> = {};
+  for (const form of forms) formIds[form.key] = world.properties[`form.${form.key}.id`];
+  for (const tab of [CASES, REFERRALS, MESSAGES, REVIEW]) {
+    world.seedSheet(tab.name, toGrid(tab.headers, register.tabs[tab.name] ?? []));
+  }
+  world.seedSheet(referralForm.responseTab, toGrid(responseHeaders(referralForm), register.responses));
+  world.calls.reset();
+  return { world, fns: context as unknown as GasFunctions, formIds, size };
+}
+
+/** Calls made by `fn`, by method. */
+export function countCalls(world: GasWorld, fn: () => void): { total: number; byMethod: Record<string, number> } {
+  world.calls.reset();
+  fn();
+  const result = { total: world.calls.total(), byMethod: world.calls.byMethod() };
+  world.calls.reset();
+  return result;
+}

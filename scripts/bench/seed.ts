@@ -1,0 +1,96 @@
+import { OTHER_ORGANISATION, referralForm } from '../../forms/referral';
+import { TIMESTAMP_HEADER } from '../../forms/types';
+import { addWorkdays } from '../../src/domain/common/workdays';
+import { answerText } from '../../src/domain/forms/answers';
+import { parseAnswers } from '../../src/domain/forms/schema';
+import { submissionKey } from '../../src/domain/intake/submissionKey';
+import { MAIL_KIND, MAIL_STATUS } from '../../src/domain/messages/status';
+import { caseRow, referralRow } from '../../src/domain/referral/records';
+import { CASES, MESSAGES, REFERRALS, REVIEW } from '../../src/domain/tabs';
+import { DEMO_PARTNERS } from '../../src/local/demo/partners';
+import { Dice, generateLabelledReferrals, makeHousehold } from '../../src/local/demoReferrals';
+import type { Row } from '../../src/ports';
+
+/**
+ * A register that already holds `households` households, as after a few years of intake: every referral in
+ * the response tab, its case and referral rows, its sent confirmation, and the refused ones in Te controleren.
+ * Built with the same domain functions as the intake (parseAnswers, caseRow, referralRow), without running
+ * the intake N times, so seeding 20,000 households takes seconds.
+ */
+export interface SeededRegister {
+  /** Rows by tab, keyed by header. */
+  tabs: Record<string, Row[]>;
+  /** The response tab's rows (timestamp + answers by question title). */
+  responses: Row[];
+}
+
+export function seedRegister(households: number, seed = 7): SeededRegister {
+  const dice = new Dice(seed);
+  const start = new Date(2023, 0, 2);
+  const end = new Date(2026, 9, 31);
+  const referrals = generateLabelledReferrals({
+    count: households,
+    seed,
+    start,
+    end,
+    partners: [...DEMO_PARTNERS.map((p) => p.organisation), OTHER_ORGANISATION],
+    households: Array.from({ length: households }, () => makeHousehold(dice)),
+  }).filter((r) => r.duplicateOf === undefined);
+
+  const tabs: Record<string, Row[]> = {
+    [CASES.name]: [],
+    [REFERRALS.name]: [],
+    [MESSAGES.name]: [],
+    [REVIEW.name]: [],
+  };
+  const responses: Row[] = [];
+  const perYear = new Map<number, number>();
+  referrals.forEach((referral, index) => {
+    const response: Row = { [TIMESTAMP_HEADER]: referral.timestamp };
+    for (const q of referralForm.questions) response[q.title] = answerText(referral.answers[q.title]);
+    responses.push(response);
+    const key = submissionKey(referralForm.key, referral.timestamp, referral.answers);
+    const parsed = parseAnswers(referralForm, referral.answers);
+    if (!parsed.ok) {
+      tabs[REVIEW.name].push({
+        'Antwoord-ID': key,
+        'Ontvangen op': referral.timestamp,
+        Formulier: referralForm.title,
+        Reden: parsed.reasons.join('\n'),
+        Antwoordtab: referralForm.responseTab,
+        'Rij in antwoordtab': index + 2,
+        Antwoorden: '',
+        Status: 'Open',
+      });
+      return;
+    }
+    const year = referral.timestamp.getFullYear();
+    const number = (perYear.get(year) ?? 0) + 1;
+    perYear.set(year, number);
+    const caseRef = `DT-${year}-${String(number).padStart(4, '0')}`;
+    const ctx = {
+      caseRef,
+      responseKey: key,
+      receivedAt: referral.timestamp,
+      callBy: addWorkdays(referral.timestamp, 5),
+    };
+    tabs[REFERRALS.name].push(referralRow(parsed.value, ctx));
+    tabs[CASES.name].push(caseRow(parsed.value, ctx));
+    tabs[MESSAGES.name].push({
+      'Bericht-ID': `bevestiging-${key}`,
+      Dossiernummer: caseRef,
+      Soort: MAIL_KIND.referralConfirmation,
+      Aan: parsed.value.referrerEmail,
+      Onderwerp: `Doorverwijzing ontvangen – dossier ${caseRef}`,
+      Status: MAIL_STATUS.sent,
+      'Laatste wijziging': new Date(referral.timestamp.getTime() + 60_000),
+      Fout: '',
+    });
+  });
+  return { tabs, responses };
+}
+
+/** Rows keyed by header as a 2-D block with the header row first. */
+export function toGrid(headers: readonly string[], rows: readonly Row[]): unknown[][] {
+  return [[...headers], ...rows.map((row) => headers.map((h) => row[h] ?? ''))];
+}

@@ -1,0 +1,146 @@
+import { referralForm } from '../../forms/referral';
+import { addWorkdays } from '../../src/domain/common/workdays';
+import type { RawAnswers } from '../../src/domain/forms/answers';
+import { parseAnswers } from '../../src/domain/forms/schema';
+import { submissionKey } from '../../src/domain/intake/submissionKey';
+import { MAIL_KIND, MAIL_STATUS } from '../../src/domain/messages/status';
+import { confirmationMail } from '../../src/domain/referral/confirmationMail';
+import { caseRow, referralRow } from '../../src/domain/referral/records';
+import { SETTING_DEFAULTS, type Settings } from '../../src/domain/settings/settings';
+import { CASES, MESSAGES, REFERRALS, REVIEW, SETTINGS } from '../../src/domain/tabs';
+
+/**
+ * The naive baseline for the bench: the same referral intake written the way common Apps Script samples do
+ * it — a loop of `getRange(i, c).getValue()` to find a row, `appendRow` per row, `setValue` per cell, a
+ * settings lookup per setting. It has the same effect as the real use case (the same rows and the same
+ * e-mail), so its service calls can be counted by the same fakes and compared. It is not used by the script.
+ */
+
+export interface NaiveServices {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  MailApp: GoogleAppsScript.Mail.MailApp;
+  LockService: GoogleAppsScript.Lock.LockService;
+}
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Column number (1-based) of a header, looked up cell by cell as samples do. */
+function columnOf(sheet: Sheet, header: string): number {
+  const width = sheet.getLastColumn();
+  for (let c = 1; c <= width; c++) if (sheet.getRange(1, c).getValue() === header) return c;
+  throw new Error(`Kolom ${header} ontbreekt`);
+}
+
+/** Row number of the first row whose `header` cell equals `value`, or 0: one getValue per row. */
+function findRow(sheet: Sheet, header: string, value: string): number {
+  const column = columnOf(sheet, header);
+  const last = sheet.getLastRow();
+  for (let r = 2; r <= last; r++) if (String(sheet.getRange(r, column).getValue()) === value) return r;
+  return 0;
+}
+
+function appendByHeaders(sheet: Sheet, headers: readonly string[], row: Record<string, unknown>): void {
+  sheet.appendRow(
+    headers.map((h) => {
+      const v = row[h];
+      return v === undefined || v === null ? '' : (v as string);
+    }),
+  );
+}
+
+function setting(sheet: Sheet, key: string, fallback: string): string {
+  const last = sheet.getLastRow();
+  for (let r = 2; r <= last; r++) {
+    if (sheet.getRange(r, 1).getValue() === key) {
+      const value = String(sheet.getRange(r, 2).getValue());
+      return value === '' ? fallback : value;
+    }
+  }
+  return fallback;
+}
+
+/** One referral, taken in naively. Returns the case reference, or '' when it went to the review tab. */
+export function naiveReferral(services: NaiveServices, submittedAt: Date, answers: RawAnswers): string {
+  const lock = services.LockService.getScriptLock();
+  lock.waitLock(30_000);
+  try {
+    const ss = services.SpreadsheetApp.getActiveSpreadsheet();
+    const key = submissionKey(referralForm.key, submittedAt, answers);
+    const review = ss.getSheetByName(REVIEW.name)!;
+    const referrals = ss.getSheetByName(REFERRALS.name)!;
+    if (findRow(review, 'Antwoord-ID', key) > 0 || findRow(referrals, 'Antwoord-ID', key) > 0) return '';
+    const parsed = parseAnswers(referralForm, answers);
+    if (!parsed.ok) {
+      appendByHeaders(review, REVIEW.headers, {
+        'Antwoord-ID': key,
+        'Ontvangen op': submittedAt,
+        Formulier: referralForm.title,
+        Reden: parsed.reasons.join('\n'),
+        Antwoordtab: referralForm.responseTab,
+        Status: 'Open',
+      });
+      return '';
+    }
+    // Next case number: read every case reference, one cell at a time.
+    const cases = ss.getSheetByName(CASES.name)!;
+    const refColumn = columnOf(cases, 'Dossiernummer');
+    const year = submittedAt.getFullYear();
+    let highest = 0;
+    for (let r = 2; r <= cases.getLastRow(); r++) {
+      const m = /^DT-(\d{4})-(\d+)$/.exec(String(cases.getRange(r, refColumn).getValue()));
+      if (m && Number(m[1]) === year) highest = Math.max(highest, Number(m[2]));
+    }
+    const caseRef = `DT-${year}-${String(highest + 1).padStart(4, '0')}`;
+
+    const settingsSheet = ss.getSheetByName(SETTINGS.name)!;
+    const settings = {} as Settings;
+    for (const [name, def] of Object.entries(SETTING_DEFAULTS)) {
+      settings[name as keyof Settings] = setting(settingsSheet, def.key, def.value);
+    }
+    const ctx = {
+      caseRef,
+      responseKey: key,
+      receivedAt: submittedAt,
+      callBy: addWorkdays(submittedAt, Number(settings.callWithinWorkdays) || 5),
+    };
+    appendByHeaders(referrals, REFERRALS.headers, referralRow(parsed.value, ctx));
+    appendByHeaders(cases, CASES.headers, caseRow(parsed.value, ctx));
+
+    const mail = confirmationMail({
+      to: parsed.value.referrerEmail,
+      referrerName: parsed.value.referrerName,
+      householdFirstName: parsed.value.firstName,
+      caseRef,
+      settings,
+    });
+    const messages = ss.getSheetByName(MESSAGES.name)!;
+    const id = `bevestiging-${key}`;
+    appendByHeaders(messages, MESSAGES.headers, {
+      'Bericht-ID': id,
+      Dossiernummer: caseRef,
+      Soort: MAIL_KIND.referralConfirmation,
+      Aan: mail.to,
+      Onderwerp: mail.subject,
+      Status: MAIL_STATUS.pending,
+    });
+    const row = findRow(messages, 'Bericht-ID', id);
+    const statusColumn = columnOf(messages, 'Status');
+    const changedColumn = columnOf(messages, 'Laatste wijziging');
+    messages.getRange(row, statusColumn).setValue(MAIL_STATUS.sending);
+    messages.getRange(row, changedColumn).setValue(new Date());
+    services.SpreadsheetApp.flush();
+    services.MailApp.sendEmail({
+      to: mail.to,
+      subject: mail.subject,
+      body: mail.text,
+      htmlBody: mail.html,
+      name: mail.senderName,
+      replyTo: mail.replyTo,
+    });
+    messages.getRange(row, statusColumn).setValue(MAIL_STATUS.sent);
+    messages.getRange(row, changedColumn).setValue(new Date());
+    return caseRef;
+  } finally {
+    lock.releaseLock();
+  }
+}
