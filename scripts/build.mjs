@@ -46,7 +46,7 @@ async function buildLocal() {
   mkdirSync('build/local', { recursive: true });
   await build({
     ...common,
-    entryPoints: { cli: 'src/local/cli.ts', docs: 'scripts/docs.ts' },
+    entryPoints: { cli: 'src/local/cli.ts', docs: 'scripts/docs.ts', pictures: 'scripts/pictures.ts' },
     outdir: 'build/local',
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
