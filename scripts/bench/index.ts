@@ -95,7 +95,9 @@ async function seededWorkbook(file: string, register: SeededRegister): Promise<v
 
 function measureLocal(file: string): { wallSeconds: number; peakMB: number; steps: Record<string, number> } {
   const runner = path.resolve('build/bench/cycle.cjs');
-  const output = execFileSync('node', [runner, file, MONTH], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the cycle (NODE_OPTIONS refuses --cpu-prof).
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const output = execFileSync('node', [...nodeArgs, runner, file, MONTH], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const result = JSON.parse(output.trim().split('\n').pop() ?? '{}');
   return { wallSeconds: round(result.wallSeconds, 2), peakMB: round(result.peakMB, 0), steps: result.steps };
 }

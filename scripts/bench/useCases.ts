@@ -1,8 +1,8 @@
 import { referralForm } from '../../forms/referral';
 import { CASES, MESSAGES, REFERRALS, REVIEW, SETTINGS } from '../../src/domain/tabs';
 import { naiveReferral } from '../../tests/bench/naiveReferral';
-import { referralAnswers } from '../../tests/support/referralAnswers';
 import type { Answers } from '../../tests/fakes';
+import { referralAnswers } from '../../tests/support/referralAnswers';
 import type { GasBench } from './gas';
 
 /**

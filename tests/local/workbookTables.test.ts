@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ValueType, Workbook } from 'exceljs';
+import fc from 'fast-check';
 import { CASES, REFERRALS } from '../../src/domain/tabs';
 import { WorkbookTables } from '../../src/local/workbookTables';
 import type { TabSpec } from '../../src/ports';
@@ -119,14 +120,21 @@ describe('WorkbookTables in memory', () => {
     ]);
   });
 
-  it('hands out copies of dates', () => {
+  it('keeps its own copy of dates and hands out read-only rows', () => {
     const tables = new WorkbookTables();
     tables.ensureTab({ name: 'T', headers: ['Wanneer'] });
     const when = new Date('2025-03-14T09:30:00Z');
     tables.append('T', [{ Wanneer: when }]);
     when.setFullYear(2000);
-    const read = tables.read('T').rows[0].values.Wanneer as Date;
-    read.setFullYear(1999);
+    const row = tables.read('T').rows[0];
+    const read = row.values.Wanneer as Date;
+    expect(read).toBeInstanceOf(Date);
+    expect(() => read.setFullYear(1999)).toThrow(/kan niet veranderd worden/);
+    expect(() => {
+      (row.values as Record<string, unknown>).Wanneer = 'x';
+    }).toThrow();
+    const copy = new Date(read.getTime());
+    copy.setFullYear(1999);
     expect((tables.read('T').rows[0].values.Wanneer as Date).toISOString()).toBe('2025-03-14T09:30:00.000Z');
   });
 
@@ -278,5 +286,39 @@ describe('WorkbookTables on disk', () => {
     const tables = await WorkbookTables.load(file());
     expect(tables.read('Mensen').rows).toHaveLength(1);
     expect(tables.append('Mensen', [{ Naam: 'Bo' }])).toEqual([3]);
+  });
+});
+
+describe('WorkbookTables cached reads', () => {
+  const TAB = { name: 'T', headers: ['A', 'B', 'C'] };
+  type Op =
+    | { kind: 'append'; rows: Array<Record<string, string>> }
+    | { kind: 'update'; row: number; values: Record<string, string> };
+  const value = fc.constantFrom('', 'x', 'y', '=1+1', '0470');
+  const row = fc.record({ A: value, B: value, C: value }, { requiredKeys: [] });
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({ kind: fc.constant('append' as const), rows: fc.array(row, { maxLength: 3 }) }),
+    fc.record({ kind: fc.constant('update' as const), row: fc.integer({ min: 2, max: 9 }), values: row }),
+  );
+
+  it('read after any appends and updates equals a read rebuilt from the cells', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+        const cached = new WorkbookTables();
+        const fresh = new WorkbookTables();
+        for (const tables of [cached, fresh]) {
+          tables.ensureTab(TAB);
+          tables.read('T');
+        }
+        for (const o of ops) {
+          for (const tables of [cached, fresh]) {
+            if (o.kind === 'append') tables.append('T', o.rows);
+            else tables.update('T', o.row, o.values);
+          }
+          fresh.forgetSnapshots();
+          expect(cached.read('T')).toEqual(fresh.read('T'));
+        }
+      }),
+    );
   });
 });
