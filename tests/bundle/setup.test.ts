@@ -22,6 +22,8 @@ describe('setup in the bundle', () => {
     expect(organisations).toEqual([...tabRows(world, PARTNERS.name).map((p) => p.Organisatie), 'Andere organisatie']);
     expect(world.triggers).toHaveLength(1);
     expect(world.triggers[0].getHandlerFunction()).toBe('handleFormSubmit');
+    expect(world.alerts).toHaveLength(1);
+    expect(JSON.stringify(world.alerts[0])).toMatch(/Nieuwe tabbladen: Dossiers.*Link voor partners: https:/);
   });
 
   it('run twice: same tabs, same form, one trigger, the worker’s edits kept', () => {
@@ -34,6 +36,7 @@ describe('setup in the bundle', () => {
     expect(world.properties[`form.${referralForm.key}.id`]).toBe(formId);
     expect(world.triggers).toHaveLength(1);
     expect(tabRows(world, 'Instellingen')[0].Waarde).toBe('Lies Van Damme');
+    expect(JSON.stringify(world.alerts[1])).toContain('Alle tabbladen bestonden al');
   });
 
   it('keeps the worker’s own column and column order, and appends a header that code added later', () => {
