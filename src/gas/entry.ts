@@ -8,6 +8,7 @@ import { submissionFromEvent } from './events';
 import { buildMenu } from './menu';
 import { gasPorts } from './services';
 import { runSetup, type SetupReport } from './setup';
+import { setupSummary, tellWorker } from './ui';
 
 /** Simple trigger: adds the Digi.Taal menu. */
 export function onOpen(): void {
@@ -16,7 +17,9 @@ export function onOpen(): void {
 
 /** Menu item and first-run action: tabs, forms, trigger. Idempotent. */
 export function setup(): SetupReport {
-  return runSetup(gasPorts());
+  const report = runSetup(gasPorts());
+  tellWorker(setupSummary(report));
+  return report;
 }
 
 /** Installable form-submit trigger (spreadsheet or form shape). */
