@@ -49,7 +49,7 @@ export function seedRegister(households: number, seed = 7): SeededRegister {
     const response: Row = { [TIMESTAMP_HEADER]: referral.timestamp };
     for (const q of referralForm.questions) response[q.title] = answerText(referral.answers[q.title]);
     responses.push(response);
-    const key = submissionKey(referralForm.key, referral.timestamp, referral.answers);
+    const key = submissionKey(referralForm, referral.timestamp, referral.answers);
     const parsed = parseAnswers(referralForm, referral.answers);
     if (!parsed.ok) {
       tabs[REVIEW.name].push({

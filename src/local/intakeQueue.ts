@@ -1,5 +1,6 @@
 import type { Submission } from '../app/submission';
 import { cellText } from '../domain/common/table';
+import { formByKey } from '../domain/forms/registry';
 import { submissionKey } from '../domain/intake/submissionKey';
 import { MAIL_STATUS } from '../domain/messages/status';
 import { MESSAGES, REFERRALS, REVIEW } from '../domain/tabs';
@@ -27,5 +28,8 @@ export function pendingReferrals(tables: Tables, submissions: readonly Submissio
   for (const row of tables.read(REFERRALS.name).rows) {
     if (finished.has(cellText(row.values.Dossiernummer))) done.add(cellText(row.values['Antwoord-ID']));
   }
-  return submissions.filter((s) => !done.has(submissionKey(s.formKey, s.submittedAt, s.answers)));
+  return submissions.filter((s) => {
+    const form = formByKey(s.formKey);
+    return !form || !done.has(submissionKey(form, s.submittedAt, s.answers));
+  });
 }

@@ -65,7 +65,7 @@ export function naiveReferral(services: NaiveServices, submittedAt: Date, answer
   lock.waitLock(30_000);
   try {
     const ss = services.SpreadsheetApp.getActiveSpreadsheet();
-    const key = submissionKey(referralForm.key, submittedAt, answers);
+    const key = submissionKey(referralForm, submittedAt, answers);
     const review = ss.getSheetByName(REVIEW.name)!;
     const referrals = ss.getSheetByName(REFERRALS.name)!;
     if (findRow(review, 'Antwoord-ID', key) > 0 || findRow(referrals, 'Antwoord-ID', key) > 0) return '';
