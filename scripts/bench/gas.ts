@@ -1,14 +1,10 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { referralForm } from '../../forms/referral';
 import type { FormDefinition } from '../../forms/types';
 import { CASES, MESSAGES, REFERRALS, REVIEW } from '../../src/domain/tabs';
 import { responseHeaders } from '../../src/local/responseTab';
-import { createGasContext, type GasWorld } from '../../tests/fakes';
+import { loadBundle } from '../../tests/bundle/harness';
+import type { GasWorld } from '../../tests/fakes';
 import { type SeededRegister, toGrid } from './seed';
-
-/** The built artifact clasp pushes: the bench counts the calls of exactly this file. */
-export const BUNDLE = path.resolve('build/gas/Code.js');
 
 export type GasFunctions = Record<string, (...args: unknown[]) => unknown>;
 
@@ -21,10 +17,12 @@ export interface GasBench {
   size: number;
 }
 
-/** Loads the bundle in a vm whose only globals are the fakes, runs `setup`, seeds the register uncounted. */
+/**
+ * Loads the built artifact clasp pushes (build/gas/Code.js) in a vm whose only globals are the fakes, runs
+ * `setup` as the worker does from the menu, and seeds the register without counting.
+ */
 export function openGasBench(register: SeededRegister, size: number, forms: readonly FormDefinition[]): GasBench {
-  const { context, world, load } = createGasContext({ mailQuota: 1500, now: new Date(2026, 10, 27, 9, 0, 0) });
-  load(fs.readFileSync(BUNDLE, 'utf8'), 'Code.js');
+  const { world, fns } = loadBundle({ mailQuota: 1500, now: new Date(2026, 10, 27, 9, 0, 0) });
   world.run('setup');
   const formIds: Record<string, string> = {};
   for (const form of forms) formIds[form.key] = world.properties[`form.${form.key}.id`];
@@ -33,7 +31,7 @@ export function openGasBench(register: SeededRegister, size: number, forms: read
   }
   world.seedSheet(referralForm.responseTab, toGrid(responseHeaders(referralForm), register.responses));
   world.calls.reset();
-  return { world, fns: context as unknown as GasFunctions, formIds, size };
+  return { world, fns, formIds, size };
 }
 
 /** Calls made by `fn`, by method. */
