@@ -100,15 +100,18 @@ function sheetHtml(
 
 function menuHtml(): string {
   return `<!doctype html><meta charset="utf-8"><style>${STYLE}
+    .shot { display: inline-block; margin: 12px; padding-right: 240px; padding-bottom: ${20 + MENU_ITEMS.length * 36}px; }
     .bar { background: #f1f3f4; padding: 8px 12px; border: 1px solid #c0c0c0; }
-    .drop { position: absolute; left: 470px; top: 40px; background: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.3); padding: 6px 0; min-width: 280px; }
-    .drop div { padding: 8px 20px; font-size: 14px; }
+    .anchor { position: relative; margin-left: 12px; color: #188038; font-weight: bold; }
+    .drop { position: absolute; left: -12px; top: 26px; background: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.3);
+      padding: 6px 0; min-width: 280px; color: #202124; font-weight: normal; }
+    .drop div { padding: 8px 20px; font-size: 14px; white-space: nowrap; }
     .drop div:first-child { background: #e8f0fe; }
   </style>
-  <div style="position:relative; width: 800px; height: ${80 + MENU_ITEMS.length * 36}px; margin: 12px;">
-    <div class="bar">Bestand  Bewerken  Weergeven  Invoegen  Opmaak  Gegevens  Extensies  Help  <b style="margin-left:12px; color:#188038">${escapeHtml(MENU_TITLE)}</b></div>
-    <div class="drop">${MENU_ITEMS.map((item) => `<div>${escapeHtml(item.caption)}</div>`).join('')}</div>
-  </div>`;
+  <div class="shot"><div class="bar">Bestand  Bewerken  Weergeven  Invoegen  Opmaak  Gegevens  Extensies  Help
+    <span class="anchor">${escapeHtml(MENU_TITLE)}
+      <div class="drop">${MENU_ITEMS.map((item) => `<div>${escapeHtml(item.caption)}</div>`).join('')}</div>
+    </span></div></div>`;
 }
 
 function questionHtml(q: Question): string {
@@ -138,9 +141,9 @@ function formHtml(form: FormDefinition, upTo: number): string {
     .opt { margin: 6px 0; }
     .select { border: 1px solid #dadce0; display: inline-block; padding: 6px 12px; border-radius: 4px; color: #5f6368; }
   </style>
-  <div class="card head"><h1>${escapeHtml(form.title)}</h1><div>${escapeHtml(form.description)}</div>
+  <div class="shot" style="display:inline-block"><div class="card head"><h1>${escapeHtml(form.title)}</h1><div>${escapeHtml(form.description)}</div>
   <div class="help" style="margin-top:10px; color:#d93025">* Verplichte vraag</div></div>
-  ${form.questions.slice(0, upTo).map(questionHtml).join('')}`;
+  ${form.questions.slice(0, upTo).map(questionHtml).join('')}</div>`;
 }
 
 async function mailHtml(emlPath: string): Promise<string> {
@@ -222,7 +225,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 600 }, deviceScaleFactor: 1 });
     for (const [file, html] of pages) {
       await page.setContent(html, { waitUntil: 'load' });
-      const target = (await page.$('.sheet')) ?? (await page.$('.mail')) ?? null;
+      const target = (await page.$('.shot')) ?? (await page.$('.sheet')) ?? (await page.$('.mail'));
       const where = path.join(OUT, file);
       if (target) await target.screenshot({ path: where });
       else await page.screenshot({ path: where, fullPage: true });
