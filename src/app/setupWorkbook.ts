@@ -1,4 +1,5 @@
 import { DEFAULT_PARTNERS } from '../domain/partners/defaultPartners';
+import { missingRegisterSettingRows } from '../domain/register/settings';
 import { missingSettingRows } from '../domain/settings/settings';
 import { ALL_TABS, PARTNERS, SETTINGS } from '../domain/tabs';
 import type { Tables } from '../ports';
@@ -14,10 +15,11 @@ export interface WorkbookSetupResult {
  * Idempotent: a second run changes nothing, and the worker's own values and columns are kept.
  */
 export function setupWorkbook(tables: Tables): WorkbookSetupResult {
-  const tabsCreated = ALL_TABS.filter((tab) => !tables.hasTab(tab.name)).map((tab) => tab.name);
+  const tabsCreated = [...new Set(ALL_TABS.filter((tab) => !tables.hasTab(tab.name)).map((tab) => tab.name))];
   for (const tab of ALL_TABS) tables.ensureTab(tab);
 
-  const settingRows = missingSettingRows(tables.read(SETTINGS.name));
+  const settingsNow = tables.read(SETTINGS.name);
+  const settingRows = [...missingSettingRows(settingsNow), ...missingRegisterSettingRows(settingsNow)];
   if (settingRows.length > 0) tables.append(SETTINGS.name, settingRows);
 
   const partnersEmpty = tables.read(PARTNERS.name).rows.length === 0;

@@ -1,4 +1,5 @@
 import type { TabSpec } from '../ports';
+import { REGISTER_TABS } from './register/tabs';
 
 /**
  * Every tab the script owns and its columns, defined once. The names are what the worker sees.
@@ -80,6 +81,15 @@ export const MESSAGES = {
 } as const satisfies TabSpec;
 
 /** Tabs `setup` creates, in the order the worker sees them. */
-export const ALL_TABS: readonly TabSpec[] = [CASES, REFERRALS, REVIEW, PARTNERS, MESSAGES, SETTINGS];
+export const ALL_TABS: readonly TabSpec[] = [
+  CASES,
+  REFERRALS,
+  REVIEW,
+  PARTNERS,
+  MESSAGES,
+  SETTINGS,
+  // Case register (issue 4); its Dossiers entry only adds the journey columns.
+  ...REGISTER_TABS,
+];
 
 export type HeaderOf<T extends { headers: readonly string[] }> = T['headers'][number];

@@ -128,6 +128,31 @@ export class WorkbookTables implements Tables {
     // Everything is in memory until `save`: nothing to flush.
   }
 
+  readRows(tabName: string, firstRow: number, count: number): TableSnapshot {
+    this.stats.reads++;
+    const tab = this.tabs.get(tabName);
+    if (!tab) return { headers: [], rows: [] };
+    const columns = namedColumns(tab.headers);
+    const rows: StoredRow[] = [];
+    for (let rowNumber = Math.max(2, firstRow); rowNumber < firstRow + count; rowNumber++) {
+      const cells = tab.rows[rowNumber - 2];
+      if (!cells || cells.every(isEmpty)) continue;
+      rows.push({
+        rowNumber,
+        values: Object.fromEntries(columns.map(([header, column]) => [header, outgoing(cells[column])])),
+      });
+    }
+    return { headers: [...tab.headers], rows };
+  }
+
+  replaceRows(tabName: string, rows: readonly Row[]): void {
+    const tab = this.existingTab(tabName);
+    tab.rows = [];
+    tab.formulas.clear();
+    if (rows.length > 0) this.append(tabName, rows);
+    else this.stats.writes++;
+  }
+
   private existingTab(name: string): Tab {
     const tab = this.tabs.get(name);
     if (!tab) throw new Error(`Tab "${name}" bestaat niet.`);
