@@ -6,6 +6,16 @@ import { processSubmission } from '../app/processSubmission';
 import type { IntakeOutcome } from '../app/submission';
 import { submissionFromEvent } from './events';
 import { buildMenu } from './menu';
+import {
+  menuAddOnward,
+  menuAddSupport,
+  menuComputeReach,
+  menuDevicesFromDonations,
+  menuRefreshFollowUp,
+  menuSendDigest,
+  onRegisterEdit,
+  runDaily,
+} from './register/handlers';
 import { gasPorts } from './services';
 import { runSetup, type SetupReport } from './setup';
 
@@ -29,3 +39,16 @@ export function handleFormSubmit(e: unknown): IntakeOutcome | null {
   }
   return processSubmission(ports, submission);
 }
+
+// ---- Case register (issue 4) ----
+
+/** Installable edit trigger: Logboek, milestone dates, notes on impossible changes, partner feedback. */
+export const handleEdit = onRegisterEdit;
+/** Time-driven trigger, daily: Opvolging view, partner catch-up, weekly digest on its weekday. */
+export const dailyRun = runDaily;
+export const refreshFollowUpView = menuRefreshFollowUp;
+export const sendDigestNow = menuSendDigest;
+export const createDevicesFromDonations = menuDevicesFromDonations;
+export const addSupportSessionFromMenu = menuAddSupport;
+export const addOnwardReferralFromMenu = menuAddOnward;
+export const computeUniqueReach = menuComputeReach;

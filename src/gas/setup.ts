@@ -2,6 +2,7 @@ import { setupWorkbook } from '../app/setupWorkbook';
 import { FORMS } from '../domain/forms/registry';
 import type { Ports } from '../ports';
 import { ensureForm, type FormSetupResult } from './formBuilder';
+import { type RegisterSetupReport, setupRegister } from './register/setup';
 import { ensureFormSubmitTrigger } from './triggers';
 
 export const SUBMIT_HANDLER = 'handleFormSubmit';
@@ -10,6 +11,7 @@ export interface SetupReport {
   tabsCreated: string[];
   forms: FormSetupResult[];
   triggerCreated: boolean;
+  register: RegisterSetupReport;
 }
 
 /** Tabs, then the forms (their choices come from tabs), then the one form-submit trigger. */
@@ -18,6 +20,7 @@ export function runSetup(ports: Ports): SetupReport {
   const workbook = setupWorkbook(ports.tables);
   const forms = FORMS.map((def) => ensureForm(def, spreadsheet, ports.tables, ports.properties));
   const triggerCreated = ensureFormSubmitTrigger(SUBMIT_HANDLER, spreadsheet);
+  const register = setupRegister(spreadsheet);
   ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated });
-  return { tabsCreated: workbook.tabsCreated, forms, triggerCreated };
+  return { tabsCreated: workbook.tabsCreated, forms, triggerCreated, register };
 }

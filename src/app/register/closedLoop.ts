@@ -1,4 +1,5 @@
 import { cellText, firstRowWhere } from '../../domain/common/table';
+import { MAIL_STATUS } from '../../domain/messages/status';
 import {
   LOOP_KIND,
   LOOP_MILESTONES,
@@ -96,9 +97,9 @@ export function reconcileNotifications(ports: Ports): Record<string, number> {
       const stamp = row.values[column];
       if (!(stamp instanceof Date) || stamp.getTime() < since) continue;
       if (!statusHasReached(status, milestone)) continue;
-      const id = loopMessageId(caseRef, milestone);
-      const known = firstRowWhere(ctx.messages, 'Bericht-ID', id);
-      if (known) continue;
+      // deliverOnce skips what was sent and turns a send cut off half-way into "Onbekend" (never re-sent).
+      const known = firstRowWhere(ctx.messages, 'Bericht-ID', loopMessageId(caseRef, milestone));
+      if (known && cellText(known.values.Status) === MAIL_STATUS.sent) continue;
       const result = notifyReferrer(ports, ctx, caseRef, milestone, status);
       counts[result] = (counts[result] ?? 0) + 1;
     }

@@ -1,7 +1,7 @@
 import { digestMail, followUpRows, isoWeek, selectFollowUp } from '../../domain/register/followUp';
 import {
-  readRegisterSettings,
   type RegisterSettings,
+  readRegisterSettings,
   settingNumber,
   weekdayNumber,
 } from '../../domain/register/settings';

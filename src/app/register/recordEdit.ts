@@ -1,4 +1,5 @@
 import { cellText } from '../../domain/common/table';
+import { NEW_CASE_STATUS } from '../../domain/referral/records';
 import { loopMilestoneFor } from '../../domain/register/closedLoop';
 import { checkDevice } from '../../domain/register/devices';
 import { daysBetween, judgeTransition, MILESTONE_COLUMN } from '../../domain/register/journey';
@@ -100,7 +101,7 @@ function recordLocked(ports: Ports, edit: SheetEdit, tracked: readonly string[])
     for (const column of edited) {
       const newValue = row.values[column] ?? '';
       if (column === 'Status') {
-        const old = single && edit.oldValue !== undefined ? edit.oldValue : cellText(row.values['Gelogde status']);
+        const old = single && edit.oldValue !== undefined ? edit.oldValue : loggedStatus(edit.tab, row);
         if (edit.tab === CASES.name) caseStatus(row, key, old, now, values, pending, statusColumn, edit.who);
         else deviceStatus(row, key, old, now, values, pending, statusColumn, edit.who);
         continue;
@@ -130,6 +131,16 @@ function recordLocked(ports: Ports, edit: SheetEdit, tracked: readonly string[])
 
 function logRow(at: Date, tab: string, key: string, column: string, old: Cell, value: Cell, who: string, note: string) {
   return { Tijdstip: at, Tabblad: tab, Sleutel: key, Kolom: column, Oud: old, Nieuw: value, Door: who, Melding: note };
+}
+
+/**
+ * The status before a paste: the last one the handler logged. A row it never logged still has the status
+ * the script gave it on creation (a case starts "Aangemeld", a device "Geschonken").
+ */
+function loggedStatus(tab: string, row: StoredRow): string {
+  const logged = cellText(row.values['Gelogde status']);
+  if (logged) return logged;
+  return tab === CASES.name ? NEW_CASE_STATUS : 'Geschonken';
 }
 
 function isEmptyCell(value: Cell | undefined): boolean {

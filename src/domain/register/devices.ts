@@ -53,7 +53,8 @@ export type DeviceCheck = { ok: true; milestone: string | null } | { ok: false; 
 export function checkDevice(values: Row, status: string, previous: string): DeviceCheck {
   const back = previous || 'Geschonken';
   if (status === '') return { ok: true, milestone: null };
-  if (!(DEVICE_STATUSES as readonly string[]).includes(status)) return { ok: false, note: DEVICE_NOTES.unknown(status) };
+  if (!(DEVICE_STATUSES as readonly string[]).includes(status))
+    return { ok: false, note: DEVICE_NOTES.unknown(status) };
   if (NEEDS_WIPE.has(status)) {
     if (cellText(values.Wisbewijs) === '') return { ok: false, note: DEVICE_NOTES.noWipe(status, back) };
     if (cellText(values.Serienummer) === '') return { ok: false, note: DEVICE_NOTES.noSerial(status, back) };

@@ -94,7 +94,8 @@ function shortDate(date: Date | null): string {
 }
 
 export const DIGEST_TEXT = {
-  subject: (week: string, overdue: number) => `Weekoverzicht ${week}: ${overdue} ${overdue === 1 ? 'actie' : 'acties'} te laat`,
+  subject: (week: string, overdue: number) =>
+    `Weekoverzicht ${week}: ${overdue} ${overdue === 1 ? 'actie' : 'acties'} te laat`,
   intro: 'Dit is uw weekoverzicht van de dossiers. Alleen dossiernummers, geen namen: open de projectsheet voor meer.',
   overdue: 'Te laat',
   upcoming: (days: number) => `Binnenkort (de komende ${days} dagen)`,

@@ -94,7 +94,8 @@ export function personRecords(input: ReachInput): PersonRecord[] {
   }
   for (const row of input.support) {
     const ref = cellText(row.values.Dossiernummer);
-    if (ref && onOrAfter(row.values.Datum, input.since)) records.push({ domain: 'Ondersteuning', keys: [`case:${ref}`] });
+    if (ref && onOrAfter(row.values.Datum, input.since))
+      records.push({ domain: 'Ondersteuning', keys: [`case:${ref}`] });
   }
   for (const row of input.attendance) {
     const v = row.values;

@@ -1,0 +1,122 @@
+import { devicesFromDonations } from '../../app/register/devices';
+import { dailyRegisterRun, refreshFollowUp, sendWeeklyDigest } from '../../app/register/followUp';
+import { computeReach } from '../../app/register/reach';
+import { type EditResult, recordEdit, TRACKED_COLUMNS } from '../../app/register/recordEdit';
+import { addOnwardReferral, addSupportSession } from '../../app/register/support';
+import { ONWARD, SUPPORT } from '../../domain/register/tabs';
+import { gasPorts } from '../services';
+
+/** What the worker sees after a menu action (a toast in the corner of the sheet). */
+export const REGISTER_TOASTS = {
+  followUp: (c: { overdue: number; upcoming: number; stale: number }) =>
+    `Opvolging bijgewerkt: ${c.overdue} te laat, ${c.upcoming} binnenkort, ${c.stale} stilgevallen.`,
+  digest: (result: string) =>
+    result === 'sent'
+      ? 'Het weekoverzicht is verstuurd.'
+      : result === 'already-sent'
+        ? 'Het weekoverzicht van deze week was al verstuurd.'
+        : `Het weekoverzicht is niet verstuurd (${result}). Kijk in het tabblad Berichten.`,
+  devices: (r: { donations: number; devicesCreated: number }) =>
+    `${r.devicesCreated} nieuwe toestellen aangemaakt uit ${r.donations} schenkingen.`,
+  noDonations: 'Er is nog geen tabblad Schenkingen.',
+  support: (id: string) => `Nieuwe sessie ${id}: vul het dossiernummer, het onderwerp en de duur in.`,
+  onward: (id: string) => `Nieuwe doorverwijzing ${id}: vul het dossiernummer, het aanbod en de drempel in.`,
+  reach: (total: number) => `Uniek bereik: ${total} personen (zonder dubbels). Zie het tabblad Bereik.`,
+  title: 'Digi.Taal',
+};
+
+/** Who made the change: the active user's e-mail, or "onbekend" (consumer accounts often hide it). */
+export function activeUserEmail(): string {
+  let email = '';
+  try {
+    email = Session.getActiveUser().getEmail();
+  } catch {
+    email = '';
+  }
+  return email || 'onbekend';
+}
+
+/**
+ * The installable edit trigger. Cheap exit for tabs the register does not track; otherwise the edited
+ * rows are read, logged and checked by `recordEdit`, and notes are put on the status cells.
+ */
+export function onRegisterEdit(e: unknown): EditResult | null {
+  const event = e as Partial<GoogleAppsScript.Events.SheetsOnEdit> | null;
+  if (!event || !event.range || typeof event.range.getSheet !== 'function') return null;
+  const range = event.range;
+  const sheet = range.getSheet();
+  const tab = sheet.getName();
+  if (!TRACKED_COLUMNS[tab]) return null;
+  const result = recordEdit(gasPorts(), {
+    tab,
+    firstRow: range.getRow(),
+    rowCount: range.getNumRows(),
+    firstColumn: range.getColumn(),
+    columnCount: range.getNumColumns(),
+    oldValue: typeof event.oldValue === 'string' ? event.oldValue : undefined,
+    who: activeUserEmail(),
+  });
+  for (const n of result.notes) sheet.getRange(n.rowNumber, n.column).setNote(n.note ?? '');
+  return result;
+}
+
+function toast(message: string): void {
+  SpreadsheetApp.getActive().toast(message, REGISTER_TOASTS.title, 8);
+}
+
+export function runDaily() {
+  return dailyRegisterRun(gasPorts());
+}
+
+export function menuRefreshFollowUp() {
+  const ports = gasPorts();
+  const counts = ports.lock.withLock(30_000, () => refreshFollowUp(ports));
+  toast(REGISTER_TOASTS.followUp(counts));
+  return counts;
+}
+
+export function menuSendDigest() {
+  const ports = gasPorts();
+  const result = ports.lock.withLock(30_000, () => sendWeeklyDigest(ports));
+  toast(REGISTER_TOASTS.digest(result));
+  return result;
+}
+
+export function menuDevicesFromDonations() {
+  const ports = gasPorts();
+  if (!ports.tables.hasTab('Schenkingen')) {
+    toast(REGISTER_TOASTS.noDonations);
+    return { donations: 0, devicesCreated: 0 };
+  }
+  const report = ports.lock.withLock(30_000, () => devicesFromDonations(ports));
+  toast(REGISTER_TOASTS.devices(report));
+  return report;
+}
+
+/** Quick entry: a new, pre-filled session row (id, today, who, source); the tab is opened on it. */
+export function menuAddSupport() {
+  const ports = gasPorts();
+  const added = ports.lock.withLock(30_000, () =>
+    addSupportSession(ports, { caseRef: '', who: activeUserEmail(), source: 'menu' }),
+  );
+  const sheet = SpreadsheetApp.getActive().getSheetByName(SUPPORT.name);
+  if (sheet) sheet.activate();
+  toast(REGISTER_TOASTS.support(added.id));
+  return added;
+}
+
+export function menuAddOnward() {
+  const ports = gasPorts();
+  const added = ports.lock.withLock(30_000, () => addOnwardReferral(ports, { caseRef: '' }));
+  const sheet = SpreadsheetApp.getActive().getSheetByName(ONWARD.name);
+  if (sheet) sheet.activate();
+  toast(REGISTER_TOASTS.onward(added.id));
+  return added;
+}
+
+export function menuComputeReach() {
+  const ports = gasPorts();
+  const counts = ports.lock.withLock(60_000, () => computeReach(ports));
+  toast(REGISTER_TOASTS.reach(counts.Totaal));
+  return counts;
+}
