@@ -42,8 +42,8 @@ export function activeUserEmail(): string {
  */
 export function onRegisterEdit(e: unknown): EditResult | null {
   const event = e as Partial<GoogleAppsScript.Events.SheetsOnEdit> | null;
-  if (!event || !event.range || typeof event.range.getSheet !== 'function') return null;
-  const range = event.range;
+  if (typeof event?.range?.getSheet !== 'function') return null;
+  const range = event.range as GoogleAppsScript.Spreadsheet.Range;
   const sheet = range.getSheet();
   const tab = sheet.getName();
   if (!TRACKED_COLUMNS[tab]) return null;
