@@ -3,19 +3,17 @@ import * as path from 'node:path';
 import { WEEKDAYS } from '../../src/domain/register/settings';
 import { createGasContext, type GasWorld } from '../fakes';
 import { referralAnswers } from '../support/referralAnswers';
+import { loadBundle } from './harness';
 
 /**
  * The built bundle (build/gas/Code.js, what clasp pushes) in a vm whose only globals are the Apps Script
  * fakes: setup installs the edit and daily triggers and the dropdowns; an edit event goes through the
  * real `handleEdit` global; the partner hears back once.
  */
-const bundle = fs.readFileSync(path.join(__dirname, '../../build/gas/Code.js'), 'utf8');
-
-function boot(now = new Date('2026-11-03T09:00:00+01:00')) {
-  const { world, load, context } = createGasContext({ now });
-  load(bundle);
+function boot() {
+  const { world } = loadBundle();
   world.run('setup');
-  return { world, context };
+  return { world };
 }
 
 function sheet(world: GasWorld, name: string) {

@@ -1,4 +1,5 @@
 import { referralForm } from '../../forms/referral';
+import { CASE_JOURNEY_COLUMNS } from '../../src/domain/register/tabs';
 import { ALL_TABS, CASES, PARTNERS } from '../../src/domain/tabs';
 import { loadBundle, setUpSheet, tabRows } from './harness';
 
@@ -7,7 +8,9 @@ describe('setup in the bundle', () => {
     const { world, formId } = setUpSheet();
     for (const tab of ALL_TABS) {
       expect(world.sheetNames()).toContain(tab.name);
-      expect(world.sheetValues(tab.name)[0]).toEqual(tab.headers);
+      // A tab may be defined in parts (the register adds its journey columns to Dossiers).
+      const expected = ALL_TABS.filter((t) => t.name === tab.name).flatMap((t) => t.headers);
+      expect(world.sheetValues(tab.name)[0]).toEqual(expected);
     }
     expect(world.sheetNames()).toContain(referralForm.responseTab);
     const form = world.forms.find((f) => f.getId() === formId)!;
@@ -20,8 +23,12 @@ describe('setup in the bundle', () => {
       .getChoices()
       .map((c) => c.getValue());
     expect(organisations).toEqual([...tabRows(world, PARTNERS.name).map((p) => p.Organisatie), 'Andere organisatie']);
-    expect(world.triggers).toHaveLength(1);
-    expect(world.triggers[0].getHandlerFunction()).toBe('handleFormSubmit');
+    // One form-submit trigger, plus the register's edit trigger and daily trigger.
+    expect(world.triggers.map((t) => `${t.getHandlerFunction()} ${t.getEventType()}`)).toEqual([
+      'handleFormSubmit ON_FORM_SUBMIT',
+      'handleEdit ON_EDIT',
+      'dailyRun CLOCK',
+    ]);
   });
 
   it('run twice: same tabs, same form, one trigger, the worker’s edits kept', () => {
@@ -32,7 +39,7 @@ describe('setup in the bundle', () => {
     expect(world.sheetNames()).toEqual(sheetsBefore);
     expect(world.forms).toHaveLength(1);
     expect(world.properties[`form.${referralForm.key}.id`]).toBe(formId);
-    expect(world.triggers).toHaveLength(1);
+    expect(world.triggers).toHaveLength(3);
     expect(tabRows(world, 'Instellingen')[0].Waarde).toBe('Lies Van Damme');
   });
 
@@ -43,7 +50,7 @@ describe('setup in the bundle', () => {
     const headers = w.sheetValues('Dossiers')[0];
     expect(headers.slice(0, 3)).toEqual(['Voornaam', 'Mijn kolom', 'Dossiernummer']);
     expect(headers).toEqual(expect.arrayContaining(CASES.headers as unknown as string[]));
-    expect(headers).toHaveLength(CASES.headers.length + 1);
+    expect(headers).toHaveLength(CASES.headers.length + CASE_JOURNEY_COLUMNS.headers.length + 1);
   });
 
   it('a new form is made when the old one was deleted', () => {
@@ -51,6 +58,6 @@ describe('setup in the bundle', () => {
     world.deleteForm(formId);
     world.run('setup');
     expect(world.properties[`form.${referralForm.key}.id`]).not.toBe(formId);
-    expect(world.triggers).toHaveLength(1);
+    expect(world.triggers).toHaveLength(3);
   });
 });
