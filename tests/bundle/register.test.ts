@@ -11,7 +11,7 @@ import { loadBundle } from './harness';
  * real `handleEdit` global; the partner hears back once.
  */
 function boot() {
-  const { world } = loadBundle();
+  const { world } = loadBundle({ now: new Date('2026-11-03T09:00:00+01:00') });
   world.run('setup');
   return { world };
 }
