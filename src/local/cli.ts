@@ -69,6 +69,17 @@ Maand ${report.month} verwerkt in ${((Date.now() - started) / 1000).toFixed(1)} 
   al eerder verwerkt:   ${o.duplicate}
   e-mails geschreven:   ${report.mails.length}
 
+De maand van de projectmedewerker (zelfde code als de bewerkingstrigger in Google):
+  dagen nagespeeld:     ${report.work.daysSimulated}
+  statuswijzigingen:    ${report.work.statusChanges} (met opmerking: ${report.work.notes})
+  berichten partners:   ${report.work.partnerMails}
+  weekoverzichten:      ${report.work.digests}
+  ondersteuning:        ${report.work.supportSessions} sessies
+  doorverwijzingen:     ${report.work.onwardReferrals} naar aanbod
+  toestellen:           ${report.work.devicesCreated} nieuw, ${report.work.deviceSteps} stappen
+  deelnames vormingen:  ${report.work.attendance}
+  uniek bereik:         ${report.work.reach ? report.work.reach.Totaal : 0} personen
+
 Geschreven:
   ${report.workbook}
   ${path.join(outDir, 'outbox')}/ (${report.mails.length} nieuwe .eml-bestanden)`);

@@ -9,6 +9,7 @@ import { PARTNERS } from '../domain/tabs';
 import { generateReferrals } from './demoReferrals';
 import { EmlOutbox } from './emlOutbox';
 import { localPorts, SimulatedClock } from './localPorts';
+import { type WorkReport, WorkSimulation } from './register/simulateWork';
 import { deliverResponses, readSubmissions } from './responseTab';
 import { WorkbookTables } from './workbookTables';
 
@@ -31,6 +32,8 @@ export interface CycleReport {
   outcomes: Record<IntakeOutcome['kind'], number>;
   mails: string[];
   workbook: string;
+  /** The worker's month on the register: journeys, devices, courses (issue 4). */
+  work: WorkReport;
 }
 
 function monthEnd(month: Date): Date {
@@ -63,11 +66,17 @@ export async function runCycle(options: CycleOptions): Promise<CycleReport> {
 
   const outcomes: CycleReport['outcomes'] = { blank: 0, busy: 0, duplicate: 0, review: 0, registered: 0 };
   const submissions = readSubmissions(tables, referralForm);
+  const work = new WorkSimulation(ports, clock, options.seed, options.month);
   submissions.forEach((submission, i) => {
+    work.advanceTo(submission.submittedAt);
     clock.set(new Date(submission.submittedAt.getTime() + 60_000));
     outcomes[processSubmission(ports, submission).kind]++;
     if ((i + 1) % 100 === 0) say(`  ${i + 1}/${submissions.length} verwerkt`);
   });
+
+  work.advanceTo(new Date(options.month.getFullYear(), options.month.getMonth() + 1, 0, 23, 59));
+  say(`${work.report.daysSimulated} dagen van de projectmedewerker nagespeeld`);
+  const workReport = work.finish();
 
   fs.mkdirSync(path.dirname(options.workbook), { recursive: true });
   await tables.save(options.workbook);
@@ -79,5 +88,6 @@ export async function runCycle(options: CycleOptions): Promise<CycleReport> {
     outcomes,
     mails,
     workbook: options.workbook,
+    work: workReport,
   };
 }
