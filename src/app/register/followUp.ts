@@ -11,6 +11,7 @@ import { CASES, MESSAGES, SETTINGS } from '../../domain/tabs';
 import type { Ports } from '../../ports';
 import { type DeliveryResult, deliverOnce } from '../outbox';
 import { reconcileNotifications } from './closedLoop';
+import { summariseDevices } from './devices';
 
 function limits(s: RegisterSettings) {
   return { upcomingDays: settingNumber(s.upcomingDays, 7), staleDays: settingNumber(s.staleDays, 14) };
@@ -61,6 +62,7 @@ export function dailyRegisterRun(ports: Ports): DailyReport {
   return ports.lock.withLock(60_000, () => {
     const followUp = refreshFollowUp(ports);
     const notifications = reconcileNotifications(ports);
+    summariseDevices(ports);
     const register = readRegisterSettings(ports.tables.read(SETTINGS.name));
     const today = ports.clock.now().getDay();
     const digest = today === weekdayNumber(register.digestWeekday) ? sendWeeklyDigest(ports) : 'not-today';

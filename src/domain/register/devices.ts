@@ -1,4 +1,4 @@
-import type { Row } from '../../ports';
+import type { Cell, Row } from '../../ports';
 import { cellText } from '../common/table';
 
 /**
@@ -76,4 +76,58 @@ export function deviceCount(value: unknown): number {
   const n = Number(cellText(value as Row[string]));
   if (!Number.isInteger(n) || n < 1) return 1;
   return Math.min(n, MAX_DEVICES_PER_DONATION);
+}
+
+/** Header names of a donation field: the agreed one first, then names the donation form may use. */
+export const DONATION_ALIASES = {
+  id: ['Schenking-ID', 'Schenkingsnummer'],
+  receivedAt: ['Ontvangen op'],
+  donor: ['Schenker'],
+  count: ['Aantal toestellen'],
+  kind: ['Soort toestel', 'Soort toestellen'],
+} as const;
+
+export function donationField(values: Row, field: keyof typeof DONATION_ALIASES): Cell {
+  for (const header of DONATION_ALIASES[field]) {
+    const value = values[header];
+    if (value !== undefined && value !== null && value !== '') return value;
+  }
+  return '';
+}
+
+/** The wipe confirmation of a device that was never used (a new Chromebook from a request batch). */
+export const NEW_DEVICE_WIPE = 'Nieuw toestel';
+
+export interface DestinationCount {
+  kind: string;
+  destination: string;
+  deviceKind: string;
+  allocated: number;
+  handedOut: number;
+}
+
+/**
+ * Devices allocated (Toegewezen or Uitgedeeld) and handed out, per destination and kind of device. Devices
+ * for households are one line "Gezinnen" (no case numbers in a summary).
+ */
+export function countPerDestination(devices: readonly { values: Row }[]): DestinationCount[] {
+  const map = new Map<string, DestinationCount>();
+  for (const { values } of devices) {
+    const status = cellText(values.Status);
+    if (status !== 'Toegewezen' && status !== 'Uitgedeeld') continue;
+    const kind = cellText(values['Toegewezen aan (soort)']);
+    const destination = kind === 'Dossier' ? 'Gezinnen' : cellText(values['Toegewezen aan']);
+    const deviceKind = cellText(values['Soort toestel']) || 'Onbekend';
+    const key = `${kind}|${destination}|${deviceKind}`;
+    const entry = map.get(key) ?? { kind, destination, deviceKind, allocated: 0, handedOut: 0 };
+    entry.allocated++;
+    if (status === 'Uitgedeeld') entry.handedOut++;
+    map.set(key, entry);
+  }
+  return [...map.values()].sort(
+    (a, b) =>
+      a.kind.localeCompare(b.kind) ||
+      a.destination.localeCompare(b.destination) ||
+      a.deviceKind.localeCompare(b.deviceKind),
+  );
 }

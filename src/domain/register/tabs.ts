@@ -59,7 +59,11 @@ export const ONWARD = {
   ],
 } as const satisfies TabSpec;
 
-/** The donation-side columns the devices chain reads (agreed with the intake form's Schenkingen tab). */
+/**
+ * The donation-side columns the devices chain reads (agreed with the intake helper). The donation form owns
+ * and creates this tab; the register only reads it when it is there, so it is not in REGISTER_TABS.
+ * `DONATION_ALIASES` (devices.ts) also accepts the intake branch's current names.
+ */
 export const DONATIONS = {
   name: 'Schenkingen',
   frozenRows: 1,
@@ -96,7 +100,23 @@ export const DEVICES = {
 export const CHROMEBOOK_BATCHES = {
   name: 'Chromebookaanvragen',
   frozenRows: 1,
-  headers: ['Aanvraag', 'Aangevraagd op', 'Aantal aangevraagd', 'Aantal ontvangen', 'Ontvangen op', 'Notitie'],
+  headers: [
+    'Aanvraag',
+    'Aangevraagd op',
+    'Aantal aangevraagd',
+    'Aantal ontvangen',
+    'Ontvangen op',
+    'Aantal toegewezen',
+    'Aantal uitgedeeld',
+    'Notitie',
+  ],
+} as const satisfies TabSpec;
+
+/** A view the script rewrites: devices allocated and handed out per destination (counts per school). */
+export const DEVICES_PER_DESTINATION = {
+  name: 'Toestellen per bestemming',
+  frozenRows: 1,
+  headers: ['Soort bestemming', 'Bestemming', 'Soort toestel', 'Toegewezen', 'Uitgedeeld'],
 } as const satisfies TabSpec;
 
 export const COURSES = {
@@ -143,7 +163,6 @@ export const REGISTER_TABS: readonly TabSpec[] = [
   LOGBOOK,
   SUPPORT,
   ONWARD,
-  DONATIONS,
   DEVICES,
   CHROMEBOOK_BATCHES,
   COURSES,
@@ -152,4 +171,5 @@ export const REGISTER_TABS: readonly TabSpec[] = [
   DIGIPUNTEN,
   FOLLOW_UP,
   REACH,
+  DEVICES_PER_DESTINATION,
 ];

@@ -176,6 +176,9 @@ export class WorkSimulation {
     this.at(day, 9, 30);
     this.journeys(day);
     this.at(day, 14);
+    if (day.getDate() >= 15) this.chromebooksArrive(day);
+    // The worker turns new donations into device rows (menu "Toestellen aanmaken uit schenkingen").
+    this.report.devicesCreated += devicesFromDonations(this.ports).devicesCreated;
     this.devices(day);
     this.courses(day);
   }
@@ -307,8 +310,14 @@ export class WorkSimulation {
       } else if (status === 'Gewist') {
         edit(n, 'Status', 'Klaar');
       } else if (status === 'Klaar') {
+        if (cellText(v.Serienummer) === '') edit(n, 'Serienummer', `CB${this.dice.int(100000, 999999)}`);
+        const chromebook = cellText(v['Soort toestel']) === 'Chromebook';
         const free = laptopCases.find((c) => !taken.has(c));
-        const kind = free && this.dice.chance(0.6) ? 'Dossier' : this.dice.pick(['School', 'Sociaal Huis']);
+        const kind = chromebook
+          ? 'School'
+          : free && this.dice.chance(0.6)
+            ? 'Dossier'
+            : this.dice.pick(['School', 'Sociaal Huis']);
         const to =
           kind === 'Dossier'
             ? (free as string)
@@ -322,6 +331,18 @@ export class WorkSimulation {
       } else if (status === 'Toegewezen') {
         edit(n, 'Status', 'Uitgedeeld');
       }
+    }
+  }
+
+  /** Half-way the month the requested Chromebooks arrive (fewer than asked, as in the earlier round). */
+  private chromebooksArrive(day: Date): void {
+    const t = this.ports.tables;
+    for (const batch of t.read(CHROMEBOOK_BATCHES.name).rows) {
+      if (Number(batch.values['Aantal ontvangen']) > 0) continue;
+      t.update(CHROMEBOOK_BATCHES.name, batch.rowNumber, {
+        'Aantal ontvangen': 30,
+        'Ontvangen op': new Date(day.getFullYear(), day.getMonth(), day.getDate(), 10),
+      });
     }
   }
 
@@ -388,7 +409,8 @@ export class WorkSimulation {
           Notitie: 'Vorige ronde: 50 toestellen.',
         },
       ]);
-    if (empty(DONATIONS.name)) {
+    if (!t.hasTab(DONATIONS.name)) t.ensureTab(DONATIONS);
+    if (empty(DONATIONS.name) && t.read(DONATIONS.name).headers.includes('Schenking-ID')) {
       t.append(
         DONATIONS.name,
         DEMO_DONORS.map((d, i) => ({
@@ -400,6 +422,5 @@ export class WorkSimulation {
         })),
       );
     }
-    this.report.devicesCreated = devicesFromDonations(this.ports).devicesCreated;
   }
 }

@@ -1,10 +1,17 @@
-import { devicesFromDonations } from '../../../src/app/register/devices';
+import { devicesFromDonations, summariseDevices } from '../../../src/app/register/devices';
 import { checkDevice, MAX_DEVICES_PER_DONATION } from '../../../src/domain/register/devices';
-import { DEVICES, DONATIONS, LOGBOOK } from '../../../src/domain/register/tabs';
+import {
+  CHROMEBOOK_BATCHES,
+  DEVICES,
+  DEVICES_PER_DESTINATION,
+  DONATIONS,
+  LOGBOOK,
+} from '../../../src/domain/register/tabs';
 import { registerWorld, workerEdit } from '../../support/registerWorld';
 
 function world() {
   const w = registerWorld(0);
+  w.tables.ensureTab(DONATIONS);
   w.tables.append(DONATIONS.name, [
     {
       'Schenking-ID': 'S-0001',
@@ -37,8 +44,29 @@ describe('devices: chain of custody', () => {
     expect(devicesFromDonations(w.ports).devicesCreated).toBe(1);
   });
 
+  it("reads the donation form's own column names too", () => {
+    const w = registerWorld(0);
+    w.tables.ensureTab({
+      name: 'Schenkingen',
+      headers: ['Schenkingsnummer', 'Schenker', 'Aantal toestellen', 'Soort toestellen'],
+    });
+    w.tables.append('Schenkingen', [
+      { Schenkingsnummer: 'SCH-7', Schenker: 'Firma X', 'Aantal toestellen': 2, 'Soort toestellen': 'Laptop' },
+    ]);
+    expect(devicesFromDonations(w.ports)).toEqual({ donations: 1, devicesCreated: 2 });
+    expect(device(w as ReturnType<typeof world>, 'SCH-7-2').values).toMatchObject({
+      Schenker: 'Firma X',
+      'Soort toestel': 'Laptop',
+    });
+  });
+
+  it('does nothing without a Schenkingen tab', () => {
+    expect(devicesFromDonations(registerWorld(0).ports)).toEqual({ donations: 0, devicesCreated: 0 });
+  });
+
   it('caps a typo like 1000 devices', () => {
     const w = registerWorld(0);
+    w.tables.ensureTab(DONATIONS);
     w.tables.append(DONATIONS.name, [{ 'Schenking-ID': 'S-9', 'Aantal toestellen': 1000 }]);
     expect(devicesFromDonations(w.ports).devicesCreated).toBe(MAX_DEVICES_PER_DONATION);
   });
@@ -94,5 +122,36 @@ describe('devices: chain of custody', () => {
       ),
     ).toEqual({ ok: true, milestone: 'Uitgedeeld op' });
     expect(checkDevice(wiped, 'Kapot', 'Klaar')).toMatchObject({ ok: false });
+  });
+
+  it('tracks a Chromebook request batch to distribution, with counts per school', () => {
+    const w = registerWorld(0);
+    w.tables.append(CHROMEBOOK_BATCHES.name, [
+      { Aanvraag: 'CB-2026', 'Aantal aangevraagd': 75, 'Aantal ontvangen': 3, 'Ontvangen op': new Date('2026-11-16') },
+    ]);
+    expect(devicesFromDonations(w.ports).devicesCreated).toBe(3);
+    const rows = w.tables.read(DEVICES.name).rows;
+    expect(rows.map((r) => [r.values['Toestel-ID'], r.values.Status, r.values.Wisbewijs])).toEqual([
+      ['CB-2026-1', 'Klaar', 'Nieuw toestel'],
+      ['CB-2026-2', 'Klaar', 'Nieuw toestel'],
+      ['CB-2026-3', 'Klaar', 'Nieuw toestel'],
+    ]);
+    const schools = ['GO! Atheneum Eeklo', 'GO! Atheneum Eeklo', 'Basisschool De Vlindertuin'];
+    rows.forEach((r, i) => {
+      workerEdit(w.ports, DEVICES.name, r.rowNumber, 'Serienummer', `CB${i}`);
+      w.tables.update(DEVICES.name, r.rowNumber, { 'Toegewezen aan (soort)': 'School', 'Toegewezen aan': schools[i] });
+      workerEdit(w.ports, DEVICES.name, r.rowNumber, 'Status', 'Toegewezen');
+    });
+    workerEdit(w.ports, DEVICES.name, rows[0].rowNumber, 'Status', 'Uitgedeeld');
+    summariseDevices(w.ports);
+    expect(w.tables.read(DEVICES_PER_DESTINATION.name).rows.map((r) => Object.values(r.values))).toEqual([
+      ['School', 'Basisschool De Vlindertuin', 'Chromebook', 1, 0],
+      ['School', 'GO! Atheneum Eeklo', 'Chromebook', 2, 1],
+    ]);
+    expect(w.tables.read(CHROMEBOOK_BATCHES.name).rows[0].values).toMatchObject({
+      'Aantal toegewezen': 3,
+      'Aantal uitgedeeld': 1,
+    });
+    expect(devicesFromDonations(w.ports).devicesCreated).toBe(0);
   });
 });
