@@ -179,6 +179,10 @@ describe('bundle: case register', () => {
     referCase(world);
     world.run('addSupportSessionFromMenu');
     expect(cell(world, 'Ondersteuning', 2, 'Sessie-ID')).toBe('OS-0001');
+    // Or by typing a case number in a new row (also on a phone): the edit trigger fills the rest.
+    typeInCell(world, 'Ondersteuning', 3, 'Dossiernummer', 'DT-2026-0001');
+    expect(cell(world, 'Ondersteuning', 3, 'Sessie-ID')).toBe('OS-0002');
+    expect(cell(world, 'Ondersteuning', 3, 'Door')).toBe('projectmedewerker@dekring.example');
     world.run('computeUniqueReach');
     expect(sheet(world, 'Bereik').getLastRow()).toBe(6);
   });

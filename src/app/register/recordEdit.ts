@@ -1,12 +1,13 @@
-import { cellText } from '../../domain/common/table';
+import { cellText, columnValues } from '../../domain/common/table';
 import { NEW_CASE_STATUS } from '../../domain/referral/records';
 import { loopMilestoneFor } from '../../domain/register/closedLoop';
 import { checkDevice } from '../../domain/register/devices';
 import { daysBetween, judgeTransition, MILESTONE_COLUMN } from '../../domain/register/journey';
-import { DEVICES, LOGBOOK } from '../../domain/register/tabs';
+import { DEVICES, LOGBOOK, ONWARD, SUPPORT } from '../../domain/register/tabs';
 import { CASES } from '../../domain/tabs';
 import { type Cell, LockBusyError, type Ports, type Row, type StoredRow } from '../../ports';
 import { type LoopContext, type LoopResult, notifyReferrer, readLoopContext } from './closedLoop';
+import { nextId } from './support';
 
 /**
  * What the worker changed, as the edit trigger sees it: a block of cells. `oldValue` is only known for a
@@ -47,6 +48,52 @@ export const TRACKED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   [DEVICES.name]: ['Status', 'Serienummer', 'Wisbewijs', 'Toegewezen aan (soort)', 'Toegewezen aan'],
 };
 
+/**
+ * Tabs where the worker types a new row by hand (also on her phone): the handler fills the id, the date
+ * and who, so quick entry is "type the case number and the topic".
+ */
+interface EntryTab {
+  idColumn: string;
+  prefix: string;
+  fill: (who: string, now: Date) => Row;
+}
+const ENTRY_TABS: Readonly<Record<string, EntryTab>> = {
+  [SUPPORT.name]: {
+    idColumn: 'Sessie-ID',
+    prefix: 'OS',
+    fill: (who, now) => ({ Datum: now, Door: who, Bron: 'tabblad' }),
+  },
+  [ONWARD.name]: {
+    idColumn: 'Verwijzing-ID',
+    prefix: 'VA',
+    fill: (_who, now) => ({ Datum: now, Resultaat: 'Nog niet bekend' }),
+  },
+};
+
+/** Does the edit trigger do anything for this tab? (A cheap first test in the Apps Script handler.) */
+export function handlesTab(tab: string): boolean {
+  return Boolean(TRACKED_COLUMNS[tab] || ENTRY_TABS[tab]);
+}
+
+function fillEntries(ports: Ports, edit: SheetEdit, entry: EntryTab): EditResult {
+  const snapshot = ports.tables.readRows(edit.tab, edit.firstRow, edit.rowCount);
+  const fresh = snapshot.rows.filter((r) => cellText(r.values[entry.idColumn]) === '');
+  if (fresh.length === 0) return { kind: 'ignored', logged: 0, notes: [], notifications: [] };
+  const ids = columnValues(ports.tables.read(edit.tab), entry.idColumn);
+  const now = ports.clock.now();
+  for (const row of fresh) {
+    const id = nextId(ids, entry.prefix);
+    ids.push(id);
+    const values: Row = { [entry.idColumn]: id };
+    for (const [column, value] of Object.entries(entry.fill(edit.who, now))) {
+      if (snapshot.headers.includes(column) && isEmptyCell(row.values[column])) values[column] = value;
+    }
+    ports.tables.update(edit.tab, row.rowNumber, values);
+  }
+  ports.audit.log('edit.entries', { tab: edit.tab, rows: fresh.length });
+  return { kind: 'recorded', logged: 0, notes: [], notifications: [] };
+}
+
 const KEY_COLUMN: Readonly<Record<string, string>> = { [CASES.name]: 'Dossiernummer', [DEVICES.name]: 'Toestel-ID' };
 
 /** Old value of a cell in a paste: Apps Script does not say. */
@@ -69,9 +116,12 @@ interface Pending {
 export function recordEdit(ports: Ports, edit: SheetEdit): EditResult {
   const none: EditResult = { kind: 'ignored', logged: 0, notes: [], notifications: [] };
   const tracked = TRACKED_COLUMNS[edit.tab];
-  if (!tracked || edit.firstRow + edit.rowCount - 1 < 2) return none;
+  const entry = ENTRY_TABS[edit.tab];
+  if ((!tracked && !entry) || edit.firstRow + edit.rowCount - 1 < 2) return none;
   try {
-    return ports.lock.withLock(EDIT_LOCK_TIMEOUT_MS, () => recordLocked(ports, edit, tracked));
+    return ports.lock.withLock(EDIT_LOCK_TIMEOUT_MS, () =>
+      tracked ? recordLocked(ports, edit, tracked) : fillEntries(ports, edit, entry),
+    );
   } catch (error) {
     if (error instanceof LockBusyError) {
       ports.audit.log('edit.busy', { tab: edit.tab, row: edit.firstRow });

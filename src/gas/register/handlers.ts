@@ -1,7 +1,7 @@
 import { devicesFromDonations } from '../../app/register/devices';
 import { dailyRegisterRun, refreshFollowUp, sendWeeklyDigest } from '../../app/register/followUp';
 import { computeReach } from '../../app/register/reach';
-import { type EditResult, recordEdit, TRACKED_COLUMNS } from '../../app/register/recordEdit';
+import { type EditResult, handlesTab, recordEdit } from '../../app/register/recordEdit';
 import { addOnwardReferral, addSupportSession } from '../../app/register/support';
 import { ONWARD, SUPPORT } from '../../domain/register/tabs';
 import { gasPorts } from '../services';
@@ -46,7 +46,7 @@ export function onRegisterEdit(e: unknown): EditResult | null {
   const range = event.range as GoogleAppsScript.Spreadsheet.Range;
   const sheet = range.getSheet();
   const tab = sheet.getName();
-  if (!TRACKED_COLUMNS[tab]) return null;
+  if (!handlesTab(tab)) return null;
   const result = recordEdit(gasPorts(), {
     tab,
     firstRow: range.getRow(),

@@ -1,7 +1,7 @@
 import { dailyRegisterRun } from '../../../src/app/register/followUp';
 import { recordEdit, UNKNOWN_OLD } from '../../../src/app/register/recordEdit';
 import { MAIL_STATUS } from '../../../src/domain/messages/status';
-import { LOGBOOK } from '../../../src/domain/register/tabs';
+import { LOGBOOK, ONWARD, SUPPORT } from '../../../src/domain/register/tabs';
 import { CASES, MESSAGES, PARTNERS } from '../../../src/domain/tabs';
 import { registerWorld, WORKER, workerEdit } from '../../support/registerWorld';
 
@@ -231,5 +231,48 @@ describe('closed loop: partner feedback', () => {
     dailyRegisterRun(ports);
     expect(mailer.sent).toHaveLength(1);
     expect(tables.read(LOGBOOK.name).rows).toHaveLength(3);
+  });
+});
+
+describe('quick entry by typing a row', () => {
+  it('fills id, date and who when the worker types a case number in a new support row', () => {
+    const { tables, ports, clock } = registerWorld();
+    clock.set(new Date('2026-11-05T15:00:00'));
+    tables.append(SUPPORT.name, [{ 'Sessie-ID': 'OS-0007', Dossiernummer: 'DT-2026-0001', Onderwerp: 'App' }]);
+    const [row] = tables.append(SUPPORT.name, [{ Dossiernummer: 'DT-2026-0001', Onderwerp: 'itsme' }]);
+    const result = recordEdit(ports, {
+      tab: SUPPORT.name,
+      firstRow: row,
+      rowCount: 1,
+      firstColumn: 3,
+      columnCount: 2,
+      who: WORKER,
+    });
+    expect(result.kind).toBe('recorded');
+    expect(tables.readRows(SUPPORT.name, row, 1).rows[0].values).toMatchObject({
+      'Sessie-ID': 'OS-0008',
+      Datum: new Date('2026-11-05T15:00:00'),
+      Door: WORKER,
+      Bron: 'tabblad',
+      Onderwerp: 'itsme',
+    });
+    // Editing the row again changes nothing.
+    expect(
+      recordEdit(ports, { tab: SUPPORT.name, firstRow: row, rowCount: 1, firstColumn: 4, columnCount: 1, who: WORKER })
+        .kind,
+    ).toBe('ignored');
+  });
+
+  it('numbers pasted onward referrals one by one', () => {
+    const { tables, ports } = registerWorld();
+    tables.append(ONWARD.name, [
+      { Dossiernummer: 'DT-2026-0001', Aanbod: 'Cursus' },
+      { Dossiernummer: 'DT-2026-0001', Aanbod: 'Repair café' },
+    ]);
+    recordEdit(ports, { tab: ONWARD.name, firstRow: 2, rowCount: 2, firstColumn: 3, columnCount: 2, who: WORKER });
+    expect(tables.read(ONWARD.name).rows.map((r) => [r.values['Verwijzing-ID'], r.values.Resultaat])).toEqual([
+      ['VA-0001', 'Nog niet bekend'],
+      ['VA-0002', 'Nog niet bekend'],
+    ]);
   });
 });
