@@ -18,6 +18,7 @@ import {
 } from './register/handlers';
 import { gasPorts } from './services';
 import { runSetup, type SetupReport } from './setup';
+import { setupSummary, tellWorker } from './ui';
 
 /** Simple trigger: adds the Digi.Taal menu. */
 export function onOpen(): void {
@@ -26,7 +27,9 @@ export function onOpen(): void {
 
 /** Menu item and first-run action: tabs, forms, trigger. Idempotent. */
 export function setup(): SetupReport {
-  return runSetup(gasPorts());
+  const report = runSetup(gasPorts());
+  tellWorker(setupSummary(report));
+  return report;
 }
 
 /** Installable form-submit trigger (spreadsheet or form shape). */

@@ -20,7 +20,7 @@ export function runSetup(ports: Ports): SetupReport {
   const workbook = setupWorkbook(ports.tables);
   const forms = FORMS.map((def) => ensureForm(def, spreadsheet, ports.tables, ports.properties));
   const triggerCreated = ensureFormSubmitTrigger(SUBMIT_HANDLER, spreadsheet);
-  const register = setupRegister(spreadsheet);
+  const register = setupRegister(spreadsheet, ports.tables);
   ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated });
   return { tabsCreated: workbook.tabsCreated, forms, triggerCreated, register };
 }

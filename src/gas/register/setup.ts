@@ -1,4 +1,7 @@
 import { DROPDOWNS } from '../../domain/register/dropdowns';
+import { readRegisterSettings } from '../../domain/register/settings';
+import { SETTINGS } from '../../domain/tabs';
+import type { Tables } from '../../ports';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -11,6 +14,8 @@ export interface RegisterSetupReport {
   editTriggerCreated: boolean;
   dailyTriggerCreated: boolean;
   dropdowns: number;
+  /** The day the weekly digest goes out (from Instellingen). */
+  digestWeekday: string;
 }
 
 /** The installable edit trigger (it runs as the installer, so it may send the partner e-mails). */
@@ -61,10 +66,11 @@ function applyDropdowns(spreadsheet: Spreadsheet): number {
   return applied;
 }
 
-export function setupRegister(spreadsheet: Spreadsheet): RegisterSetupReport {
+export function setupRegister(spreadsheet: Spreadsheet, tables: Tables): RegisterSetupReport {
   return {
     editTriggerCreated: ensureEditTrigger(spreadsheet),
     dailyTriggerCreated: ensureDailyTrigger(),
     dropdowns: applyDropdowns(spreadsheet),
+    digestWeekday: readRegisterSettings(tables.read(SETTINGS.name)).digestWeekday,
   };
 }
