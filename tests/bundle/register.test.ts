@@ -133,6 +133,8 @@ describe('bundle: case register', () => {
       );
       s.getRange(2, 1, cases, width).setValues(rows);
       typeInCell(world, 'Dossiers', cases, 'Status', 'Geïnformeerd');
+      // No whole-tab read: only the edited row, and one append to the Logboek.
+      expect(world.calls.count('Sheet.getDataRange')).toBe(0);
       return world.calls.total();
     };
     expect(callsFor(150)).toBe(callsFor(3));

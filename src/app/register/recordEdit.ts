@@ -225,7 +225,8 @@ function caseStatus(
   }
   pending.notes.push({ rowNumber: row.rowNumber, column: statusColumn, note: t.note });
   // An odd jump waits for the daily catch-up, so the worker can still correct it before the partner hears.
-  if (t.note === null && t.kind !== 'correction' && caseRef !== '(geen nummer)')
+  // Only milestones the partner hears about cost the extra reads (Doorverwijzingen, Partners, Berichten).
+  if (t.note === null && t.kind !== 'correction' && caseRef !== '(geen nummer)' && loopMilestoneFor(status))
     pending.notify.push({ caseRef, status });
 }
 
