@@ -1,7 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { WEEKDAYS } from '../../src/domain/register/settings';
-import { createGasContext, type GasWorld } from '../fakes';
+import type { GasWorld } from '../fakes';
 import { referralAnswers } from '../support/referralAnswers';
 import { loadBundle } from './harness';
 
