@@ -5,6 +5,7 @@ import { processSubmission } from '../app/processSubmission';
 import { setupWorkbook } from '../app/setupWorkbook';
 import type { IntakeOutcome } from '../app/submission';
 import { columnValues } from '../domain/common/table';
+import { DROPDOWNS } from '../domain/register/dropdowns';
 import { PARTNERS } from '../domain/tabs';
 import { generateReferrals } from './demoReferrals';
 import { EmlOutbox } from './emlOutbox';
@@ -52,6 +53,7 @@ export async function runCycle(options: CycleOptions): Promise<CycleReport> {
   const ports = localPorts(tables, outbox, clock);
 
   const setup = setupWorkbook(tables);
+  tables.setDropdowns(DROPDOWNS);
 
   const partners = columnValues(tables.read(PARTNERS.name), 'Organisatie');
   const responses = generateReferrals({

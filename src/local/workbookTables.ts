@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { type CellValue, ValueType, Workbook, type Worksheet, type WorksheetViewFrozen } from 'exceljs';
 import { unneutralise } from '../domain/common/neutralise';
+import type { Dropdown } from '../domain/register/dropdowns';
 import type { Cell, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../ports';
 
 /**
@@ -37,6 +38,7 @@ export class WorkbookTables implements Tables {
   /** Bulk operations done, for the benchmark: one read per `read`, one write per `append` or `update`. */
   readonly stats = { reads: 0, writes: 0 };
   private readonly tabs = new Map<string, Tab>();
+  private dropdowns: Dropdown[] = [];
 
   /** Reads the workbook at `path`, or starts empty when there is no file yet. */
   static async load(path: string): Promise<WorkbookTables> {
@@ -44,7 +46,9 @@ export class WorkbookTables implements Tables {
     if (!fs.existsSync(path)) return tables;
     const workbook = new Workbook();
     await workbook.xlsx.readFile(path);
-    for (const sheet of workbook.worksheets) tables.tabs.set(sheet.name, readSheet(sheet));
+    for (const sheet of workbook.worksheets) {
+      if (sheet.name !== LISTS_SHEET) tables.tabs.set(sheet.name, readSheet(sheet));
+    }
     return tables;
   }
 
@@ -52,9 +56,18 @@ export class WorkbookTables implements Tables {
   async save(path: string): Promise<void> {
     const workbook = new Workbook();
     for (const [name, tab] of this.tabs) writeSheet(workbook, name, tab);
+    writeDropdowns(workbook, this.dropdowns, this.tabs);
     const temporary = `${path}.tmp`;
     await workbook.xlsx.writeFile(temporary);
     fs.renameSync(temporary, path);
+  }
+
+  /**
+   * Dropdowns (data validation) written on `save`, like the ones `setup` puts on the Google Sheet. Their lists
+   * live in a hidden sheet, because Excel allows only 255 characters in a list typed into the rule.
+   */
+  setDropdowns(dropdowns: readonly Dropdown[]): void {
+    this.dropdowns = [...dropdowns];
   }
 
   tabNames(): string[] {
@@ -245,6 +258,50 @@ function fromXlsx(value: CellValue): Cell {
 }
 
 // ---- model → xlsx -------------------------------------------------------------------------------------------
+
+/** Hidden sheet with the values of every dropdown (one column each); never read back as a tab. */
+export const LISTS_SHEET = 'Keuzelijsten';
+/** Rows below the data that get the dropdown too, so new rows have it. */
+const DROPDOWN_SPARE_ROWS = 1000;
+
+interface ValidatedSheet {
+  dataValidations: { add(address: string, validation: object): void };
+}
+
+function columnLetter(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    out = String.fromCharCode(65 + rest) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function writeDropdowns(workbook: Workbook, dropdowns: readonly Dropdown[], tabs: ReadonlyMap<string, Tab>): void {
+  const usable = dropdowns.filter((d) => tabs.get(d.tab)?.headers.includes(d.column));
+  if (usable.length === 0) return;
+  const lists = workbook.addWorksheet(LISTS_SHEET, { state: 'veryHidden' });
+  usable.forEach((d, i) => {
+    const listColumn = columnLetter(i + 1);
+    d.values.forEach((value, row) => {
+      lists.getCell(`${listColumn}${row + 1}`).value = value;
+    });
+    const tab = tabs.get(d.tab) as Tab;
+    const sheet = workbook.getWorksheet(d.tab) as unknown as ValidatedSheet;
+    const column = columnLetter(tab.headers.indexOf(d.column) + 1);
+    const last = usedRowCount(tab.rows) + 1 + DROPDOWN_SPARE_ROWS;
+    sheet.dataValidations.add(`${column}2:${column}${last}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`${LISTS_SHEET}!$${listColumn}$1:$${listColumn}$${d.values.length}`],
+      showErrorMessage: true,
+      errorStyle: d.strict ? 'stop' : 'warning',
+      error: 'Kies een waarde uit de lijst.',
+    });
+  });
+}
 
 function writeSheet(workbook: Workbook, name: string, tab: Tab): void {
   const frozen = Math.max(1, tab.frozenRows);

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { JOURNEY_STEPS } from '../../src/domain/register/journey';
+import { Workbook } from 'exceljs';
+import { CASE_STATUSES, JOURNEY_STEPS } from '../../src/domain/register/journey';
 import { runCycle } from '../../src/local/cycle';
 import { WorkbookTables } from '../../src/local/workbookTables';
 
@@ -70,6 +71,24 @@ describe('local twin: a month on the register', () => {
     const sum = reach.slice(0, 4).reduce((n, [, v]) => n + Number(v), 0);
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(sum);
+  });
+
+  it('the workbook has the same dropdowns as the Google Sheet; their lists stay hidden', async () => {
+    const book = new Workbook();
+    await book.xlsx.readFile(workbook);
+    const cases = book.getWorksheet('Dossiers')!;
+    const column = (cases.getRow(1).values as unknown[]).indexOf('Status');
+    const rule = cases.getRow(3).getCell(column).dataValidation;
+    expect(rule).toMatchObject({ type: 'list', errorStyle: 'stop' });
+    const [sheetName, range] = String(rule.formulae?.[0]).split('!');
+    const lists = book.getWorksheet(sheetName)!;
+    expect(lists.state).toBe('veryHidden');
+    const [from, to] = range.replace(/\$/g, '').split(':');
+    const values: unknown[] = [];
+    for (let r = Number(from.slice(1)); r <= Number(to.slice(1)); r++)
+      values.push(lists.getCell(`${from[0]}${r}`).value);
+    expect(values).toEqual(CASE_STATUSES);
+    expect((await WorkbookTables.load(workbook)).tabNames()).not.toContain(sheetName);
   });
 
   it('a second run of the same month adds nothing', async () => {
