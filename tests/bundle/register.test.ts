@@ -186,4 +186,25 @@ describe('bundle: case register', () => {
     world.run('computeUniqueReach');
     expect(sheet(world, 'Bereik').getLastRow()).toBe(6);
   });
+
+  it('a busy lock: the edit is left for later, menus and the daily run do not fail', () => {
+    const { world } = boot();
+    referCase(world);
+    world.faults.holdLock();
+    typeInCell(world, 'Dossiers', 2, 'Status', 'Contact opgenomen');
+    expect(sheet(world, 'Logboek').getLastRow()).toBe(1);
+    expect(() => world.run('refreshFollowUpView')).not.toThrow();
+    expect(() => world.run('dailyRun')).not.toThrow();
+    world.faults.releaseHeldLock();
+    // The next change of the row first logs the missed one (who: unknown), so the history stays complete,
+    // the contact date is stamped and the partner still hears about the contact.
+    typeInCell(world, 'Dossiers', 2, 'Status', 'Geïnformeerd');
+    const log = sheet(world, 'Logboek').getDataRange().getValues();
+    expect(log.slice(1).map((r) => [r[4], r[5], r[6]])).toEqual([
+      ['Aangemeld', 'Contact opgenomen', 'onbekend (later opgemerkt)'],
+      ['Contact opgenomen', 'Geïnformeerd', 'projectmedewerker@dekring.example'],
+    ]);
+    expect(Object.prototype.toString.call(cell(world, 'Dossiers', 2, 'Contact opgenomen op'))).toBe('[object Date]');
+    expect(world.sentMails.map((m) => m.subject)).toEqual(['Nieuws over dossier DT-2026-0001']);
+  });
 });

@@ -96,6 +96,9 @@ function fillEntries(ports: Ports, edit: SheetEdit, entry: EntryTab): EditResult
 
 const KEY_COLUMN: Readonly<Record<string, string>> = { [CASES.name]: 'Dossiernummer', [DEVICES.name]: 'Toestel-ID' };
 
+/** "Who" of a change the handler only noticed later: it cannot know who made it. */
+export const MISSED_WHO = 'onbekend (later opgemerkt)';
+
 /** Old value of a cell in a paste: Apps Script does not say. */
 export const UNKNOWN_OLD = '(onbekend: geplakt)';
 
@@ -152,8 +155,17 @@ function recordLocked(ports: Ports, edit: SheetEdit, tracked: readonly string[])
       const newValue = row.values[column] ?? '';
       if (column === 'Status') {
         const old = single && edit.oldValue !== undefined ? edit.oldValue : loggedStatus(edit.tab, row);
-        if (edit.tab === CASES.name) caseStatus(row, key, old, now, values, pending, statusColumn, edit.who);
-        else deviceStatus(row, key, old, now, values, pending, statusColumn, edit.who);
+        if (edit.tab === CASES.name) {
+          // A change the handler missed (the lock was busy, or the trigger was not installed yet) is logged
+          // first, from the last logged status to the old value of this edit.
+          const logged = loggedStatus(edit.tab, row);
+          if (old !== logged) {
+            const notes = pending.notes.length;
+            caseStatus(row, key, logged, old, now, values, pending, statusColumn, MISSED_WHO);
+            pending.notes.length = notes; // the cell shows the note of the edit just made
+          }
+          caseStatus(row, key, old, cellText(row.values.Status), now, values, pending, statusColumn, edit.who);
+        } else deviceStatus(row, key, old, now, values, pending, statusColumn, edit.who);
         continue;
       }
       const old = single ? (edit.oldValue ?? '') : UNKNOWN_OLD;
@@ -201,13 +213,13 @@ function caseStatus(
   row: StoredRow,
   caseRef: string,
   old: string,
+  status: string,
   now: Date,
   values: Row,
   pending: Pending,
   statusColumn: number,
   who: string,
 ): void {
-  const status = cellText(row.values.Status);
   const t = judgeTransition(old, status);
   if (t.kind === 'none') {
     if (cellText(row.values['Gelogde status']) !== status) values['Gelogde status'] = status;
@@ -217,7 +229,7 @@ function caseStatus(
   values['Gelogde status'] = status;
   values['Laatste statuswijziging'] = now;
   values.Melding = t.note ?? '';
-  if (t.milestone && isEmptyCell(row.values[t.milestone])) {
+  if (t.milestone && isEmptyCell(row.values[t.milestone]) && !(t.milestone in values)) {
     values[t.milestone] = now;
     const created = row.values['Aangemaakt op'];
     if (t.milestone === MILESTONE_COLUMN.Actief && created instanceof Date)

@@ -4,6 +4,7 @@ import { computeReach } from '../../app/register/reach';
 import { type EditResult, handlesTab, recordEdit } from '../../app/register/recordEdit';
 import { addOnwardReferral, addSupportSession } from '../../app/register/support';
 import { ONWARD, SUPPORT } from '../../domain/register/tabs';
+import { LockBusyError, type Ports } from '../../ports';
 import { gasPorts } from '../services';
 
 /** What the worker sees after a menu action (a toast in the corner of the sheet). */
@@ -22,6 +23,7 @@ export const REGISTER_TOASTS = {
   support: (id: string) => `Nieuwe sessie ${id}: vul het dossiernummer, het onderwerp en de duur in.`,
   onward: (id: string) => `Nieuwe doorverwijzing ${id}: vul het dossiernummer, het aanbod en de drempel in.`,
   reach: (total: number) => `Uniek bereik: ${total} personen (zonder dubbels). Zie het tabblad Bereik.`,
+  busy: 'Het script is even bezig met iets anders. Probeer het over een minuut opnieuw.',
   title: 'Digi.Taal',
 };
 
@@ -64,41 +66,62 @@ function toast(message: string): void {
   SpreadsheetApp.getActive().toast(message, REGISTER_TOASTS.title, 8);
 }
 
+/** Runs a menu action under the script lock; when another execution holds it, says so in Dutch. */
+function underLock<T>(ports: Ports, timeoutMs: number, fn: () => T): T | null {
+  try {
+    return ports.lock.withLock(timeoutMs, fn);
+  } catch (error) {
+    if (!(error instanceof LockBusyError)) throw error;
+    ports.audit.log('menu.busy');
+    toast(REGISTER_TOASTS.busy);
+    return null;
+  }
+}
+
+/** The daily trigger. A busy lock (a long import, say) skips today's run; tomorrow's catches up. */
 export function runDaily() {
-  return dailyRegisterRun(gasPorts());
+  const ports = gasPorts();
+  try {
+    return dailyRegisterRun(ports);
+  } catch (error) {
+    if (!(error instanceof LockBusyError)) throw error;
+    ports.audit.log('daily.busy');
+    return null;
+  }
 }
 
 export function menuRefreshFollowUp() {
   const ports = gasPorts();
-  const counts = ports.lock.withLock(30_000, () => refreshFollowUp(ports));
-  toast(REGISTER_TOASTS.followUp(counts));
+  const counts = underLock(ports, 30_000, () => refreshFollowUp(ports));
+  if (counts) toast(REGISTER_TOASTS.followUp(counts));
   return counts;
 }
 
 export function menuSendDigest() {
   const ports = gasPorts();
-  const result = ports.lock.withLock(30_000, () => sendWeeklyDigest(ports));
-  toast(REGISTER_TOASTS.digest(result));
+  const result = underLock(ports, 30_000, () => sendWeeklyDigest(ports));
+  if (result) toast(REGISTER_TOASTS.digest(result));
   return result;
 }
 
 export function menuDevicesFromDonations() {
   const ports = gasPorts();
-  if (!ports.tables.hasTab('Schenkingen')) {
+  if (!ports.tables.hasTab('Schenkingen') && !ports.tables.hasTab('Chromebookaanvragen')) {
     toast(REGISTER_TOASTS.noDonations);
     return { donations: 0, devicesCreated: 0 };
   }
-  const report = ports.lock.withLock(30_000, () => devicesFromDonations(ports));
-  toast(REGISTER_TOASTS.devices(report));
+  const report = underLock(ports, 30_000, () => devicesFromDonations(ports));
+  if (report) toast(REGISTER_TOASTS.devices(report));
   return report;
 }
 
 /** Quick entry: a new, pre-filled session row (id, today, who, source); the tab is opened on it. */
 export function menuAddSupport() {
   const ports = gasPorts();
-  const added = ports.lock.withLock(30_000, () =>
+  const added = underLock(ports, 30_000, () =>
     addSupportSession(ports, { caseRef: '', who: activeUserEmail(), source: 'menu' }),
   );
+  if (!added) return null;
   const sheet = SpreadsheetApp.getActive().getSheetByName(SUPPORT.name);
   if (sheet) sheet.activate();
   toast(REGISTER_TOASTS.support(added.id));
@@ -107,7 +130,8 @@ export function menuAddSupport() {
 
 export function menuAddOnward() {
   const ports = gasPorts();
-  const added = ports.lock.withLock(30_000, () => addOnwardReferral(ports, { caseRef: '' }));
+  const added = underLock(ports, 30_000, () => addOnwardReferral(ports, { caseRef: '' }));
+  if (!added) return null;
   const sheet = SpreadsheetApp.getActive().getSheetByName(ONWARD.name);
   if (sheet) sheet.activate();
   toast(REGISTER_TOASTS.onward(added.id));
@@ -116,7 +140,7 @@ export function menuAddOnward() {
 
 export function menuComputeReach() {
   const ports = gasPorts();
-  const counts = ports.lock.withLock(60_000, () => computeReach(ports));
-  toast(REGISTER_TOASTS.reach(counts.Totaal));
+  const counts = underLock(ports, 60_000, () => computeReach(ports));
+  if (counts) toast(REGISTER_TOASTS.reach(counts.Totaal));
   return counts;
 }
