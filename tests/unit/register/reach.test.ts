@@ -1,4 +1,5 @@
-import { countUniquePeople, personRecords, phoneKey } from '../../../src/domain/register/reach';
+import fc from 'fast-check';
+import { countUniquePeople, type Domain, personRecords, phoneKey } from '../../../src/domain/register/reach';
 import type { StoredRow } from '../../../src/ports';
 
 const rows = (list: Array<Record<string, unknown>>): StoredRow[] =>
@@ -73,5 +74,28 @@ describe('unique people reached', () => {
     expect(phoneKey('0032470123456')).toBe('0470123456');
     expect(phoneKey('09 378 61 69')).toBe('093786169');
     expect(phoneKey('12')).toBe('');
+  });
+});
+
+describe('unique people: properties', () => {
+  const record = fc.record({
+    domain: fc.constantFrom<Domain | null>(null, 'Internet', 'Toestellen', 'Ondersteuning', 'Vormingen'),
+    keys: fc.uniqueArray(fc.constantFrom('case:1', 'case:2', 'case:3', 'tel:0470', 'tel:0471', 'mail:a', 'naam:x'), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+  });
+
+  it('order and repetition never change the counts; the total is between the largest domain and the sum', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 25 }), (records) => {
+        const counts = countUniquePeople(records);
+        expect(countUniquePeople([...records].reverse())).toEqual(counts);
+        expect(countUniquePeople([...records, ...records])).toEqual(counts);
+        const perDomain = [counts.Internet, counts.Toestellen, counts.Ondersteuning, counts.Vormingen];
+        expect(counts.Totaal).toBeGreaterThanOrEqual(Math.max(0, ...perDomain));
+        expect(counts.Totaal).toBeLessThanOrEqual(perDomain.reduce((a, b) => a + b, 0));
+      }),
+    );
   });
 });
