@@ -61,7 +61,7 @@ export async function runCycle(options: CycleOptions): Promise<CycleReport> {
   const delivered = deliverResponses(tables, referralForm, responses);
   say(`${delivered} nieuwe doorverwijzingen ontvangen`);
 
-  const outcomes: CycleReport['outcomes'] = { blank: 0, busy: 0, duplicate: 0, review: 0, registered: 0 };
+  const outcomes: CycleReport['outcomes'] = { blank: 0, busy: 0, duplicate: 0, review: 0, registered: 0, recorded: 0 };
   const submissions = readSubmissions(tables, referralForm);
   submissions.forEach((submission, i) => {
     clock.set(new Date(submission.submittedAt.getTime() + 60_000));

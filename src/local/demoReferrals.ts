@@ -1,3 +1,4 @@
+import { SOCIAL_TARIFF_CATEGORIES, YES_NO_UNKNOWN } from '../../forms/eligibility';
 import { CALL_MOMENTS, HELP_NEEDED, INTERNET_NOW, OTHER_ORGANISATION, referralForm } from '../../forms/referral';
 
 /**
@@ -297,6 +298,17 @@ const FORMULA_NOTES = [
   '=1+1',
 ];
 
+/** Categories of the social tariff, roughly as often as partners will know them. */
+const SOCIAL_TARIFF_WEIGHTS: Record<(typeof SOCIAL_TARIFF_CATEGORIES)[number], number> = {
+  '1 – leefloon of steun van het OCMW': 25,
+  '2A – tegemoetkoming voor personen met een handicap': 8,
+  '2B – hulp aan bejaarden of zorgbudget': 4,
+  '2C – zorgtoeslag (minstens 4 punten)': 3,
+  '3 – inkomensgarantie voor ouderen (IGO)': 4,
+  'Geen van deze': 21,
+  'Weet ik niet': 35,
+};
+
 const INTERNET_WEIGHTS: Record<(typeof INTERNET_NOW)[number], number> = {
   'Geen internet': 25,
   'Te duur': 30,
@@ -377,6 +389,8 @@ interface Draft {
   language: string;
   helpNeeded: string[];
   internetNow: string;
+  socialTariff: string;
+  increasedAllowance: string;
   callMoment: string;
   householdInformed: boolean;
   notes: string;
@@ -491,6 +505,8 @@ function cleanDraft(dice: Dice, referrer: Referrer, otherOrganisation: string | 
     language: dice.weighted(origin.languages, ([, weight]) => weight)[0],
     helpNeeded: [...helpNeeded],
     internetNow,
+    socialTariff: dice.weighted(SOCIAL_TARIFF_CATEGORIES, (c) => SOCIAL_TARIFF_WEIGHTS[c]),
+    increasedAllowance: dice.weighted(YES_NO_UNKNOWN, (v) => (v === 'Ja' ? 5 : v === 'Nee' ? 2 : 3)),
     callMoment: dice.chance(0.8) ? dice.weighted(CALL_MOMENTS, (m) => (m === 'Maakt niet uit' ? 3 : 2)) : '',
     householdInformed: true,
     notes: otherOrganisation ? [`Organisatie: ${otherOrganisation}.`, note].filter(Boolean).join(' ') : note,

@@ -2,6 +2,7 @@ import type { ChoiceQuestion, FormDefinition, Question, TextQuestion } from '../
 import { checkEmail } from '../common/email';
 import { checkPhone } from '../common/phone';
 import { checkPostcode } from '../common/postcode';
+import { parseDay } from '../common/day';
 import { capitaliseName, collapseSpaces } from '../common/text';
 import { type AnswersOf, answerText, type RawAnswers } from './answers';
 import * as z from './zod';
@@ -67,9 +68,31 @@ function checkText(q: TextQuestion, value: string): TextResult {
       return /\p{L}/u.test(value) ? { ok: true, value: capitaliseName(value) } : { ok: false, reason: 'geen naam.' };
     case 'street':
       return { ok: true, value: value.charAt(0).toUpperCase() + value.slice(1) };
+    case 'count':
+      return checkCount(value);
     default:
       return { ok: true, value };
   }
+}
+
+/** A whole number of 0 or more, written as people write it ("12", "ongeveer 12" is refused with a reason). */
+export function checkCount(value: string): TextResult {
+  const digits = value.replace(/[\s.]/g, '');
+  if (!/^\d{1,6}$/.test(digits)) return { ok: false, reason: `"${value}" is geen getal. Schrijf alleen cijfers, bijvoorbeeld 12.` };
+  return { ok: true, value: String(Number(digits)) };
+}
+
+function dateField(q: Extract<Question, { kind: 'date' }>) {
+  return field((raw, ctx) => {
+    const value = collapseSpaces(answerText(raw));
+    if (value === '') {
+      if (q.required) fail(ctx, `"${q.title}" is niet ingevuld.`, raw);
+      return '';
+    }
+    const day = parseDay(value);
+    if (!day) fail(ctx, `"${value}" bij "${q.title}" is geen datum. Schrijf zo: 27/11/2026.`, raw);
+    return day ?? value;
+  });
 }
 
 function fixedChoices(q: ChoiceQuestion): readonly string[] | undefined {
@@ -137,6 +160,8 @@ function fieldSchema(q: Question) {
       return multiField(q);
     case 'confirm':
       return confirmField(q);
+    case 'date':
+      return dateField(q);
   }
 }
 

@@ -1,0 +1,148 @@
+import { foldForMatch } from '../common/text';
+
+/**
+ * Is a new referral or registration about a household already in the register? Pure and deterministic.
+ *
+ * - `same`: linked to the existing case without asking (same phone and a similar name or the same address;
+ *   or a similar name at the same address). Names are compared order-free, so swapped first and last names,
+ *   accents, capitals, double spaces and a typo still match.
+ * - `maybe`: the worker decides in Te controleren (same phone with another name, same name at another
+ *   address or with no address, the same address with a family-like name).
+ * - `none`: a new case.
+ */
+
+export interface HouseholdFacts {
+  firstName: string;
+  lastName: string;
+  /** E.164 ("+32470123456") or '' when unknown. */
+  phone: string;
+  /** "Straat nummer [bus x]" or '' when not given. */
+  street: string;
+  postcode: string;
+}
+
+export interface KnownHousehold extends HouseholdFacts {
+  caseRef: string;
+}
+
+export type HouseholdMatch =
+  | { kind: 'same'; caseRef: string; reason: string }
+  | { kind: 'maybe'; candidates: Array<{ caseRef: string; reason: string }> }
+  | { kind: 'none' };
+
+/** Name similarity at or above which two names are taken as the same person. */
+export const SAME_NAME = 0.86;
+/** Name similarity at or above which a name looks like a family member's or a misspelling. */
+const RELATED_NAME = 0.6;
+
+/** "+32 470 12 34 56" (the register's readable form) → "+32470123456". */
+export function phoneKey(readable: string): string {
+  const digits = readable.replace(/[^\d+]/g, '');
+  return digits.startsWith('+') ? digits : '';
+}
+
+function letters(name: string): string {
+  return foldForMatch(name).replace(/[^a-z]/g, '');
+}
+
+/** Levenshtein distance with a single row (short strings). */
+function distance(a: string, b: string): number {
+  if (a === b) return 0;
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const kept = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = kept;
+    }
+  }
+  return row[b.length];
+}
+
+/** 1 for equal, 0 for nothing in common. */
+export function similarity(a: string, b: string): number {
+  if (a === '' && b === '') return 1;
+  return 1 - distance(a, b) / Math.max(a.length, b.length);
+}
+
+/** How alike two people's names are (0–1), whichever way round first and last name were typed. */
+export function nameSimilarity(a: HouseholdFacts, b: HouseholdFacts): number {
+  const [af, al, bf, bl] = [a.firstName, a.lastName, b.firstName, b.lastName].map(letters);
+  const straight = (similarity(af, bf) + similarity(al, bl)) / 2;
+  const swapped = (similarity(af, bl) + similarity(al, bf)) / 2;
+  const whole = similarity(af + al, bf + bl);
+  const wholeSwapped = similarity(af + al, bl + bf);
+  return Math.max(straight, swapped, whole, wholeSwapped);
+}
+
+interface Address {
+  street: string;
+  number: string;
+  box: string;
+}
+
+const STREET_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/str\b\.?/g, 'straat'],
+  [/stwg\b\.?/g, 'steenweg'],
+  [/stw\b\.?/g, 'steenweg'],
+  [/ln\b\.?/g, 'laan'],
+  [/pl\b\.?/g, 'plein'],
+];
+
+/** "Zuidmoerstr. 136 bus 2" → { street: 'zuidmoerstraat', number: '136', box: '2' }. */
+export function parseAddress(text: string): Address | null {
+  let folded = foldForMatch(text);
+  if (folded === '') return null;
+  for (const [pattern, full] of STREET_ABBREVIATIONS) folded = folded.replace(pattern, full);
+  const match = /^(.*?)[\s,]*(\d+)\s*([a-z]?)\b(?:.*?\b(?:bus|bte|boite|b)\s*\.?\s*(\w+))?/.exec(folded);
+  if (!match) return { street: folded.replace(/[^a-z]/g, ''), number: '', box: '' };
+  return { street: match[1].replace(/[^a-z]/g, ''), number: `${match[2]}${match[3]}`, box: match[4] ?? '' };
+}
+
+function sameAddress(a: HouseholdFacts, b: HouseholdFacts): boolean | null {
+  if (a.postcode !== b.postcode) return false;
+  const x = parseAddress(a.street);
+  const y = parseAddress(b.street);
+  if (!x || !y) return null;
+  if (x.number === '' || y.number === '' || x.number !== y.number) return false;
+  if (x.box !== '' && y.box !== '' && x.box !== y.box) return false;
+  return similarity(x.street, y.street) >= 0.85;
+}
+
+function judge(fresh: HouseholdFacts, known: KnownHousehold): { kind: 'same' | 'maybe'; reason: string } | null {
+  const names = nameSimilarity(fresh, known);
+  const address = sameAddress(fresh, known);
+  const phone = fresh.phone !== '' && fresh.phone === known.phone;
+  if (phone && (names >= RELATED_NAME || address === true)) return { kind: 'same', reason: 'zelfde telefoonnummer' };
+  if (phone) return { kind: 'maybe', reason: 'zelfde telefoonnummer, maar een andere naam' };
+  if (names >= SAME_NAME && address === true) return { kind: 'same', reason: 'zelfde naam en adres' };
+  if (names >= SAME_NAME && fresh.postcode === known.postcode) {
+    return {
+      kind: 'maybe',
+      reason: address === null ? 'zelfde naam en postcode, adres niet ingevuld' : 'zelfde naam, ander adres',
+    };
+  }
+  if (address === true && names >= RELATED_NAME) return { kind: 'maybe', reason: 'zelfde adres, gelijkaardige naam' };
+  return null;
+}
+
+/** Compares a new household with every case in the register. */
+export function matchHousehold(fresh: HouseholdFacts, known: readonly KnownHousehold[]): HouseholdMatch {
+  const same = new Map<string, string>();
+  const maybe = new Map<string, string>();
+  for (const candidate of known) {
+    const verdict = judge(fresh, candidate);
+    if (!verdict) continue;
+    const bucket = verdict.kind === 'same' ? same : maybe;
+    if (!bucket.has(candidate.caseRef)) bucket.set(candidate.caseRef, verdict.reason);
+  }
+  if (same.size === 1) {
+    const [[caseRef, reason]] = [...same];
+    return { kind: 'same', caseRef, reason };
+  }
+  const all = new Map([...maybe, ...same]);
+  if (all.size === 0) return { kind: 'none' };
+  return { kind: 'maybe', candidates: [...all].map(([caseRef, reason]) => ({ caseRef, reason })) };
+}
