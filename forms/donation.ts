@@ -2,7 +2,13 @@ import type { FormDefinition } from './types';
 
 export const DONOR_KINDS = ['Ik geef als persoon', 'Ik geef namens een bedrijf of organisatie'] as const;
 export const DEVICE_KINDS = ['Laptop', 'Chromebook', 'Tablet', 'Computer met scherm'] as const;
-export const DEVICE_AGES = ['Jonger dan 3 jaar', '3 tot 5 jaar', '5 tot 8 jaar', 'Ouder dan 8 jaar', 'Weet ik niet'] as const;
+export const DEVICE_AGES = [
+  'Jonger dan 3 jaar',
+  '3 tot 5 jaar',
+  '5 tot 8 jaar',
+  'Ouder dan 8 jaar',
+  'Weet ik niet',
+] as const;
 export const CHARGER = ['Ja, bij elk toestel', 'Bij sommige toestellen', 'Nee'] as const;
 export const CONDITIONS = ['Werkt goed', 'Werkt, met kleine gebreken', 'Werkt niet', 'Weet ik niet'] as const;
 export const HANDOVER = ['Ik breng ze naar Wijkcentrum De Kring', 'Kom ze alstublieft ophalen'] as const;
@@ -36,7 +42,14 @@ export const donationForm = {
       check: 'plain',
       maxLength: 100,
     },
-    { id: 'contactName', kind: 'text', title: 'Naam van de contactpersoon', required: true, check: 'name', maxLength: 80 },
+    {
+      id: 'contactName',
+      kind: 'text',
+      title: 'Naam van de contactpersoon',
+      required: true,
+      check: 'name',
+      maxLength: 80,
+    },
     {
       id: 'contactEmail',
       kind: 'text',

@@ -52,7 +52,8 @@ export const OUTREACH_ACTIONS: readonly OutreachAction[] = [
   {
     code: 'A06',
     name: 'Teamvergaderingen stad, OCMW en partners',
-    description: 'De projectmedewerker stelt het aanbod voor op teamvergaderingen van stads- en OCMW-diensten en welzijnspartners.',
+    description:
+      'De projectmedewerker stelt het aanbod voor op teamvergaderingen van stads- en OCMW-diensten en welzijnspartners.',
     heardVia: 'Van iemand van de stad of het OCMW',
   },
   {
@@ -70,7 +71,8 @@ export const OUTREACH_ACTIONS: readonly OutreachAction[] = [
   {
     code: 'A09',
     name: 'Overleg scholen en zorg',
-    description: 'Overleggen: personeelsvergadering scholen, Huis van het Kind, directieoverleg, perinataal netwerk, zorgzame buurten.',
+    description:
+      'Overleggen: personeelsvergadering scholen, Huis van het Kind, directieoverleg, perinataal netwerk, zorgzame buurten.',
     heardVia: 'Van de school van mijn kinderen',
   },
   {
@@ -82,19 +84,22 @@ export const OUTREACH_ACTIONS: readonly OutreachAction[] = [
   {
     code: 'A11',
     name: 'Diensten die aan huis komen',
-    description: 'Thuiszorgdiensten, woonbegeleiders van SVK/MBV en Kind en Gezin maken het aanbod bekend bij de gezinnen.',
+    description:
+      'Thuiszorgdiensten, woonbegeleiders van SVK/MBV en Kind en Gezin maken het aanbod bekend bij de gezinnen.',
     heardVia: 'Van iemand die bij mij thuis komt (thuiszorg, woonbegeleiding, Kind en Gezin)',
   },
   {
     code: 'A12',
     name: 'Activiteiten van doelgroepen',
-    description: 'Activiteiten waar kwetsbare burgers al komen: cursussen Ligo, Actief met Taal, Miriam-bijeenkomsten, De Plek.',
+    description:
+      'Activiteiten waar kwetsbare burgers al komen: cursussen Ligo, Actief met Taal, Miriam-bijeenkomsten, De Plek.',
     heardVia: 'Bij een cursus of activiteit (Ligo, Actief met Taal, De Plek …)',
   },
   {
     code: 'A13',
     name: 'Infostand',
-    description: 'Een standje op drukke plaatsen: restaurant Zonneheem, De Pretbazaar, schoolpoorten, wachtzalen, sociale kruidenier.',
+    description:
+      'Een standje op drukke plaatsen: restaurant Zonneheem, De Pretbazaar, schoolpoorten, wachtzalen, sociale kruidenier.',
     heardVia: 'Aan een infostand',
   },
   {

@@ -68,7 +68,9 @@ export function householdFacts(h: HouseholdDetails): HouseholdFacts {
   };
 }
 
-type Placement = { kind: 'placed'; caseRef: string; link: string; isNew: boolean } | { kind: 'ask'; match: HouseholdMatch };
+type Placement =
+  | { kind: 'placed'; caseRef: string; link: string; isNew: boolean }
+  | { kind: 'ask'; match: HouseholdMatch };
 
 /** Where a household goes: the worker's decision first, else the match with the register. */
 function place(
@@ -88,7 +90,8 @@ function place(
     return { kind: 'placed', caseRef: ref, link: LINK.confirmed, isNew: false };
   }
   const match = matchHousehold(householdFacts(details), knownHouseholds(cases));
-  if (match.kind === 'same') return { kind: 'placed', caseRef: match.caseRef, link: LINK.existing(match.reason), isNew: false };
+  if (match.kind === 'same')
+    return { kind: 'placed', caseRef: match.caseRef, link: LINK.existing(match.reason), isNew: false };
   if (match.kind === 'maybe') return { kind: 'ask', match };
   return { kind: 'placed', caseRef: fresh(), link: LINK.newCase, isNew: true };
 }
@@ -116,7 +119,7 @@ export function intakeHousehold<F extends FormDefinition>(
   const toReview = (reasons: string[], candidates: Array<{ caseRef: string; reason: string }> = []): IntakeOutcome => {
     if (!options.fromReview) sendToReview(tables, sub, key, spec.form.title, reasons, candidates);
     audit.log('intake.review', { form: spec.form.key, reasons: reasons.length, candidates: candidates.length });
-    return { kind: 'review', key, reasons, candidates: candidates.map((c) => c.caseRef) };
+    return { kind: 'review', key, reasons, candidates: candidates.map((c) => `${c.caseRef} (${c.reason})`) };
   };
   if (!parsed.ok) {
     if (earlier) return { kind: 'duplicate', key, caseRef: cellText(earlier.values.Dossiernummer) };
@@ -182,4 +185,3 @@ function fillUnknownEligibility(ports: Ports, cases: TableSnapshot, caseRef: str
     'Let op bij de route': h.advice.notes.join(' '),
   });
 }
-

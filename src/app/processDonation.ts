@@ -21,8 +21,7 @@ export const DONATION_INTAKE: RecordForm<typeof donationForm> = {
     if (Number(a.deviceCount) < 1) reasons.push('Het aantal toestellen is 0.');
     return reasons;
   },
-  nextRef: (records, receivedAt) =>
-    nextRef('SCH', columnValues(records, 'Schenkingsnummer'), receivedAt.getFullYear()),
+  nextRef: (records, receivedAt) => nextRef('SCH', columnValues(records, 'Schenkingsnummer'), receivedAt.getFullYear()),
   row: (a, ctx) => ({
     Schenkingsnummer: ctx.ref,
     'Antwoord-ID': ctx.key,

@@ -11,12 +11,13 @@ import type { IntakeOptions, IntakeOutcome, Submission } from './submission';
 /** How long a submission waits for another execution (a second delivery, the reconciler) to finish. */
 export const LOCK_TIMEOUT_MS = 30_000;
 
-const HANDLERS: Record<string, (ports: Ports, sub: Submission, key: string, options?: IntakeOptions) => IntakeOutcome> = {
-  doorverwijzing: processReferral,
-  aanmelding: processRegistration,
-  schenking: processDonation,
-  veldwerk: processFieldLog,
-};
+const HANDLERS: Record<string, (ports: Ports, sub: Submission, key: string, options?: IntakeOptions) => IntakeOutcome> =
+  {
+    doorverwijzing: processReferral,
+    aanmelding: processRegistration,
+    schenking: processDonation,
+    veldwerk: processFieldLog,
+  };
 
 /**
  * Entry point for every form response. Blank events are ignored; everything else runs under the script

@@ -3,6 +3,9 @@ export const MENU_TITLE = 'Digi.Taal';
 
 export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }> = [
   { caption: 'Alles instellen of bijwerken', functionName: 'setup' },
+  { caption: 'Te controleren: gecorrigeerde rijen verwerken', functionName: 'reprocessReviewRows' },
+  { caption: 'Gemiste antwoorden verwerken', functionName: 'reconcileResponses' },
+  { caption: 'Formulieren controleren', functionName: 'checkForms' },
 ];
 
 export function buildMenu(): void {

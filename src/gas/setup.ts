@@ -2,6 +2,9 @@ import { setupWorkbook } from '../app/setupWorkbook';
 import { FORMS } from '../domain/forms/registry';
 import type { Ports } from '../ports';
 import { ensureForm, type FormSetupResult } from './formBuilder';
+import type { DriftReport } from './formDrift';
+import { RECONCILE_HANDLER, runDriftCheck } from './intakeActions';
+import { ensureHourlyTrigger } from './intakeTriggers';
 import { ensureFormSubmitTrigger } from './triggers';
 
 export const SUBMIT_HANDLER = 'handleFormSubmit';
@@ -10,6 +13,9 @@ export interface SetupReport {
   tabsCreated: string[];
   forms: FormSetupResult[];
   triggerCreated: boolean;
+  reconcileTriggerCreated: boolean;
+  /** What differs between the live forms and their definitions (empty lists when nothing). */
+  drift: DriftReport[];
 }
 
 /** Tabs, then the forms (their choices come from tabs), then the one form-submit trigger. */
@@ -18,6 +24,8 @@ export function runSetup(ports: Ports): SetupReport {
   const workbook = setupWorkbook(ports.tables);
   const forms = FORMS.map((def) => ensureForm(def, spreadsheet, ports.tables, ports.properties));
   const triggerCreated = ensureFormSubmitTrigger(SUBMIT_HANDLER, spreadsheet);
-  ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated });
-  return { tabsCreated: workbook.tabsCreated, forms, triggerCreated };
+  const reconcileTriggerCreated = ensureHourlyTrigger(RECONCILE_HANDLER);
+  const drift = runDriftCheck(ports);
+  ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated, reconcileTriggerCreated });
+  return { tabsCreated: workbook.tabsCreated, forms, triggerCreated, reconcileTriggerCreated, drift };
 }

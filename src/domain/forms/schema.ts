@@ -1,8 +1,8 @@
 import type { ChoiceQuestion, FormDefinition, Question, TextQuestion } from '../../../forms/types';
+import { parseDay } from '../common/day';
 import { checkEmail } from '../common/email';
 import { checkPhone } from '../common/phone';
 import { checkPostcode } from '../common/postcode';
-import { parseDay } from '../common/day';
 import { capitaliseName, collapseSpaces } from '../common/text';
 import { type AnswersOf, answerText, type RawAnswers } from './answers';
 import * as z from './zod';
@@ -78,7 +78,8 @@ function checkText(q: TextQuestion, value: string): TextResult {
 /** A whole number of 0 or more, written as people write it ("12", "ongeveer 12" is refused with a reason). */
 export function checkCount(value: string): TextResult {
   const digits = value.replace(/[\s.]/g, '');
-  if (!/^\d{1,6}$/.test(digits)) return { ok: false, reason: `"${value}" is geen getal. Schrijf alleen cijfers, bijvoorbeeld 12.` };
+  if (!/^\d{1,6}$/.test(digits))
+    return { ok: false, reason: `"${value}" is geen getal. Schrijf alleen cijfers, bijvoorbeeld 12.` };
   return { ok: true, value: String(Number(digits)) };
 }
 
