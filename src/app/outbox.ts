@@ -3,6 +3,12 @@ import { MAIL_STATUS } from '../domain/messages/status';
 import { MESSAGES } from '../domain/tabs';
 import type { Audit, Clock, Mailer, OutgoingMail, TableSnapshot, Tables } from '../ports';
 
+/** The message of an error from any realm (Apps Script services throw their own error objects). */
+function errorMessage(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
 export type DeliveryResult = 'sent' | 'failed' | 'already-sent' | 'unknown' | 'no-quota';
 
 export interface QueuedMail {
@@ -72,7 +78,7 @@ export function deliverOnce(ports: OutboxPorts, messages: TableSnapshot, queued:
     tables.update(MESSAGES.name, rowNumber, {
       Status: MAIL_STATUS.failed,
       'Laatste wijziging': clock.now(),
-      Fout: error instanceof Error ? error.message.slice(0, 300) : String(error).slice(0, 300),
+      Fout: errorMessage(error).slice(0, 300),
     });
     audit.log('mail.failed', { caseRef: queued.caseRef });
     return 'failed';

@@ -32,7 +32,7 @@ export function processSubmission(ports: Ports, sub: Submission, options: Intake
   const form = formByKey(sub.formKey);
   const handler = HANDLERS[sub.formKey];
   if (!form || !handler) throw new Error(`Onbekend formulier: ${sub.formKey}`);
-  const key = options.key ?? submissionKey(form.key, sub.submittedAt, sub.answers);
+  const key = options.key ?? submissionKey(form, sub.submittedAt, sub.answers);
   try {
     return ports.lock.withLock(LOCK_TIMEOUT_MS, () => handler(ports, sub, key, options));
   } catch (error) {

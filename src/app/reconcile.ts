@@ -67,7 +67,7 @@ export function reconcile(ports: Ports, budgetMs: number): ReconcileResult {
         return { complete: false, scanned, outcomes };
       }
       scanned++;
-      const key = submissionKey(form.key, sub.submittedAt, sub.answers);
+      const key = submissionKey(form, sub.submittedAt, sub.answers);
       if (done.keys.has(key) || done.rows.has(rowId(form.responseTab, row))) continue;
       const outcome = processSubmission(ports, sub);
       outcomes[outcome.kind] = (outcomes[outcome.kind] ?? 0) + 1;

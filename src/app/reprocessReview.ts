@@ -30,7 +30,7 @@ function correctedSubmission(ports: Ports, form: FormDefinition, row: StoredRow,
   const rawRow = Number(cellText(row.values['Rij in antwoordtab'])) || undefined;
   const fromText = answersFromText(form, cellText(row.values.Antwoorden));
   const sub: Submission = { formKey: form.key, submittedAt, answers: fromText, responseTab: tab, responseRow: rawRow };
-  if (rawRow === undefined || submissionKey(form.key, submittedAt, fromText) !== key) return sub;
+  if (rawRow === undefined || submissionKey(form, submittedAt, fromText) !== key) return sub;
   const raw = readSubmissions(ports.tables, form).find((s) => s.responseRow === rawRow);
   return raw ? { ...sub, answers: raw.answers } : sub;
 }

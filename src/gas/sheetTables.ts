@@ -23,6 +23,8 @@ function fromCell(value: unknown): Cell {
 export class SheetTables implements Tables {
   private readonly sheets = new Map<string, Sheet | null>();
   private readonly headerCache = new Map<string, string[]>();
+  /** Last row with content, known from this execution's own read or append (saves a getLastRow call). */
+  private readonly lastRows = new Map<string, number>();
 
   constructor(
     private readonly spreadsheet: Spreadsheet,
@@ -75,6 +77,8 @@ export class SheetTables implements Tables {
     header.setFontWeight('bold');
     if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
     this.headerCache.set(spec.name, [...present, ...missing]);
+    const known = this.lastRows.get(spec.name);
+    if (known !== undefined) this.lastRows.set(spec.name, Math.max(known, 1));
   }
 
   read(tab: string): TableSnapshot {
@@ -83,6 +87,7 @@ export class SheetTables implements Tables {
     const values = sheet.getDataRange().getValues();
     const headers = values[0].map((h) => String(h).trim());
     this.headerCache.set(tab, headers);
+    this.lastRows.set(tab, values.length === 1 && headers.every((h) => h === '') ? 0 : values.length);
     const rows: StoredRow[] = [];
     for (let i = 1; i < values.length; i++) {
       if (values[i].every((v) => v === '' || v === null)) continue;
@@ -105,8 +110,9 @@ export class SheetTables implements Tables {
       }
       return headers.map((h) => toCell(row[h]));
     });
-    const first = sheet.getLastRow() + 1;
+    const first = (this.lastRows.get(tab) ?? sheet.getLastRow()) + 1;
     sheet.getRange(first, 1, matrix.length, headers.length).setValues(matrix);
+    this.lastRows.set(tab, first + matrix.length - 1);
     return matrix.map((_, i) => first + i);
   }
 

@@ -21,8 +21,8 @@ export interface Response {
  */
 export function deliverResponses(tables: Tables, form: FormDefinition, responses: readonly Response[]): number {
   tables.ensureTab({ name: form.responseTab, headers: responseHeaders(form), frozenRows: 1 });
-  const present = new Set(readSubmissions(tables, form).map((s) => submissionKey(form.key, s.submittedAt, s.answers)));
-  const fresh = responses.filter((r) => !present.has(submissionKey(form.key, r.timestamp, r.answers)));
+  const present = new Set(readSubmissions(tables, form).map((s) => submissionKey(form, s.submittedAt, s.answers)));
+  const fresh = responses.filter((r) => !present.has(submissionKey(form, r.timestamp, r.answers)));
   tables.append(
     form.responseTab,
     fresh.map((r) => {

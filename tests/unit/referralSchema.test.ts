@@ -69,11 +69,11 @@ describe('case references and response keys', () => {
     const at = new Date('2026-11-27T10:00:00.400Z');
     const asList = referralAnswers();
     const asText = referralAnswers({ helpNeeded: 'Goedkoper internet, Een laptop' });
-    expect(submissionKey('doorverwijzing', at, asList)).toBe(
-      submissionKey('doorverwijzing', new Date('2026-11-27T10:00:00.000Z'), asText),
+    expect(submissionKey(referralForm, at, asList)).toBe(
+      submissionKey(referralForm, new Date('2026-11-27T10:00:00.000Z'), asText),
     );
-    expect(submissionKey('doorverwijzing', at, asList)).not.toBe(
-      submissionKey('doorverwijzing', at, referralAnswers({ phone: '0470 12 34 57' })),
+    expect(submissionKey(referralForm, at, asList)).not.toBe(
+      submissionKey(referralForm, at, referralAnswers({ phone: '0470 12 34 57' })),
     );
   });
 });

@@ -1,0 +1,81 @@
+import type { CellValue } from './types';
+import type { FakeDataValidation } from './validation';
+
+/** Everything one cell holds. Content is `value` (+ `formula`); the rest survives `clearContent`. */
+export interface CellData {
+  value: CellValue;
+  formula?: string;
+  note?: string;
+  validation?: FakeDataValidation;
+  numberFormat?: string;
+  fontWeight?: string;
+  background?: string;
+  wrap?: boolean;
+}
+
+const hasContent = (cell: CellData | undefined) => !!cell && (cell.value !== '' || !!cell.formula);
+
+/** The cells of one sheet, 1-based, with the sheet's current dimensions. */
+export class Grid {
+  maxRows = 1000;
+  maxColumns = 26;
+  private rows: (CellData | undefined)[][] = [];
+
+  get(row: number, column: number): CellData | undefined {
+    return this.rows[row - 1]?.[column - 1];
+  }
+
+  /** The cell for writing; writing past the sheet's dimensions grows them. */
+  edit(row: number, column: number): CellData {
+    this.maxRows = Math.max(this.maxRows, row);
+    this.maxColumns = Math.max(this.maxColumns, column);
+    const cells = this.rows[row - 1] ?? [];
+    this.rows[row - 1] = cells;
+    let cell = cells[column - 1];
+    if (!cell) {
+      cell = { value: '' };
+      cells[column - 1] = cell;
+    }
+    return cell;
+  }
+
+  lastRow(): number {
+    for (let r = this.rows.length; r > 0; r--) if (this.rows[r - 1]?.some(hasContent)) return r;
+    return 0;
+  }
+
+  lastColumn(): number {
+    let last = 0;
+    for (const cells of this.rows) {
+      if (!cells) continue;
+      for (let c = cells.length; c > last; c--) {
+        if (hasContent(cells[c - 1])) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  insertColumns(after: number, count: number): void {
+    for (const cells of this.rows) if (cells && cells.length > after) cells.splice(after, 0, ...new Array(count));
+    this.maxColumns += count;
+  }
+
+  insertRows(after: number, count: number): void {
+    if (this.rows.length > after) this.rows.splice(after, 0, ...new Array(count));
+    this.maxRows += count;
+  }
+
+  clear(formatsToo: boolean): void {
+    for (const cells of this.rows) {
+      for (const cell of cells ?? []) {
+        if (!cell) continue;
+        cell.value = '';
+        cell.formula = undefined;
+        if (formatsToo) Object.assign(cell, { numberFormat: undefined, fontWeight: undefined, background: undefined });
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import { type Core, GasObject } from './core';
+import type { Shape } from './types';
+
+export interface SentMail {
+  to: string;
+  cc?: string;
+  bcc?: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  name?: string;
+  replyTo?: string;
+  noReply?: boolean;
+  attachments?: unknown[];
+  sentAt: Date;
+}
+
+export interface MailState {
+  sent: SentMail[];
+  quota: number;
+}
+
+const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
+
+function recipients(list: string | undefined): string[] {
+  return String(list ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
+}
+
+/** `MailApp`: validates recipients, spends one unit of daily quota per recipient, records the mail. */
+export class FakeMailApp
+  extends GasObject
+  implements Shape<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>
+{
+  constructor(
+    core: Core,
+    private readonly state: MailState,
+  ) {
+    super(core, 'MailApp', 'MailApp');
+  }
+
+  getRemainingDailyQuota(): number {
+    return this.state.quota;
+  }
+
+  /** `sendEmail(message)`, `sendEmail(to, subject, body, options?)` or `sendEmail(to, replyTo, subject, body)`. */
+  sendEmail(...args: unknown[]): void {
+    const message = toMessage(args);
+    const all = [message.to, message.cc, message.bcc].flatMap(recipients);
+    if (recipients(message.to).length === 0 && all.length === 0) {
+      throw this.core.error('Failed to send email: no recipient');
+    }
+    for (const address of all) {
+      const bare = /<([^>]*)>\s*$/.exec(address)?.[1] ?? address;
+      if (!ADDRESS.test(bare)) throw this.core.error(`Invalid email: ${address}`);
+    }
+    if (this.state.quota < all.length) throw this.core.error('Service invoked too many times for one day: email.');
+    this.state.quota -= all.length;
+    this.state.sent.push({ ...message, sentAt: new Date(this.core.now()) });
+  }
+}
+
+function toMessage(args: unknown[]): Omit<SentMail, 'sentAt'> {
+  const [first, second, third, fourth] = args;
+  const pick = (o: Record<string, unknown>) => {
+    const text = (k: string) => (o[k] === undefined || o[k] === null ? undefined : String(o[k]));
+    return {
+      to: String(o.to ?? ''),
+      cc: text('cc'),
+      bcc: text('bcc'),
+      subject: String(o.subject ?? ''),
+      body: String(o.body ?? ''),
+      htmlBody: text('htmlBody'),
+      name: text('name'),
+      replyTo: text('replyTo'),
+      noReply: o.noReply === undefined ? undefined : !!o.noReply,
+      attachments: Array.isArray(o.attachments) ? [...o.attachments] : undefined,
+    };
+  };
+  if (typeof first === 'object' && first !== null) return pick(first as Record<string, unknown>);
+  if (typeof fourth === 'string') return pick({ to: first, replyTo: second, subject: third, body: fourth });
+  const options = typeof fourth === 'object' && fourth !== null ? (fourth as Record<string, unknown>) : {};
+  return pick({ ...options, to: first, subject: second, body: third });
+}

@@ -1,0 +1,292 @@
+import { MAX_CELL_CHARS, parseA1, typeIn } from './cells';
+import { type Core, GasObject } from './core';
+import { Grid } from './grid';
+import { FakeRange } from './range';
+import type { FakeSpreadsheet } from './spreadsheet';
+import type { Shape } from './types';
+
+/** Set on a sheet that receives a form's responses. `columns` maps item ids (and 'timestamp', 'email') to columns. */
+export interface FormLink {
+  formId: string;
+  url: string;
+  columns: Map<string, number>;
+}
+
+export class FakeSheet
+  extends GasObject
+  implements
+    Shape<
+      GoogleAppsScript.Spreadsheet.Sheet,
+      | 'getName'
+      | 'setName'
+      | 'getSheetId'
+      | 'getIndex'
+      | 'getParent'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getMaxRows'
+      | 'getMaxColumns'
+      | 'getDataRange'
+      | 'getRange'
+      | 'appendRow'
+      | 'setFrozenRows'
+      | 'getFrozenRows'
+      | 'setFrozenColumns'
+      | 'getFrozenColumns'
+      | 'insertColumnsAfter'
+      | 'insertColumnsBefore'
+      | 'insertRowsAfter'
+      | 'insertRowsBefore'
+      | 'getFormUrl'
+      | 'hideSheet'
+      | 'showSheet'
+      | 'isSheetHidden'
+      | 'setTabColor'
+      | 'getTabColor'
+      | 'autoResizeColumns'
+      | 'autoResizeColumn'
+      | 'setColumnWidth'
+      | 'clear'
+      | 'clearContents'
+      | 'clearFormats'
+      | 'activate'
+    >
+{
+  readonly grid = new Grid();
+  formLink?: FormLink;
+  deleted = false;
+  private hidden = false;
+  private frozenRows = 0;
+  private frozenColumns = 0;
+  private tabColor: string | null = null;
+
+  constructor(
+    core: Core,
+    private readonly spreadsheet: FakeSpreadsheet,
+    private name: string,
+    private readonly sheetId: number,
+  ) {
+    super(core, 'SpreadsheetApp', 'Sheet');
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  setName(name: string): this {
+    this.spreadsheet.checkNewSheetName(name, this);
+    this.name = name;
+    return this;
+  }
+
+  getSheetId(): number {
+    return this.sheetId;
+  }
+
+  getIndex(): number {
+    return this.spreadsheet.sheetList().indexOf(this) + 1;
+  }
+
+  getParent(): FakeSpreadsheet {
+    return this.spreadsheet;
+  }
+
+  getLastRow(): number {
+    return this.grid.lastRow();
+  }
+
+  getLastColumn(): number {
+    return this.grid.lastColumn();
+  }
+
+  getMaxRows(): number {
+    return this.grid.maxRows;
+  }
+
+  getMaxColumns(): number {
+    return this.grid.maxColumns;
+  }
+
+  /** A1 to (last row, last column); A1 on an empty sheet. */
+  getDataRange(): FakeRange {
+    return this.rangeAt(1, 1, Math.max(1, this.grid.lastRow()), Math.max(1, this.grid.lastColumn()));
+  }
+
+  getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): FakeRange {
+    if (typeof rowOrA1 === 'string') {
+      const area = parseA1(rowOrA1, this.grid.maxRows, this.grid.maxColumns);
+      if (!area) throw this.core.error('Range not found');
+      return this.rangeAt(area.row, area.column, area.numRows, area.numColumns);
+    }
+    if (column === undefined) {
+      throw this.core.error(
+        "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
+    }
+    return this.rangeAt(rowOrA1, column, numRows ?? 1, numColumns ?? 1);
+  }
+
+  /** Writes after the last row with content, parsing values like typed input. */
+  appendRow(rowContents: unknown[]): this {
+    if (!Array.isArray(rowContents)) {
+      throw this.core.error(
+        "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
+      );
+    }
+    if (rowContents.length === 0) throw this.core.error('The number of columns in the range must be at least 1.');
+    for (const value of rowContents) this.checkCellInput(value);
+    const row = this.grid.lastRow() + 1;
+    rowContents.forEach((value, i) => {
+      this.writeCell(row, i + 1, value);
+    });
+    return this;
+  }
+
+  setFrozenRows(rows: number): void {
+    this.frozenRows = rows;
+  }
+
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+
+  setFrozenColumns(columns: number): void {
+    this.frozenColumns = columns;
+  }
+
+  getFrozenColumns(): number {
+    return this.frozenColumns;
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.checkPosition(afterPosition, this.grid.maxColumns, 'column');
+    this.grid.insertColumns(afterPosition, howMany);
+    if (this.formLink) {
+      for (const [key, col] of this.formLink.columns)
+        if (col > afterPosition) this.formLink.columns.set(key, col + howMany);
+    }
+    return this;
+  }
+
+  insertColumnsBefore(beforePosition: number, howMany: number): this {
+    return this.insertColumnsAfter(beforePosition - 1, howMany);
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.checkPosition(afterPosition, this.grid.maxRows, 'row');
+    this.grid.insertRows(afterPosition, howMany);
+    return this;
+  }
+
+  insertRowsBefore(beforePosition: number, howMany: number): this {
+    return this.insertRowsAfter(beforePosition - 1, howMany);
+  }
+
+  getFormUrl(): string | null {
+    return this.formLink?.url ?? null;
+  }
+
+  hideSheet(): this {
+    if (this.spreadsheet.sheetList().every((s) => s === this || s.hidden)) {
+      throw this.core.error("You can't hide all the sheets in a document.");
+    }
+    this.hidden = true;
+    return this;
+  }
+
+  showSheet(): this {
+    this.hidden = false;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    return this.hidden;
+  }
+
+  setTabColor(color: string | null): this {
+    this.tabColor = color;
+    return this;
+  }
+
+  getTabColor(): string | null {
+    return this.tabColor;
+  }
+
+  autoResizeColumns(_startColumn: number, _numColumns: number): this {
+    return this;
+  }
+
+  autoResizeColumn(_columnPosition: number): this {
+    return this;
+  }
+
+  setColumnWidth(_columnPosition: number, _width: number): this {
+    return this;
+  }
+
+  clear(): this {
+    this.grid.clear(true);
+    return this;
+  }
+
+  clearContents(): this {
+    this.grid.clear(false);
+    return this;
+  }
+
+  clearFormats(): this {
+    for (let r = 1; r <= this.grid.maxRows; r++) {
+      for (let c = 1; c <= this.grid.maxColumns; c++) {
+        const cell = this.grid.get(r, c);
+        if (cell) Object.assign(cell, { numberFormat: undefined, fontWeight: undefined, background: undefined });
+      }
+    }
+    return this;
+  }
+
+  activate(): this {
+    this.spreadsheet.makeActive(this);
+    return this;
+  }
+
+  // --- used by ranges, forms and the world (not Apps Script methods) --------
+
+  /** Validates coordinates like `Sheet.getRange(row, column, numRows, numColumns)`. */
+  rangeAt(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    if (![row, column, numRows, numColumns].every(Number.isFinite)) {
+      throw this.core.error(
+        "The parameters (number,number,number,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
+    }
+    if (row < 1) throw this.core.error('The starting row of the range is too small.');
+    if (column < 1) throw this.core.error('The starting column of the range is too small.');
+    if (numRows < 1) throw this.core.error('The number of rows in the range must be at least 1.');
+    if (numColumns < 1) throw this.core.error('The number of columns in the range must be at least 1.');
+    const outside = row + numRows - 1 > this.grid.maxRows || column + numColumns - 1 > this.grid.maxColumns;
+    if (this.core.strictBounds && outside) {
+      throw this.core.error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this.core, this, { row, column, numRows, numColumns });
+  }
+
+  checkCellInput(value: unknown): void {
+    if (typeof value === 'string' && value.length > MAX_CELL_CHARS) {
+      throw this.core.error(
+        `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+      );
+    }
+  }
+
+  /** Stores `value` parsed like typed input (plain text in cells formatted `@`). */
+  writeCell(row: number, column: number, value: unknown, opts: { noFormulas?: boolean } = {}): void {
+    this.checkCellInput(value);
+    const cell = this.grid.edit(row, column);
+    const typed = typeIn(value, this.core.timeZone, { plainText: cell.numberFormat === '@', ...opts });
+    cell.value = typed.value;
+    cell.formula = typed.formula;
+  }
+
+  private checkPosition(position: number, max: number, what: 'row' | 'column'): void {
+    if (position < 0 || position > max) throw this.core.error(`Those ${what}s are out of bounds.`);
+  }
+}
