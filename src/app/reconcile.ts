@@ -8,6 +8,8 @@ import type { IntakeOutcome } from './submission';
 
 /** Script property holding where an interrupted reconciler run stopped. */
 export const RECONCILE_CURSOR = 'reconcile.cursor';
+/** Optional script property: the time one run may take, in ms (default: the caller's budget). */
+export const RECONCILE_BUDGET = 'reconcile.budgetMs';
 
 interface Cursor {
   /** Form key of the response tab being worked through. */
@@ -41,7 +43,9 @@ function readCursor(value: string | null): Cursor | null {
  */
 export function reconcile(ports: Ports, budgetMs: number): ReconcileResult {
   const { clock, properties, audit, tables } = ports;
-  const deadline = clock.now().getTime() + budgetMs;
+  const configured = Number(properties.get(RECONCILE_BUDGET) ?? '');
+  const budget = properties.get(RECONCILE_BUDGET) !== null && Number.isFinite(configured) ? configured : budgetMs;
+  const deadline = clock.now().getTime() + budget;
   const cursor = readCursor(properties.get(RECONCILE_CURSOR));
   const responseTabs = Object.fromEntries(FORMS.map((f) => [f.key, f.responseTab]));
   const done = takenIn(tables, responseTabs);
@@ -61,7 +65,8 @@ export function reconcile(ports: Ports, budgetMs: number): ReconcileResult {
     for (const sub of readSubmissions(tables, form)) {
       const row = sub.responseRow ?? 0;
       if (row <= after) continue;
-      if (clock.now().getTime() >= deadline) {
+      // At least one row per run, so a run that starts late still moves the cursor on.
+      if (scanned > 0 && clock.now().getTime() >= deadline) {
         properties.set(RECONCILE_CURSOR, JSON.stringify({ form: form.key, row: row - 1 }));
         audit.log('reconcile.paused', { form: form.key, row, scanned });
         return { complete: false, scanned, outcomes };

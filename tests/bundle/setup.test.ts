@@ -1,4 +1,5 @@
 import { referralForm } from '../../forms/referral';
+import { FORMS } from '../../src/domain/forms/registry';
 import { ALL_TABS, CASES, PARTNERS } from '../../src/domain/tabs';
 import { loadBundle, setUpSheet, tabRows } from './harness';
 
@@ -20,8 +21,11 @@ describe('setup in the bundle', () => {
       .getChoices()
       .map((c) => c.getValue());
     expect(organisations).toEqual([...tabRows(world, PARTNERS.name).map((p) => p.Organisatie), 'Andere organisatie']);
-    expect(world.triggers).toHaveLength(1);
-    expect(world.triggers[0].getHandlerFunction()).toBe('handleFormSubmit');
+    // one form-submit trigger for every form, and the hourly reconciler
+    expect(world.triggers.map((t) => t.getHandlerFunction()).sort()).toEqual([
+      'handleFormSubmit',
+      'reconcileResponses',
+    ]);
   });
 
   it('run twice: same tabs, same form, one trigger, the worker’s edits kept', () => {
@@ -30,9 +34,9 @@ describe('setup in the bundle', () => {
     world.sheet('Instellingen')!.getRange(2, 2).setValue('Lies Van Damme');
     world.run('setup');
     expect(world.sheetNames()).toEqual(sheetsBefore);
-    expect(world.forms).toHaveLength(1);
+    expect(world.forms).toHaveLength(FORMS.length);
     expect(world.properties[`form.${referralForm.key}.id`]).toBe(formId);
-    expect(world.triggers).toHaveLength(1);
+    expect(world.triggers).toHaveLength(2);
     expect(tabRows(world, 'Instellingen')[0].Waarde).toBe('Lies Van Damme');
   });
 
@@ -51,6 +55,6 @@ describe('setup in the bundle', () => {
     world.deleteForm(formId);
     world.run('setup');
     expect(world.properties[`form.${referralForm.key}.id`]).not.toBe(formId);
-    expect(world.triggers).toHaveLength(1);
+    expect(world.triggers).toHaveLength(2);
   });
 });
