@@ -45,16 +45,21 @@ function letters(name: string): string {
   return foldForMatch(name).replace(/[^a-z]/g, '');
 }
 
-/** Levenshtein distance with a single row (short strings). */
+/** Levenshtein distance with a single reused row (names and streets are short). */
+const row: number[] = [];
 function distance(a: string, b: string): number {
   if (a === b) return 0;
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (a.length === 0 || b.length === 0) return a.length + b.length;
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0];
     row[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const kept = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const substitute = previous + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const insertOrDelete = (row[j] < row[j - 1] ? row[j] : row[j - 1]) + 1;
+      row[j] = substitute < insertOrDelete ? substitute : insertOrDelete;
       previous = kept;
     }
   }
@@ -67,14 +72,34 @@ export function similarity(a: string, b: string): number {
   return 1 - distance(a, b) / Math.max(a.length, b.length);
 }
 
+/** A household with its name letters and address parsed once (matching compares each case many times). */
+interface Prepared {
+  first: string;
+  last: string;
+  address: Address | null;
+}
+
+const prepared = new WeakMap<HouseholdFacts, Prepared>();
+
+function prepare(h: HouseholdFacts): Prepared {
+  let p = prepared.get(h);
+  if (!p) {
+    p = { first: letters(h.firstName), last: letters(h.lastName), address: parseAddress(h.street) };
+    prepared.set(h, p);
+  }
+  return p;
+}
+
+function preparedNames(a: Prepared, b: Prepared): number {
+  const straight = (similarity(a.first, b.first) + similarity(a.last, b.last)) / 2;
+  if (straight === 1) return 1;
+  const swapped = (similarity(a.first, b.last) + similarity(a.last, b.first)) / 2;
+  return Math.max(straight, swapped);
+}
+
 /** How alike two people's names are (0–1), whichever way round first and last name were typed. */
 export function nameSimilarity(a: HouseholdFacts, b: HouseholdFacts): number {
-  const [af, al, bf, bl] = [a.firstName, a.lastName, b.firstName, b.lastName].map(letters);
-  const straight = (similarity(af, bf) + similarity(al, bl)) / 2;
-  const swapped = (similarity(af, bl) + similarity(al, bf)) / 2;
-  const whole = similarity(af + al, bf + bl);
-  const wholeSwapped = similarity(af + al, bl + bf);
-  return Math.max(straight, swapped, whole, wholeSwapped);
+  return preparedNames(prepare(a), prepare(b));
 }
 
 interface Address {
@@ -101,10 +126,8 @@ export function parseAddress(text: string): Address | null {
   return { street: match[1].replace(/[^a-z]/g, ''), number: `${match[2]}${match[3]}`, box: match[4] ?? '' };
 }
 
-function sameAddress(a: HouseholdFacts, b: HouseholdFacts): boolean | null {
-  if (a.postcode !== b.postcode) return false;
-  const x = parseAddress(a.street);
-  const y = parseAddress(b.street);
+/** true: the same address; false: another one; null: one of the two has no street. */
+function sameAddress(x: Address | null, y: Address | null): boolean | null {
   if (!x || !y) return null;
   if (x.number === '' || y.number === '' || x.number !== y.number) return false;
   if (x.box !== '' && y.box !== '' && x.box !== y.box) return false;
@@ -112,13 +135,17 @@ function sameAddress(a: HouseholdFacts, b: HouseholdFacts): boolean | null {
 }
 
 function judge(fresh: HouseholdFacts, known: KnownHousehold): { kind: 'same' | 'maybe'; reason: string } | null {
-  const names = nameSimilarity(fresh, known);
-  const address = sameAddress(fresh, known);
   const phone = fresh.phone !== '' && fresh.phone === known.phone;
+  const samePostcode = fresh.postcode === known.postcode;
+  if (!phone && !samePostcode) return null; // the common case, decided without comparing names
+  const a = prepare(fresh);
+  const b = prepare(known);
+  const names = preparedNames(a, b);
+  const address = samePostcode ? sameAddress(a.address, b.address) : false;
   if (phone && (names >= RELATED_NAME || address === true)) return { kind: 'same', reason: 'zelfde telefoonnummer' };
   if (phone) return { kind: 'maybe', reason: 'zelfde telefoonnummer, maar een andere naam' };
   if (names >= SAME_NAME && address === true) return { kind: 'same', reason: 'zelfde naam en adres' };
-  if (names >= SAME_NAME && fresh.postcode === known.postcode) {
+  if (names >= SAME_NAME) {
     return {
       kind: 'maybe',
       reason: address === null ? 'zelfde naam en postcode, adres niet ingevuld' : 'zelfde naam, ander adres',
