@@ -4,6 +4,7 @@ import { processSubmission } from '../../src/app/processSubmission';
 import { RECONCILE_CURSOR, reconcile } from '../../src/app/reconcile';
 import { reprocessReview } from '../../src/app/reprocessReview';
 import { readSubmissions } from '../../src/app/responseRows';
+import type { RawAnswers } from '../../src/domain/forms/answers';
 import { REGISTRATIONS } from '../../src/domain/intakeTabs';
 import { CASES, REFERRALS, REVIEW } from '../../src/domain/tabs';
 import { deliverResponses } from '../../src/local/responseTab';
@@ -130,7 +131,7 @@ describe('Te controleren: re-processing corrected rows', () => {
 
   it('"nieuw" makes a new case', () => {
     const { tables, ports } = memoryWorld();
-    const sub = (answers: Record<string, string | string[]>, minute: number, form = referralForm) => ({
+    const sub = (answers: RawAnswers, minute: number, form = referralForm) => ({
       formKey: form.key,
       submittedAt: at(minute),
       answers,

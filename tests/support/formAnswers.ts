@@ -3,6 +3,7 @@ import { fieldLogForm } from '../../forms/fieldLog';
 import { REGISTRATION_CONSENT, registrationForm } from '../../forms/registration';
 import type { FormDefinition } from '../../forms/types';
 import type { Submission } from '../../src/app/submission';
+import type { RawAnswers } from '../../src/domain/forms/answers';
 
 type Ids<F extends FormDefinition> = F['questions'][number]['id'];
 type ById<F extends FormDefinition> = Partial<Record<Ids<F>, string | string[]>>;
@@ -65,7 +66,7 @@ export function fieldLogAnswers(overrides: ById<typeof fieldLogForm> = {}) {
 }
 
 let row = 1;
-export function submissionOf(form: FormDefinition, answers: Record<string, string | string[]>, at: Date): Submission {
+export function submissionOf(form: FormDefinition, answers: RawAnswers, at: Date): Submission {
   row++;
   return { formKey: form.key, submittedAt: at, answers, responseTab: form.responseTab, responseRow: row };
 }

@@ -121,7 +121,7 @@ function splitChoices(raw: string | readonly string[] | undefined, allowed: read
   if (text === '') return [];
   if (!allowed) return text.split(', ');
   const found = allowed.filter((choice) => text.includes(choice));
-  const rest = allowed.reduce((left, choice) => left.replace(choice, ''), text).replace(/[,\s]+/g, '');
+  const rest = allowed.reduce((left, choice) => left.replace(choice, ''), text).replace(/[,;\s]+/g, '');
   return rest === '' ? found : [...found, text];
 }
 
