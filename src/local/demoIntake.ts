@@ -15,6 +15,7 @@ import { REGISTRATION_CONSENT, registrationForm } from '../../forms/registration
 import type { FormDefinition } from '../../forms/types';
 import { formatDay } from '../domain/common/day';
 import { type GeneratedReferral, generateLabelledReferrals } from './demoReferrals';
+import { Dice } from './dice';
 
 /**
  * Seeded demo responses for the other three forms, alongside the demo referrals: self-registrations (some of
@@ -26,26 +27,6 @@ import { type GeneratedReferral, generateLabelledReferrals } from './demoReferra
 export interface DemoResponse {
   timestamp: Date;
   answers: Record<string, string | string[]>;
-}
-
-class Dice {
-  constructor(private state: number) {}
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
 }
 
 const byId = (form: FormDefinition, answers: Record<string, string | string[]>, id: string): string => {

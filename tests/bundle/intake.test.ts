@@ -106,9 +106,9 @@ describe('reconciler in the bundle', () => {
       ['Olena', 'Melnyk'],
       ['Said', 'Bouzid'],
     ];
-    names.forEach(([firstName, lastName], i) =>
-      submitSilently(world, registrationForm, registrationAnswers({ firstName, lastName, phone: `0470 00 00 1${i}` })),
-    );
+    names.forEach(([firstName, lastName], i) => {
+      submitSilently(world, registrationForm, registrationAnswers({ firstName, lastName, phone: `0470 00 00 1${i}` }));
+    });
     world.run('reconcileResponses');
     const continuations = () =>
       world.triggers.filter((t) => t.getHandlerFunction() === 'reconcileContinue' && !t.spent);

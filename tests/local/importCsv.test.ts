@@ -1,8 +1,8 @@
-import { execFileSync } from 'child_process';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { Workbook } from 'exceljs';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { registrationForm } from '../../forms/registration';
 import { parseCsv, parseFormsTimestamp } from '../../src/local/csv';
 import { formByName, readFormsCsv } from '../../src/local/importCsv';

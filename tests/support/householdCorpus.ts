@@ -2,6 +2,7 @@ import { referralForm } from '../../forms/referral';
 import { checkPhone } from '../../src/domain/common/phone';
 import type { HouseholdFacts, KnownHousehold } from '../../src/domain/intake/householdMatch';
 import { generateLabelledReferrals } from '../../src/local/demoReferrals';
+import { Dice } from '../../src/local/dice';
 
 /**
  * A generated set of households with known duplicates, for measuring household matching. Base households come
@@ -18,26 +19,6 @@ export interface Probe {
   /** The case this probe really belongs to, or null. */
   truth: string | null;
   kind: string;
-}
-
-class Dice {
-  constructor(private state: number) {}
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
 }
 
 const title = (id: string) => referralForm.questions.find((q) => q.id === id)!.title;

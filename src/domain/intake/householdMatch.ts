@@ -58,8 +58,7 @@ function distance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const kept = row[j];
       const substitute = previous + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      const insertOrDelete = (row[j] < row[j - 1] ? row[j] : row[j - 1]) + 1;
-      row[j] = substitute < insertOrDelete ? substitute : insertOrDelete;
+      row[j] = Math.min(substitute, row[j] + 1, row[j - 1] + 1);
       previous = kept;
     }
   }
