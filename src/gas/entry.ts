@@ -6,18 +6,11 @@ import { processSubmission } from '../app/processSubmission';
 import type { IntakeOutcome } from '../app/submission';
 import { submissionFromEvent } from './events';
 import type { DriftReport } from './formDrift';
-import {
-  driftMessage,
-  reconcileText,
-  reprocessText,
-  runDriftCheck,
-  runReconcile,
-  runReprocess,
-  tell,
-} from './intakeActions';
+import { driftMessage, reconcileText, reprocessText, runDriftCheck, runReconcile, runReprocess } from './intakeActions';
 import { buildMenu } from './menu';
 import { gasPorts } from './services';
 import { runSetup, type SetupReport } from './setup';
+import { setupSummary, tellWorker } from './ui';
 
 /** Simple trigger: adds the Digi.Taal menu. */
 export function onOpen(): void {
@@ -26,7 +19,9 @@ export function onOpen(): void {
 
 /** Menu item and first-run action: tabs, forms, trigger. Idempotent. */
 export function setup(): SetupReport {
-  return runSetup(gasPorts());
+  const report = runSetup(gasPorts());
+  tellWorker(setupSummary(report));
+  return report;
 }
 
 /** Installable form-submit trigger (spreadsheet or form shape). */
@@ -44,7 +39,7 @@ export function handleFormSubmit(e: unknown): IntakeOutcome | null {
 export function reconcileResponses(): string {
   const ports = gasPorts();
   const text = reconcileText(runReconcile(ports, false));
-  tell(ports, text);
+  tellWorker(text);
   return text;
 }
 
@@ -57,7 +52,7 @@ export function reconcileContinue(): string {
 export function reprocessReviewRows(): string {
   const ports = gasPorts();
   const text = reprocessText(runReprocess(ports));
-  tell(ports, text);
+  tellWorker(text);
   return text;
 }
 
@@ -65,6 +60,6 @@ export function reprocessReviewRows(): string {
 export function checkForms(): DriftReport[] {
   const ports = gasPorts();
   const reports = runDriftCheck(ports);
-  tell(ports, driftMessage(reports));
+  tellWorker(driftMessage(reports));
   return reports;
 }

@@ -13,15 +13,6 @@ export const RECONCILE_BUDGET_MS = 4.5 * 60_000;
 /** When the continuation runs after a run that ran out of time. */
 export const CONTINUATION_DELAY_MS = 60_000;
 
-/** Shows a message when a person runs a menu item; a trigger has no UI and only logs. */
-export function tell(ports: Ports, message: string): void {
-  try {
-    SpreadsheetApp.getUi().alert(message);
-  } catch {
-    ports.audit.log('ui.unavailable');
-  }
-}
-
 /** The reconciler: on the hourly trigger, from the menu, or as its own continuation. */
 export function runReconcile(ports: Ports, continuation: boolean): ReconcileResult {
   if (continuation) clearContinuation(RECONCILE_CONTINUATION);

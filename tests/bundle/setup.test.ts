@@ -26,6 +26,8 @@ describe('setup in the bundle', () => {
       'handleFormSubmit',
       'reconcileResponses',
     ]);
+    expect(world.alerts).toHaveLength(1);
+    expect(JSON.stringify(world.alerts[0])).toMatch(/Nieuwe tabbladen: Dossiers.*Link voor partners: https:/);
   });
 
   it('run twice: same tabs, same form, one trigger, the worker’s edits kept', () => {
@@ -38,6 +40,7 @@ describe('setup in the bundle', () => {
     expect(world.properties[`form.${referralForm.key}.id`]).toBe(formId);
     expect(world.triggers).toHaveLength(2);
     expect(tabRows(world, 'Instellingen')[0].Waarde).toBe('Lies Van Damme');
+    expect(JSON.stringify(world.alerts[1])).toContain('Alle tabbladen bestonden al');
   });
 
   it('keeps the worker’s own column and column order, and appends a header that code added later', () => {

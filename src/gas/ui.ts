@@ -1,0 +1,37 @@
+import type { SetupReport } from './setup';
+
+/** What the worker reads after choosing "Alles instellen of bijwerken". */
+export function setupSummary(report: SetupReport): string {
+  const lines = ['Klaar.'];
+  lines.push(
+    report.tabsCreated.length > 0
+      ? `Nieuwe tabbladen: ${report.tabsCreated.join(', ')}.`
+      : 'Alle tabbladen bestonden al. Uw gegevens en eigen kolommen zijn niet veranderd.',
+  );
+  for (const form of report.forms) {
+    lines.push(
+      `${form.created ? 'Nieuw formulier' : 'Formulier bijgewerkt'} (${form.key}). Link voor partners: ${form.url}`,
+    );
+  }
+  lines.push(
+    report.triggerCreated
+      ? 'Nieuwe antwoorden worden vanaf nu automatisch verwerkt.'
+      : 'Nieuwe antwoorden worden automatisch verwerkt.',
+  );
+  const drift = report.drift.filter((d) => d.changes.length > 0);
+  if (drift.length > 0) {
+    lines.push(
+      `Let op, een formulier is met de hand veranderd:\n${drift.map((d) => `${d.form}: ${d.changes.join(' ')}`).join('\n')}`,
+    );
+  }
+  return lines.join('\n\n');
+}
+
+/** Shows a message when a person started the action from the menu; silent when run from a trigger or the editor. */
+export function tellWorker(message: string): void {
+  try {
+    SpreadsheetApp.getUi().alert('Digi.Taal', message, SpreadsheetApp.getUi().ButtonSet.OK);
+  } catch {
+    // No UI in this context (trigger, script editor): the result is in the execution log.
+  }
+}
