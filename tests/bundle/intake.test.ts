@@ -98,6 +98,23 @@ describe('reconciler in the bundle', () => {
     expect(tabRows(world, 'Schenkingen')).toHaveLength(1);
   });
 
+  it('a phone Sheets turned into a number: the trigger took it in, the reconciler knows the row; a missed one is read right', () => {
+    const { world } = setUpSheet();
+    submit(world, registrationForm, registrationAnswers({ phone: '0470123456' }));
+    const rawPhone = tabRows(world, registrationForm.responseTab)[0]['Uw telefoonnummer'];
+    expect(typeof rawPhone).toBe('number'); // 470123456: the leading zero is gone in the response tab
+    world.run('reconcileResponses');
+    expect(tabRows(world, 'Aanmeldingen')).toHaveLength(1);
+
+    submitSilently(
+      world,
+      registrationForm,
+      registrationAnswers({ firstName: 'Olena', lastName: 'Melnyk', phone: '0486554433' }),
+    );
+    world.run('reconcileResponses');
+    expect(tabRows(world, 'Dossiers').map((r) => r.Telefoon)).toEqual(['+32 470 12 34 56', '+32 486 55 44 33']);
+  });
+
   it('out of time: saves a cursor and keeps exactly one continuation trigger until done', () => {
     const { world } = setUpSheet();
     world.properties['reconcile.budgetMs'] = '0';

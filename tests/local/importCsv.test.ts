@@ -88,3 +88,36 @@ describe('npm start -- import (built CLI)', () => {
     expect(again.getWorksheet('Te controleren')!.actualRowCount).toBe(3);
   });
 });
+
+describe('npm start -- import for the other forms', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'digitaal-import2-'));
+  const workbook = path.join(dir, 'werkboek.xlsx');
+  const cli = path.resolve('build/local/cli.cjs');
+  const run = (form: string, file: string) =>
+    execFileSync('node', [cli, 'import', form, path.resolve('tests/fixtures', file), '--workbook', workbook], {
+      encoding: 'utf8',
+    });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('field notes and donations land in Veldwerk and Schenkingen; a bad count goes to review', async () => {
+    expect(run('veldwerk', 'veldwerk-export.csv')).toContain('2 rijen gelezen, 2 nieuw');
+    expect(run('schenking', 'schenking-export.csv')).toContain('1 rijen gelezen, 1 nieuw');
+    const book = new Workbook();
+    await book.xlsx.readFile(workbook);
+    const field = book.getWorksheet('Veldwerk')!;
+    expect(field.actualRowCount).toBe(2);
+    const headers = (field.getRow(1).values as unknown[]).slice(1).map(String);
+    const cell = (name: string) => field.getRow(2).getCell(headers.indexOf(name) + 1).value;
+    expect(cell('Actiecode')).toBe('A13');
+    expect(cell('Ingevuld door')).toBe('Lies Van Damme');
+    expect(cell('Notities')).toBe('Veel vragen,\nvooral over laptops.');
+    expect(cell('Datum')).toEqual(new Date(2026, 10, 18));
+    const donations = book.getWorksheet('Schenkingen')!;
+    const dHeaders = (donations.getRow(1).values as unknown[]).slice(1).map(String);
+    const d = (name: string) => donations.getRow(2).getCell(dHeaders.indexOf(name) + 1).value;
+    expect(d('Schenkingsnummer')).toBe('SCH-2026-0001');
+    expect(d('Soort toestellen')).toBe('Laptop, Tablet');
+    const review = book.getWorksheet('Te controleren')!;
+    expect(String(review.getRow(2).getCell(4).value)).toContain('"ongeveer 10" is geen getal');
+  });
+});

@@ -38,7 +38,8 @@ function textField(q: TextQuestion) {
       if (q.required) fail(ctx, `"${q.title}" is niet ingevuld.`, raw);
       return '';
     }
-    if (value.length > q.maxLength) {
+    // A count says what is wrong with it ("geen getal") rather than that it is long.
+    if (value.length > q.maxLength && q.check !== 'count') {
       fail(ctx, `"${q.title}" is te lang (meer dan ${q.maxLength} tekens).`, raw);
       return value;
     }
