@@ -14,9 +14,9 @@ import {
 } from '../domain/intake/householdMatch';
 import { type CaseContext, caseRow, type HouseholdDetails, LINK } from '../domain/referral/records';
 import { readSettings, type Settings } from '../domain/settings/settings';
-import { CASES, REVIEW, SETTINGS } from '../domain/tabs';
+import { CASES, SETTINGS } from '../domain/tabs';
 import type { Ports, Row, TableSnapshot } from '../ports';
-import { sendToReview } from './reviewQueue';
+import { inReview, sendToReview } from './reviewQueue';
 import type { IntakeOptions, IntakeOutcome, Submission } from './submission';
 
 /**
@@ -109,10 +109,7 @@ export function intakeHousehold<F extends FormDefinition>(
   options: IntakeOptions = {},
 ): IntakeOutcome {
   const { tables, audit } = ports;
-  if (!options.fromReview) {
-    const review = tables.read(REVIEW.name);
-    if (firstRowWhere(review, 'Antwoord-ID', key)) return { kind: 'duplicate', key };
-  }
+  if (!options.fromReview && inReview(tables, key)) return { kind: 'duplicate', key };
   const records = tables.read(spec.recordTab);
   const earlier = firstRowWhere(records, 'Antwoord-ID', key);
   const parsed = parseAnswers(spec.form, sub.answers);

@@ -2,9 +2,8 @@ import type { FormDefinition } from '../../forms/types';
 import { cellText, firstRowWhere } from '../domain/common/table';
 import type { AnswersOf } from '../domain/forms/answers';
 import { parseAnswers } from '../domain/forms/schema';
-import { REVIEW } from '../domain/tabs';
 import type { Ports, Row, TableSnapshot } from '../ports';
-import { sendToReview } from './reviewQueue';
+import { inReview, sendToReview } from './reviewQueue';
 import type { IntakeOptions, IntakeOutcome, Submission } from './submission';
 
 export interface RecordContext {
@@ -39,9 +38,7 @@ export function intakeRecord<F extends FormDefinition>(
   options: IntakeOptions = {},
 ): IntakeOutcome {
   const { tables, audit } = ports;
-  if (!options.fromReview && firstRowWhere(tables.read(REVIEW.name), 'Antwoord-ID', key)) {
-    return { kind: 'duplicate', key };
-  }
+  if (!options.fromReview && inReview(tables, key)) return { kind: 'duplicate', key };
   const records = tables.read(spec.tab);
   const earlier = firstRowWhere(records, 'Antwoord-ID', key);
   if (earlier) {

@@ -1,3 +1,4 @@
+import { firstRowWhere } from '../domain/common/table';
 import { answersToText } from '../domain/intake/reviewAnswers';
 import { REVIEW } from '../domain/tabs';
 import type { Tables } from '../ports';
@@ -12,6 +13,11 @@ export const REVIEW_STATUS = { open: 'Open', redo: 'Opnieuw verwerken', done: 'V
 export interface ReviewCandidate {
   caseRef: string;
   reason: string;
+}
+
+/** True when this response already has a row in Te controleren (refused or waiting for the worker). */
+export function inReview(tables: Tables, key: string): boolean {
+  return Boolean(firstRowWhere(tables.read(REVIEW.name), 'Antwoord-ID', key));
 }
 
 export function candidatesText(candidates: readonly ReviewCandidate[]): string {

@@ -83,5 +83,9 @@ export function checkAllForms(tables: Tables, props: Properties): DriftReport[] 
 export function driftMessage(reports: readonly DriftReport[]): string {
   const changed = reports.filter((r) => r.changes.length > 0);
   if (changed.length === 0) return 'Alle formulieren kloppen met hun definitie.';
-  return changed.map((r) => `${r.form}:\n- ${r.changes.join('\n- ')}`).join('\n\n');
+  const text = changed.map((r) => `${r.form}:\n- ${r.changes.join('\n- ')}`).join('\n\n');
+  const choices = changed.some((r) => r.changes.some((c) => c.includes('keuze')));
+  return choices
+    ? `${text}\n\nKeuzes die uit een tabblad komen (Partners, Acties) zet u gelijk met Digi.Taal > Alles instellen of bijwerken.`
+    : text;
 }
