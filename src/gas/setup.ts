@@ -5,6 +5,7 @@ import { ensureForm, type FormSetupResult } from './formBuilder';
 import type { DriftReport } from './formDrift';
 import { RECONCILE_HANDLER, runDriftCheck } from './intakeActions';
 import { ensureHourlyTrigger } from './intakeTriggers';
+import { ensureReviewStatusList } from './reviewStatusList';
 import { ensureFormSubmitTrigger } from './triggers';
 
 export const SUBMIT_HANDLER = 'handleFormSubmit';
@@ -22,6 +23,7 @@ export interface SetupReport {
 export function runSetup(ports: Ports): SetupReport {
   const spreadsheet = SpreadsheetApp.getActive();
   const workbook = setupWorkbook(ports.tables);
+  ensureReviewStatusList(spreadsheet, ports.tables);
   const forms = FORMS.map((def) => ensureForm(def, spreadsheet, ports.tables, ports.properties));
   const triggerCreated = ensureFormSubmitTrigger(SUBMIT_HANDLER, spreadsheet);
   const reconcileTriggerCreated = ensureHourlyTrigger(RECONCILE_HANDLER);

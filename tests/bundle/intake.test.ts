@@ -153,6 +153,9 @@ describe('Te controleren in the bundle', () => {
     const headers = world.sheetValues('Te controleren')[0].map(String);
     const col = (h: string) => headers.indexOf(h) + 1;
     expect(String(review.getRange(2, col('Reden')).getValue())).toContain('geen Belgische postcode');
+    // the Status column offers the review statuses as a dropdown
+    const rule = review.getRange(2, col('Status')).getDataValidation()!;
+    expect(rule.getCriteriaValues()[0]).toEqual(['Open', 'Opnieuw verwerken', 'Verwerkt']);
     const answers = String(review.getRange(2, col('Antwoorden')).getValue());
     review.getRange(2, col('Antwoorden')).setValue(answers.replace('Uw postcode: 99000', 'Uw postcode: 9900'));
     review.getRange(2, col('Status')).setValue('Opnieuw verwerken');
