@@ -1,3 +1,5 @@
+import { OUTREACH_ACTIONS } from '../../forms/outreach';
+import { ACTIONS } from '../domain/intakeTabs';
 import { DEFAULT_PARTNERS } from '../domain/partners/defaultPartners';
 import { missingRegisterSettingRows } from '../domain/register/settings';
 import { missingSettingRows } from '../domain/settings/settings';
@@ -27,6 +29,18 @@ export function setupWorkbook(tables: Tables): WorkbookSetupResult {
     tables.append(
       PARTNERS.name,
       DEFAULT_PARTNERS.map((p) => ({ ...p })),
+    );
+
+  const actionsEmpty = tables.read(ACTIONS.name).rows.length === 0;
+  if (actionsEmpty)
+    tables.append(
+      ACTIONS.name,
+      OUTREACH_ACTIONS.map((a) => ({
+        Code: a.code,
+        Actie: a.name,
+        Omschrijving: a.description,
+        'Antwoord in aanmelding': a.heardVia,
+      })),
     );
 
   return { tabsCreated, settingsAdded: settingRows.length, partnersAdded: partnersEmpty ? DEFAULT_PARTNERS.length : 0 };

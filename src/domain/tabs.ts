@@ -1,4 +1,5 @@
 import type { TabSpec } from '../ports';
+import { INTAKE_TABS } from './intakeTabs';
 import { REGISTER_TABS } from './register/tabs';
 
 /**
@@ -28,6 +29,11 @@ export const CASES = {
     'Volgende actie',
     'Datum volgende actie',
     'Notities',
+    'Bron',
+    'Sociaal tarief',
+    'Verhoogde tegemoetkoming',
+    'Voorgestelde route',
+    'Let op bij de route',
   ],
 } as const satisfies TabSpec;
 
@@ -43,6 +49,8 @@ export const REFERRALS = {
     'E-mail doorverwijzer',
     'Gezin geïnformeerd',
     'Opmerkingen',
+    'Koppeling',
+    'Rij in antwoordtab',
   ],
 } as const satisfies TabSpec;
 
@@ -58,6 +66,9 @@ export const REVIEW = {
     'Rij in antwoordtab',
     'Antwoorden',
     'Status',
+    'Kandidaat-dossiers',
+    'Koppelen aan dossier',
+    'Resultaat',
   ],
 } as const satisfies TabSpec;
 
@@ -88,6 +99,8 @@ export const ALL_TABS: readonly TabSpec[] = [
   PARTNERS,
   MESSAGES,
   SETTINGS,
+  // Intake (issue 3): records of the other forms, the outreach actions.
+  ...INTAKE_TABS,
   // Case register (issue 4); its Dossiers entry only adds the journey columns.
   ...REGISTER_TABS,
 ];

@@ -5,6 +5,8 @@
 import { processSubmission } from '../app/processSubmission';
 import type { IntakeOutcome } from '../app/submission';
 import { submissionFromEvent } from './events';
+import type { DriftReport } from './formDrift';
+import { driftMessage, reconcileText, reprocessText, runDriftCheck, runReconcile, runReprocess } from './intakeActions';
 import { buildMenu } from './menu';
 import {
   menuAddOnward,
@@ -41,6 +43,35 @@ export function handleFormSubmit(e: unknown): IntakeOutcome | null {
     return null;
   }
   return processSubmission(ports, submission);
+}
+
+/** Menu item and hourly trigger: takes in every response row that has no register row yet. */
+export function reconcileResponses(): string {
+  const ports = gasPorts();
+  const text = reconcileText(runReconcile(ports, false));
+  tellWorker(text);
+  return text;
+}
+
+/** The one continuation trigger of the reconciler (time ran out in the previous run). */
+export function reconcileContinue(): string {
+  return reconcileText(runReconcile(gasPorts(), true));
+}
+
+/** Menu item: takes in the review rows the worker marked "Opnieuw verwerken". */
+export function reprocessReviewRows(): string {
+  const ports = gasPorts();
+  const text = reprocessText(runReprocess(ports));
+  tellWorker(text);
+  return text;
+}
+
+/** Menu item (also run by setup): compares the live Google Forms with their definitions. */
+export function checkForms(): DriftReport[] {
+  const ports = gasPorts();
+  const reports = runDriftCheck(ports);
+  tellWorker(driftMessage(reports));
+  return reports;
 }
 
 // ---- Case register (issue 4) ----

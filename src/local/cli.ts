@@ -1,12 +1,22 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCycle } from './cycle';
+import { EmlOutbox } from './emlOutbox';
+import { formByName, importCsv } from './importCsv';
+import { localPorts } from './localPorts';
+import { WorkbookTables } from './workbookTables';
 
 /** What `npm start` prints and accepts; everything a person reads is Dutch. */
 const USAGE = `Gebruik: npm start -- [--workbook BESTAND.xlsx] [--month JJJJ-MM] [--referrals AANTAL]
+       npm start -- import FORMULIER BESTAND.csv [--workbook BESTAND.xlsx]
 
   --workbook  het werkboek (standaard out/demo.xlsx; wordt gemaakt als het niet bestaat)
   --month     de maand die we naspelen (standaard deze maand)
-  --referrals hoeveel doorverwijzingen we die maand laten binnenkomen (standaard 40)`;
+  --referrals hoeveel doorverwijzingen we die maand laten binnenkomen (standaard 40)
+
+  import      leest een CSV-export van Google Forms (Antwoorden > Downloaden) in het werkboek en
+              verwerkt de antwoorden zoals het script in Google. FORMULIER is doorverwijzing,
+              aanmelding, schenking of veldwerk.`;
 
 interface Args {
   workbook: string;
@@ -48,7 +58,38 @@ export function parseArgs(argv: readonly string[], today: Date): Args {
   return args;
 }
 
+async function runImport(argv: readonly string[]): Promise<void> {
+  const [formName, file, ...rest] = argv;
+  if (!formName || !file) fail('Bij import horen een formulier en een CSV-bestand.');
+  const form = formByName(formName);
+  if (!form) fail(`"${formName}" is geen formulier. Kies doorverwijzing, aanmelding, schenking of veldwerk.`);
+  if (!fs.existsSync(file)) fail(`Het bestand "${file}" bestaat niet.`);
+  const workbook = rest[0] === '--workbook' && rest[1] ? rest[1] : path.join('out', 'demo.xlsx');
+  const outDir = path.dirname(workbook);
+  const tables = await WorkbookTables.load(workbook);
+  const clock = { now: () => new Date() };
+  const outbox = new EmlOutbox({
+    dir: path.join(outDir, 'outbox'),
+    from: 'projectmedewerker@dekring.example',
+    clock,
+    quota: 1500,
+  });
+  const ports = localPorts(tables, outbox, clock);
+  const report = importCsv(tables, ports, form, file);
+  fs.mkdirSync(outDir, { recursive: true });
+  await tables.save(workbook);
+  const mails = await outbox.drain();
+  const o = report.intake.outcomes;
+  console.log(`${report.form}: ${report.rows} rijen gelezen, ${report.added} nieuw in het werkboek.
+  nieuw verwerkt:       ${(o.registered ?? 0) + (o.recorded ?? 0)}
+  naar Te controleren:  ${o.review ?? 0}
+  e-mails geschreven:   ${mails.length}
+${report.warnings.map((w) => `  let op: ${w}`).join('\n')}
+Geschreven: ${workbook}`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv[2] === 'import') return runImport(process.argv.slice(3));
   const args = parseArgs(process.argv.slice(2), new Date());
   const outDir = path.dirname(args.workbook);
   const started = Date.now();
@@ -64,7 +105,9 @@ async function main(): Promise<void> {
   console.log(`
 Maand ${report.month} verwerkt in ${((Date.now() - started) / 1000).toFixed(1)} s.
   nieuwe tabbladen:     ${report.tabsCreated.length ? report.tabsCreated.join(', ') : 'geen (bestonden al)'}
-  nieuwe dossiers:      ${o.registered}
+  nieuwe dossiers:      ${o.registered - report.linked}
+  bij bestaand dossier: ${report.linked}
+  schenkingen, veldwerk: ${o.recorded}
   naar Te controleren:  ${o.review}
   al eerder verwerkt:   ${o.duplicate}
   e-mails geschreven:   ${report.mails.length}

@@ -1,4 +1,5 @@
 import { referralForm } from '../../forms/referral';
+import { FORMS } from '../../src/domain/forms/registry';
 import { CASE_JOURNEY_COLUMNS } from '../../src/domain/register/tabs';
 import { ALL_TABS, CASES, PARTNERS } from '../../src/domain/tabs';
 import { loadBundle, setUpSheet, tabRows } from './harness';
@@ -23,11 +24,12 @@ describe('setup in the bundle', () => {
       .getChoices()
       .map((c) => c.getValue());
     expect(organisations).toEqual([...tabRows(world, PARTNERS.name).map((p) => p.Organisatie), 'Andere organisatie']);
-    // One form-submit trigger, plus the register's edit trigger and daily trigger.
-    expect(world.triggers.map((t) => `${t.getHandlerFunction()} ${t.getEventType()}`)).toEqual([
-      'handleFormSubmit ON_FORM_SUBMIT',
-      'handleEdit ON_EDIT',
+    // one form-submit trigger for every form, the hourly reconciler, the register's edit and daily triggers
+    expect(world.triggers.map((t) => `${t.getHandlerFunction()} ${t.getEventType()}`).sort()).toEqual([
       'dailyRun CLOCK',
+      'handleEdit ON_EDIT',
+      'handleFormSubmit ON_FORM_SUBMIT',
+      'reconcileResponses CLOCK',
     ]);
     expect(world.alerts).toHaveLength(1);
     expect(JSON.stringify(world.alerts[0])).toMatch(/Nieuwe tabbladen: Dossiers.*Link voor partners: https:/);
@@ -39,9 +41,9 @@ describe('setup in the bundle', () => {
     world.sheet('Instellingen')!.getRange(2, 2).setValue('Lies Van Damme');
     world.run('setup');
     expect(world.sheetNames()).toEqual(sheetsBefore);
-    expect(world.forms).toHaveLength(1);
+    expect(world.forms).toHaveLength(FORMS.length);
     expect(world.properties[`form.${referralForm.key}.id`]).toBe(formId);
-    expect(world.triggers).toHaveLength(3);
+    expect(world.triggers).toHaveLength(4);
     expect(tabRows(world, 'Instellingen')[0].Waarde).toBe('Lies Van Damme');
     expect(JSON.stringify(world.alerts[1])).toContain('Alle tabbladen bestonden al');
   });
@@ -61,6 +63,6 @@ describe('setup in the bundle', () => {
     world.deleteForm(formId);
     world.run('setup');
     expect(world.properties[`form.${referralForm.key}.id`]).not.toBe(formId);
-    expect(world.triggers).toHaveLength(3);
+    expect(world.triggers).toHaveLength(4);
   });
 });

@@ -31,8 +31,20 @@ describe('npm start (local twin, built CLI)', () => {
         'Berichten',
         'Instellingen',
         'Antwoorden Doorverwijzing',
+        'Antwoorden Aanmelding',
+        'Antwoorden Schenking',
+        'Antwoorden Veldwerk',
+        'Aanmeldingen',
+        'Schenkingen',
+        'Veldwerk',
+        'Acties',
       ]),
     );
+    expect(book.getWorksheet('Aanmeldingen')!.actualRowCount).toBeGreaterThan(5);
+    expect(book.getWorksheet('Schenkingen')!.actualRowCount).toBeGreaterThan(1);
+    expect(book.getWorksheet('Veldwerk')!.actualRowCount).toBeGreaterThan(1);
+    expect(book.getWorksheet('Acties')!.actualRowCount).toBe(15);
+    expect(firstOutput).toMatch(/bij bestaand dossier:\s+[1-9]/);
     const cases = book.getWorksheet('Dossiers')!;
     expect(cases.getRow(1).getCell(1).value).toBe('Dossiernummer');
     expect(cases.actualRowCount).toBeGreaterThan(20);

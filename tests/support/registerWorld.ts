@@ -6,14 +6,22 @@ import { referralAnswers } from './referralAnswers';
 
 export const WORKER = 'projectmedewerker@dekring.example';
 
-/** A set-up workbook with `n` referred cases (DT-2026-0001 …), all "Aangemeld". */
+const FIRST_NAMES = ['Fatima', 'Jan', 'Olena', 'Mehmet', 'Sofie', 'Grace', 'Piet', 'Nadia', 'Tom', 'Aya'];
+const LAST_NAMES = ['El Amrani', 'De Smet', 'Kovalenko', 'Yilmaz', 'Claeys', 'Mbuyi', 'Van Damme', 'Benali', 'Pauwels', 'Haddad'];
+
+/** A set-up workbook with `n` referred cases (DT-2026-0001 …), all "Aangemeld", each a different household. */
 export function registerWorld(n = 1, now = new Date('2026-11-03T08:00:00')) {
   const world = memoryWorld(now);
   for (let i = 0; i < n; i++) {
     processSubmission(world.ports, {
       formKey: 'doorverwijzing',
       submittedAt: new Date(now.getTime() - (n - i) * 60_000),
-      answers: referralAnswers({ phone: `0470 12 34 ${String(10 + i)}` }),
+      answers: referralAnswers({
+        phone: `0470 12 34 ${String(10 + i)}`,
+        firstName: `${FIRST_NAMES[i % 10]}${i >= 10 ? ` ${i}` : ''}`,
+        lastName: LAST_NAMES[(i * 3) % 10],
+        street: `Stationsstraat ${i + 1}`,
+      }),
       responseTab: 'Antwoorden Doorverwijzing',
       responseRow: 2 + i,
     });

@@ -30,6 +30,26 @@ export const SETTING_DEFAULTS = {
     value: '5',
     help: 'Staat in de bevestiging aan de doorverwijzer.',
   },
+  socialTariffCategories: {
+    key: 'Sociaal tarief: categorieën met recht',
+    value: '1, 2A, 2B, 2C, 3',
+    help: 'Gezinnen met een van deze categorieën krijgen de route "sociaal internetaanbod". Scheid met komma’s.',
+  },
+  socialTariffOffer: {
+    key: 'Sociaal internetaanbod: prijs',
+    value: '€ 19 per maand voor vast internet, bundels tot € 40. Aanvragen bij de operator met de eID.',
+    help: 'Ter info voor brieven en gesprekken. Pas aan als de prijs verandert.',
+  },
+  essentialForIncreasedAllowance: {
+    key: 'Telenet Essential: verhoogde tegemoetkoming volstaat',
+    value: 'ja',
+    help: 'ja of nee. Bij ja krijgen gezinnen zonder categorie maar met VT de route "Telenet Essential via De Kring".',
+  },
+  essentialOffer: {
+    key: 'Telenet Essential: prijs',
+    value: '€ 5 per maand (50 GB) of € 10 per maand (150 GB), alleen via De Kring.',
+    help: 'Ter info voor brieven en gesprekken. Pas aan als de prijs verandert.',
+  },
 } as const;
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;
