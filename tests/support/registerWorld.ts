@@ -7,7 +7,18 @@ import { referralAnswers } from './referralAnswers';
 export const WORKER = 'projectmedewerker@dekring.example';
 
 const FIRST_NAMES = ['Fatima', 'Jan', 'Olena', 'Mehmet', 'Sofie', 'Grace', 'Piet', 'Nadia', 'Tom', 'Aya'];
-const LAST_NAMES = ['El Amrani', 'De Smet', 'Kovalenko', 'Yilmaz', 'Claeys', 'Mbuyi', 'Van Damme', 'Benali', 'Pauwels', 'Haddad'];
+const LAST_NAMES = [
+  'El Amrani',
+  'De Smet',
+  'Kovalenko',
+  'Yilmaz',
+  'Claeys',
+  'Mbuyi',
+  'Van Damme',
+  'Benali',
+  'Pauwels',
+  'Haddad',
+];
 
 /** A set-up workbook with `n` referred cases (DT-2026-0001 …), all "Aangemeld", each a different household. */
 export function registerWorld(n = 1, now = new Date('2026-11-03T08:00:00')) {
