@@ -1,5 +1,5 @@
 import type { OutgoingMail } from '../../ports';
-import { escapeHtml } from '../common/html';
+import { composeMail, paragraph, small } from '../messages/compose';
 import type { Settings } from '../settings/settings';
 import { CLOSED_COLUMN, HELPED_EXIT, isExit, MILESTONE_COLUMN, stepIndex } from './journey';
 
@@ -67,38 +67,17 @@ export interface LoopMailInput {
 export function loopMail(input: LoopMailInput): OutgoingMail {
   const t = LOOP_TEXT;
   const s = input.settings;
-  const status = t.status(input.caseRef, input.milestone, input.helped);
-  const lines = [
-    t.greeting(input.referrerName),
-    '',
-    status,
-    t.thanks,
-    '',
-    t.questions(s.workerPhone, s.workerEmail),
-    '',
-    t.closing,
-    s.workerName,
-    s.senderName,
-    '',
-    t.optOut,
-    t.privacy,
-  ];
-  const e = escapeHtml;
-  const html = [
-    '<!doctype html><html lang="nl"><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5">',
-    `<p>${e(t.greeting(input.referrerName))}</p>`,
-    `<p>${e(status)}<br>${e(t.thanks)}</p>`,
-    `<p>${e(t.questions(s.workerPhone, s.workerEmail))}</p>`,
-    `<p>${e(t.closing)}<br>${e(s.workerName)}<br>${e(s.senderName)}</p>`,
-    `<p style="font-size:13px;color:#555">${e(t.optOut)}<br>${e(t.privacy)}</p>`,
-    '</body></html>',
-  ].join('');
-  return {
+  return composeMail({
     to: input.to,
     subject: t.subject(input.caseRef),
-    text: lines.join('\n'),
-    html,
+    blocks: [
+      paragraph(t.greeting(input.referrerName)),
+      paragraph(t.status(input.caseRef, input.milestone, input.helped), t.thanks),
+      paragraph(t.questions(s.workerPhone, s.workerEmail)),
+      paragraph(t.closing, s.workerName, s.senderName),
+      small(t.optOut, t.privacy),
+    ],
     replyTo: s.workerEmail,
     senderName: s.senderName,
-  };
+  });
 }

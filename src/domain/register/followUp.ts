@@ -1,6 +1,6 @@
-import type { OutgoingMail, Row, StoredRow } from '../../ports';
-import { escapeHtml } from '../common/html';
+import type { Row, StoredRow } from '../../ports';
 import { cellText } from '../common/table';
+import { bullets, composeMail, heading, paragraph } from '../messages/compose';
 import type { Settings } from '../settings/settings';
 import { daysBetween, isExit } from './journey';
 
@@ -115,35 +115,17 @@ export function digestMail(f: FollowUp, week: string, settings: Settings, upcomi
     [t.upcoming(upcomingDays), f.upcoming.map(t.upcomingLine)],
     [t.stale(staleDays), f.stale.map(t.staleLine)],
   ];
-  const text = [
-    t.intro,
-    '',
-    ...sections.flatMap(([title, lines]) => [
-      `${title} (${lines.length})`,
-      ...(lines.length ? lines.map((l) => `- ${l}`) : [t.none]),
-      '',
-    ]),
-    t.view,
-  ].join('\n');
-  const e = escapeHtml;
-  const html = [
-    '<!doctype html><html lang="nl"><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5">',
-    `<p>${e(t.intro)}</p>`,
-    ...sections.map(
-      ([title, lines]) =>
-        `<h2 style="font-size:18px">${e(title)} (${lines.length})</h2>${
-          lines.length ? `<ul>${lines.map((l) => `<li>${e(l)}</li>`).join('')}</ul>` : `<p>${e(t.none)}</p>`
-        }`,
-    ),
-    `<p>${e(t.view)}</p>`,
-    '</body></html>',
-  ].join('');
-  const mail: OutgoingMail = {
+  return composeMail({
     to: settings.workerEmail,
     subject: t.subject(week, f.overdue.length),
-    text,
-    html,
+    blocks: [
+      paragraph(t.intro),
+      ...sections.flatMap(([title, lines]) => [
+        heading(`${title} (${lines.length})`),
+        lines.length ? bullets(lines) : paragraph(t.none),
+      ]),
+      paragraph(t.view),
+    ],
     senderName: settings.senderName,
-  };
-  return mail;
+  });
 }

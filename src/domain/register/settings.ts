@@ -1,4 +1,5 @@
 import type { Row, TableSnapshot } from '../../ports';
+import { missingSettingGroupRows, readSettingGroup } from '../settings/settings';
 
 /**
  * Settings of the case register, in the same Instellingen tab as the foundation's (Dutch key per row).
@@ -31,23 +32,11 @@ export type RegisterSettingName = keyof typeof REGISTER_SETTING_DEFAULTS;
 export type RegisterSettings = Record<RegisterSettingName, string>;
 
 export function readRegisterSettings(snapshot: TableSnapshot): RegisterSettings {
-  const byKey = new Map<string, string>();
-  for (const row of snapshot.rows) {
-    byKey.set(String(row.values.Instelling ?? '').trim(), String(row.values.Waarde ?? '').trim());
-  }
-  const settings = {} as RegisterSettings;
-  for (const name of Object.keys(REGISTER_SETTING_DEFAULTS) as RegisterSettingName[]) {
-    const def = REGISTER_SETTING_DEFAULTS[name];
-    settings[name] = byKey.get(def.key) || def.value;
-  }
-  return settings;
+  return readSettingGroup(REGISTER_SETTING_DEFAULTS, snapshot);
 }
 
 export function missingRegisterSettingRows(snapshot: TableSnapshot): Row[] {
-  const present = new Set(snapshot.rows.map((row) => String(row.values.Instelling ?? '').trim()));
-  return Object.values(REGISTER_SETTING_DEFAULTS)
-    .filter((def) => !present.has(def.key))
-    .map((def) => ({ Instelling: def.key, Waarde: def.value, Uitleg: def.help }));
+  return missingSettingGroupRows(REGISTER_SETTING_DEFAULTS, snapshot);
 }
 
 /** A positive whole number from a setting, or the fallback. */

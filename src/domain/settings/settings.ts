@@ -55,23 +55,36 @@ export const SETTING_DEFAULTS = {
 export type SettingName = keyof typeof SETTING_DEFAULTS;
 export type Settings = Record<SettingName, string>;
 
-export function readSettings(snapshot: TableSnapshot): Settings {
+/** One group of settings: name in code → Dutch key in the tab, default value, help text. */
+export type SettingGroup = Readonly<
+  Record<string, { readonly key: string; readonly value: string; readonly help: string }>
+>;
+
+/** Reads a group of settings from the Instellingen tab; an empty or missing value falls back to the default. */
+export function readSettingGroup<G extends SettingGroup>(group: G, snapshot: TableSnapshot): Record<keyof G, string> {
   const byKey = new Map<string, string>();
   for (const row of snapshot.rows) {
     byKey.set(String(row.values.Instelling ?? '').trim(), String(row.values.Waarde ?? '').trim());
   }
-  const settings = {} as Settings;
-  for (const name of Object.keys(SETTING_DEFAULTS) as SettingName[]) {
-    const def = SETTING_DEFAULTS[name];
-    settings[name] = byKey.get(def.key) || def.value;
+  const settings = {} as Record<keyof G, string>;
+  for (const name of Object.keys(group) as (keyof G)[]) {
+    settings[name] = byKey.get(group[name].key) || group[name].value;
   }
   return settings;
 }
 
-/** Rows for the settings that are not in the tab yet (the worker's values are never overwritten). */
-export function missingSettingRows(snapshot: TableSnapshot): Row[] {
+/** Rows for the settings of a group that are not in the tab yet (the worker's values are never overwritten). */
+export function missingSettingGroupRows(group: SettingGroup, snapshot: TableSnapshot): Row[] {
   const present = new Set(snapshot.rows.map((row) => String(row.values.Instelling ?? '').trim()));
-  return Object.values(SETTING_DEFAULTS)
+  return Object.values(group)
     .filter((def) => !present.has(def.key))
     .map((def) => ({ Instelling: def.key, Waarde: def.value, Uitleg: def.help }));
+}
+
+export function readSettings(snapshot: TableSnapshot): Settings {
+  return readSettingGroup(SETTING_DEFAULTS, snapshot);
+}
+
+export function missingSettingRows(snapshot: TableSnapshot): Row[] {
+  return missingSettingGroupRows(SETTING_DEFAULTS, snapshot);
 }

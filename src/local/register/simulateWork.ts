@@ -19,6 +19,7 @@ import {
 } from '../../domain/register/tabs';
 import { CASES } from '../../domain/tabs';
 import type { Cell, Ports } from '../../ports';
+import { Dice } from '../dice';
 import type { SimulatedClock } from '../localPorts';
 import {
   DEMO_COURSES,
@@ -38,29 +39,6 @@ import {
  */
 
 export const SIM_WORKER = 'projectmedewerker@dekring.example';
-
-class Dice {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-}
 
 /** The worker edits one cell; the edit trigger's use case runs with the old value, as in Sheets. */
 export function simulateCellEdit(
