@@ -1,3 +1,4 @@
+import { increasedAllowanceQuestion, socialTariffQuestion } from './eligibility';
 import type { FormDefinition } from './types';
 
 /** Help the household needs. Also the values of the "Hulpvraag" column in the register. */
@@ -113,6 +114,8 @@ export const referralForm = {
       required: true,
       choices: { kind: 'fixed', values: INTERNET_NOW },
     },
+    socialTariffQuestion,
+    increasedAllowanceQuestion,
     {
       id: 'callMoment',
       kind: 'single',

@@ -5,7 +5,16 @@
  */
 
 /** How a free-text answer is checked and normalised. */
-export type TextCheck = 'name' | 'email' | 'phone' | 'postcode' | 'municipality' | 'street' | 'plain';
+export type TextCheck =
+  | 'name'
+  | 'email'
+  | 'phone'
+  | 'postcode'
+  | 'municipality'
+  | 'street'
+  | 'plain'
+  /** A whole number from 0 up (people reached, leaflets, devices). */
+  | 'count';
 
 /** Where the choices of a question come from: fixed in the definition, or a column of a tab the worker edits. */
 export type ChoiceSource =
@@ -43,7 +52,12 @@ export interface ConfirmQuestion extends QuestionBase {
   readonly required: true;
 }
 
-export type Question = TextQuestion | ChoiceQuestion | ConfirmQuestion;
+/** A calendar day (Google Forms date item). Normalised to dd/mm/jjjj. */
+export interface DateQuestion extends QuestionBase {
+  readonly kind: 'date';
+}
+
+export type Question = TextQuestion | ChoiceQuestion | ConfirmQuestion | DateQuestion;
 
 export interface FormDefinition {
   /** Stable key in code and in script properties. */

@@ -45,6 +45,17 @@ export interface Tables {
   update(tab: string, rowNumber: number, values: Row): void;
   /** Makes pending writes durable (SpreadsheetApp.flush). */
   flush(): void;
+  /**
+   * Only rows `firstRow`..`firstRow + count - 1` (1-based sheet rows), with the header row. Added for the edit
+   * trigger (issue 4): an edit must cost a bounded number of service calls and bytes whatever the size of the
+   * register, so the handler reads the edited rows, not the whole tab. Rows past the end read as empty.
+   */
+  readRows(tab: string, firstRow: number, count: number): TableSnapshot;
+  /**
+   * Replaces every data row of a tab the script rewrites as a view (Opvolging, Bereik): one clear and one
+   * bulk write. Never used on tabs the worker types in.
+   */
+  replaceRows(tab: string, rows: readonly Row[]): void;
 }
 
 export interface OutgoingMail {

@@ -1,14 +1,18 @@
 import { OTHER_ORGANISATION, referralForm } from '../../forms/referral';
 import { TIMESTAMP_HEADER } from '../../forms/types';
+import { eligibilityRules } from '../../src/app/householdIntake';
+import { REFERRAL_INTAKE } from '../../src/app/processReferral';
 import { addWorkdays } from '../../src/domain/common/workdays';
 import { answerText } from '../../src/domain/forms/answers';
 import { parseAnswers } from '../../src/domain/forms/schema';
 import { submissionKey } from '../../src/domain/intake/submissionKey';
 import { MAIL_KIND, MAIL_STATUS } from '../../src/domain/messages/status';
-import { caseRow, referralRow } from '../../src/domain/referral/records';
+import { type CaseContext, caseRow, LINK } from '../../src/domain/referral/records';
+import { readSettings } from '../../src/domain/settings/settings';
 import { CASES, MESSAGES, REFERRALS, REVIEW } from '../../src/domain/tabs';
 import { DEMO_PARTNERS } from '../../src/local/demo/partners';
-import { Dice, generateLabelledReferrals, makeHousehold } from '../../src/local/demoReferrals';
+import { generateLabelledReferrals, makeHousehold } from '../../src/local/demoReferrals';
+import { Dice } from '../../src/local/dice';
 import type { Row } from '../../src/ports';
 
 /**
@@ -45,6 +49,7 @@ export function seedRegister(households: number, seed = 7): SeededRegister {
   };
   const responses: Row[] = [];
   const perYear = new Map<number, number>();
+  const rules = eligibilityRules(readSettings({ headers: [], rows: [] }));
   referrals.forEach((referral, index) => {
     const response: Row = { [TIMESTAMP_HEADER]: referral.timestamp };
     for (const q of referralForm.questions) response[q.title] = answerText(referral.answers[q.title]);
@@ -68,14 +73,16 @@ export function seedRegister(households: number, seed = 7): SeededRegister {
     const number = (perYear.get(year) ?? 0) + 1;
     perYear.set(year, number);
     const caseRef = `DT-${year}-${String(number).padStart(4, '0')}`;
-    const ctx = {
+    const ctx: CaseContext = {
       caseRef,
       responseKey: key,
       receivedAt: referral.timestamp,
       callBy: addWorkdays(referral.timestamp, 5),
+      responseRow: index + 2,
+      link: LINK.newCase,
     };
-    tabs[REFERRALS.name].push(referralRow(parsed.value, ctx));
-    tabs[CASES.name].push(caseRow(parsed.value, ctx));
+    tabs[REFERRALS.name].push(REFERRAL_INTAKE.record(parsed.value, ctx));
+    tabs[CASES.name].push(caseRow(REFERRAL_INTAKE.details(parsed.value, rules), ctx));
     tabs[MESSAGES.name].push({
       'Bericht-ID': `bevestiging-${key}`,
       Dossiernummer: caseRef,

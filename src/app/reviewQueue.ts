@@ -1,21 +1,38 @@
-import { answerText } from '../domain/forms/answers';
+import { firstRowWhere } from '../domain/common/table';
+import { answersToText } from '../domain/intake/reviewAnswers';
 import { REVIEW } from '../domain/tabs';
 import type { Tables } from '../ports';
 import type { Submission } from './submission';
 
-export const REVIEW_STATUS = { open: 'Open', done: 'Verwerkt' } as const;
+/**
+ * Status of a review row. The worker sets "Opnieuw verwerken" after correcting the answers (or choosing a
+ * case in "Koppelen aan dossier"); the menu action then takes the row in and sets "Verwerkt".
+ */
+export const REVIEW_STATUS = { open: 'Open', redo: 'Opnieuw verwerken', done: 'Verwerkt' } as const;
 
-/** Puts a refused submission in Te controleren with its reasons; the raw answers are kept in full. */
+export interface ReviewCandidate {
+  caseRef: string;
+  reason: string;
+}
+
+/** True when this response already has a row in Te controleren (refused or waiting for the worker). */
+export function inReview(tables: Tables, key: string): boolean {
+  return Boolean(firstRowWhere(tables.read(REVIEW.name), 'Antwoord-ID', key));
+}
+
+export function candidatesText(candidates: readonly ReviewCandidate[]): string {
+  return candidates.map((c) => `${c.caseRef} (${c.reason})`).join('\n');
+}
+
+/** Puts a refused or uncertain submission in Te controleren with its reasons; the raw answers are kept in full. */
 export function sendToReview(
   tables: Tables,
   sub: Submission,
   key: string,
   formTitle: string,
   reasons: readonly string[],
+  candidates: readonly ReviewCandidate[] = [],
 ): void {
-  const answers = Object.entries(sub.answers)
-    .map(([title, value]) => `${title}: ${answerText(value)}`)
-    .join('\n');
   tables.append(REVIEW.name, [
     {
       'Antwoord-ID': key,
@@ -24,8 +41,9 @@ export function sendToReview(
       Reden: reasons.join('\n'),
       Antwoordtab: sub.responseTab,
       'Rij in antwoordtab': sub.responseRow ?? '',
-      Antwoorden: answers,
+      Antwoorden: answersToText(sub.answers),
       Status: REVIEW_STATUS.open,
+      'Kandidaat-dossiers': candidatesText(candidates),
     },
   ]);
 }

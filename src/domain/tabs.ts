@@ -1,4 +1,6 @@
 import type { TabSpec } from '../ports';
+import { INTAKE_TABS } from './intakeTabs';
+import { REGISTER_TABS } from './register/tabs';
 
 /**
  * Every tab the script owns and its columns, defined once. The names are what the worker sees.
@@ -27,6 +29,11 @@ export const CASES = {
     'Volgende actie',
     'Datum volgende actie',
     'Notities',
+    'Bron',
+    'Sociaal tarief',
+    'Verhoogde tegemoetkoming',
+    'Voorgestelde route',
+    'Let op bij de route',
   ],
 } as const satisfies TabSpec;
 
@@ -42,6 +49,8 @@ export const REFERRALS = {
     'E-mail doorverwijzer',
     'Gezin geïnformeerd',
     'Opmerkingen',
+    'Koppeling',
+    'Rij in antwoordtab',
   ],
 } as const satisfies TabSpec;
 
@@ -57,6 +66,9 @@ export const REVIEW = {
     'Rij in antwoordtab',
     'Antwoorden',
     'Status',
+    'Kandidaat-dossiers',
+    'Koppelen aan dossier',
+    'Resultaat',
   ],
 } as const satisfies TabSpec;
 
@@ -80,6 +92,17 @@ export const MESSAGES = {
 } as const satisfies TabSpec;
 
 /** Tabs `setup` creates, in the order the worker sees them. */
-export const ALL_TABS: readonly TabSpec[] = [CASES, REFERRALS, REVIEW, PARTNERS, MESSAGES, SETTINGS];
+export const ALL_TABS: readonly TabSpec[] = [
+  CASES,
+  REFERRALS,
+  REVIEW,
+  PARTNERS,
+  MESSAGES,
+  SETTINGS,
+  // Intake (issue 3): records of the other forms, the outreach actions.
+  ...INTAKE_TABS,
+  // Case register (issue 4); its Dossiers entry only adds the journey columns.
+  ...REGISTER_TABS,
+];
 
 export type HeaderOf<T extends { headers: readonly string[] }> = T['headers'][number];

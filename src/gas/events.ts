@@ -1,12 +1,11 @@
-import { TIMESTAMP_HEADER } from '../../forms/types';
+import { TIMESTAMP_HEADERS } from '../app/responseRows';
 import type { Submission } from '../app/submission';
 import type { RawAnswers } from '../domain/forms/answers';
 import { FORMS, formByResponseTab } from '../domain/forms/registry';
 import type { Properties } from '../ports';
 import { formIdProperty } from './formBuilder';
 
-/** Headers Google uses for the timestamp column, depending on the account's language. */
-const TIMESTAMP_HEADERS = new Set([TIMESTAMP_HEADER, 'Timestamp', 'Horodateur']);
+const TIMESTAMP_TITLES = new Set(TIMESTAMP_HEADERS);
 
 type SheetEvent = GoogleAppsScript.Events.SheetsOnFormSubmit;
 type FormEvent = GoogleAppsScript.Events.FormsOnFormSubmit;
@@ -26,7 +25,7 @@ function fromSheetEvent(e: SheetEvent): Submission | null {
   let stamp = '';
   for (const [title, values] of Object.entries(e.namedValues ?? {})) {
     const text = (values ?? []).filter((v) => v !== '').join(', ');
-    if (TIMESTAMP_HEADERS.has(title)) stamp = text;
+    if (TIMESTAMP_TITLES.has(title)) stamp = text;
     else answers[title] = text;
   }
   const first = e.range.getValues()[0]?.[0];

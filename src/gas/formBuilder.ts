@@ -57,6 +57,11 @@ function addItem(form: Form, q: Question, tables: Tables): void {
       if (q.help) item.setHelpText(q.help);
       return;
     }
+    case 'date': {
+      const item = form.addDateItem().setTitle(q.title).setRequired(q.required);
+      if (q.help) item.setHelpText(q.help);
+      return;
+    }
   }
 }
 

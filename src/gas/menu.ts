@@ -3,6 +3,15 @@ export const MENU_TITLE = 'Digi.Taal';
 
 export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }> = [
   { caption: 'Alles instellen of bijwerken', functionName: 'setup' },
+  { caption: 'Ondersteuning toevoegen', functionName: 'addSupportSessionFromMenu' },
+  { caption: 'Doorverwijzing naar aanbod toevoegen', functionName: 'addOnwardReferralFromMenu' },
+  { caption: 'Opvolging bijwerken', functionName: 'refreshFollowUpView' },
+  { caption: 'Weekoverzicht nu versturen', functionName: 'sendDigestNow' },
+  { caption: 'Toestellen aanmaken uit schenkingen', functionName: 'createDevicesFromDonations' },
+  { caption: 'Uniek bereik berekenen', functionName: 'computeUniqueReach' },
+  { caption: 'Te controleren: gecorrigeerde rijen verwerken', functionName: 'reprocessReviewRows' },
+  { caption: 'Gemiste antwoorden verwerken', functionName: 'reconcileResponses' },
+  { caption: 'Formulieren controleren', functionName: 'checkForms' },
 ];
 
 export function buildMenu(): void {

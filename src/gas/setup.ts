@@ -2,6 +2,11 @@ import { setupWorkbook } from '../app/setupWorkbook';
 import { FORMS } from '../domain/forms/registry';
 import type { Ports } from '../ports';
 import { ensureForm, type FormSetupResult } from './formBuilder';
+import type { DriftReport } from './formDrift';
+import { RECONCILE_HANDLER, runDriftCheck } from './intakeActions';
+import { ensureHourlyTrigger } from './intakeTriggers';
+import { type RegisterSetupReport, setupRegister } from './register/setup';
+import { ensureReviewStatusList } from './reviewStatusList';
 import { ensureFormSubmitTrigger } from './triggers';
 
 export const SUBMIT_HANDLER = 'handleFormSubmit';
@@ -10,14 +15,22 @@ export interface SetupReport {
   tabsCreated: string[];
   forms: FormSetupResult[];
   triggerCreated: boolean;
+  register: RegisterSetupReport;
+  reconcileTriggerCreated: boolean;
+  /** What differs between the live forms and their definitions (empty lists when nothing). */
+  drift: DriftReport[];
 }
 
 /** Tabs, then the forms (their choices come from tabs), then the one form-submit trigger. */
 export function runSetup(ports: Ports): SetupReport {
   const spreadsheet = SpreadsheetApp.getActive();
   const workbook = setupWorkbook(ports.tables);
+  ensureReviewStatusList(spreadsheet, ports.tables);
   const forms = FORMS.map((def) => ensureForm(def, spreadsheet, ports.tables, ports.properties));
   const triggerCreated = ensureFormSubmitTrigger(SUBMIT_HANDLER, spreadsheet);
-  ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated });
-  return { tabsCreated: workbook.tabsCreated, forms, triggerCreated };
+  const register = setupRegister(spreadsheet, ports.tables);
+  const reconcileTriggerCreated = ensureHourlyTrigger(RECONCILE_HANDLER);
+  const drift = runDriftCheck(ports);
+  ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated, reconcileTriggerCreated });
+  return { tabsCreated: workbook.tabsCreated, forms, triggerCreated, reconcileTriggerCreated, drift, register };
 }

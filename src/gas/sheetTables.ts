@@ -137,6 +137,36 @@ export class SheetTables implements Tables {
     }
   }
 
+  /** Two calls at most (the header row is cached): the rows asked for, whatever the size of the tab. */
+  readRows(tab: string, firstRow: number, count: number): TableSnapshot {
+    const sheet = this.sheet(tab);
+    if (!sheet || count < 1) return { headers: sheet ? this.headers(tab) : [], rows: [] };
+    const headers = this.headers(tab);
+    const start = Math.max(2, firstRow);
+    const end = firstRow + count - 1;
+    if (headers.length === 0 || end < start) return { headers, rows: [] };
+    const values = sheet.getRange(start, 1, end - start + 1, headers.length).getValues();
+    const rows: StoredRow[] = [];
+    values.forEach((cells, i) => {
+      if (cells.every((v) => v === '' || v === null)) return;
+      const row: Row = {};
+      headers.forEach((h, col) => {
+        if (h !== '') row[h] = fromCell(cells[col]);
+      });
+      rows.push({ rowNumber: start + i, values: row });
+    });
+    return { headers, rows };
+  }
+
+  /** One clear and one write. Only for view tabs the script owns. */
+  replaceRows(tab: string, rows: readonly Row[]): void {
+    const sheet = this.requireSheet(tab);
+    const headers = this.headers(tab);
+    const last = sheet.getLastRow();
+    if (last > 1) sheet.getRange(2, 1, last - 1, headers.length).clearContent();
+    if (rows.length > 0) this.append(tab, rows);
+  }
+
   flush(): void {
     this.flushAll();
   }

@@ -18,6 +18,15 @@ export function setupSummary(report: SetupReport): string {
       ? 'Nieuwe antwoorden worden vanaf nu automatisch verwerkt.'
       : 'Nieuwe antwoorden worden automatisch verwerkt.',
   );
+  lines.push(
+    `Elke statuswijziging komt in het tabblad Logboek. Elke ochtend wordt de Opvolging bijgewerkt; op ${report.register.digestWeekday} krijgt u het weekoverzicht.`,
+  );
+  const drift = report.drift.filter((d) => d.changes.length > 0);
+  if (drift.length > 0) {
+    lines.push(
+      `Let op, een formulier is met de hand veranderd:\n${drift.map((d) => `${d.form}: ${d.changes.join(' ')}`).join('\n')}`,
+    );
+  }
   return lines.join('\n\n');
 }
 

@@ -1,12 +1,22 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCycle } from './cycle';
+import { EmlOutbox } from './emlOutbox';
+import { formByName, importCsv } from './importCsv';
+import { localPorts } from './localPorts';
+import { WorkbookTables } from './workbookTables';
 
 /** What `npm start` prints and accepts; everything a person reads is Dutch. */
 const USAGE = `Gebruik: npm start -- [--workbook BESTAND.xlsx] [--month JJJJ-MM] [--referrals AANTAL]
+       npm start -- import FORMULIER BESTAND.csv [--workbook BESTAND.xlsx]
 
   --workbook  het werkboek (standaard out/demo.xlsx; wordt gemaakt als het niet bestaat)
   --month     de maand van het demojaar die we naspelen (standaard deze maand)
-  --referrals laat zoveel nieuwe doorverwijzingen binnenkomen in plaats van die van het demojaar`;
+  --referrals laat zoveel nieuwe doorverwijzingen binnenkomen in plaats van die van het demojaar
+
+  import      leest een CSV-export van Google Forms (Antwoorden > Downloaden) in het werkboek en
+              verwerkt de antwoorden zoals het script in Google. FORMULIER is doorverwijzing,
+              aanmelding, schenking of veldwerk.`;
 
 interface Args {
   workbook: string;
@@ -47,7 +57,38 @@ export function parseArgs(argv: readonly string[], today: Date): Args {
   return args;
 }
 
+async function runImport(argv: readonly string[]): Promise<void> {
+  const [formName, file, ...rest] = argv;
+  if (!formName || !file) fail('Bij import horen een formulier en een CSV-bestand.');
+  const form = formByName(formName);
+  if (!form) fail(`"${formName}" is geen formulier. Kies doorverwijzing, aanmelding, schenking of veldwerk.`);
+  if (!fs.existsSync(file)) fail(`Het bestand "${file}" bestaat niet.`);
+  const workbook = rest[0] === '--workbook' && rest[1] ? rest[1] : path.join('out', 'demo.xlsx');
+  const outDir = path.dirname(workbook);
+  const tables = await WorkbookTables.load(workbook);
+  const clock = { now: () => new Date() };
+  const outbox = new EmlOutbox({
+    dir: path.join(outDir, 'outbox'),
+    from: 'projectmedewerker@dekring.example',
+    clock,
+    quota: 1500,
+  });
+  const ports = localPorts(tables, outbox, clock);
+  const report = importCsv(tables, ports, form, file);
+  fs.mkdirSync(outDir, { recursive: true });
+  await tables.save(workbook);
+  const mails = await outbox.drain();
+  const o = report.intake.outcomes;
+  console.log(`${report.form}: ${report.rows} rijen gelezen, ${report.added} nieuw in het werkboek.
+  nieuw verwerkt:       ${(o.registered ?? 0) + (o.recorded ?? 0)}
+  naar Te controleren:  ${o.review ?? 0}
+  e-mails geschreven:   ${mails.length}
+${report.warnings.map((w) => `  let op: ${w}`).join('\n')}
+Geschreven: ${workbook}`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv[2] === 'import') return runImport(process.argv.slice(3));
   const args = parseArgs(process.argv.slice(2), new Date());
   const outDir = path.dirname(args.workbook);
   const started = Date.now();
@@ -59,13 +100,27 @@ async function main(): Promise<void> {
     referrals: args.referrals,
     progress: (line) => console.log(line),
   });
-  const lines = Object.entries(report.results).flatMap(([step, counts]) =>
-    Object.entries(counts).map(([what, n]) => `  ${`${step}, ${what}:`.padEnd(56)} ${n}`),
-  );
+  const o = report.outcomes;
   console.log(`
 Maand ${report.month} verwerkt in ${((Date.now() - started) / 1000).toFixed(1)} s.
-  nieuwe tabbladen: ${report.tabsCreated.length ? report.tabsCreated.join(', ') : 'geen (bestonden al)'}
-${lines.join('\n')}
+  nieuwe tabbladen:     ${report.tabsCreated.length ? report.tabsCreated.join(', ') : 'geen (bestonden al)'}
+  nieuwe dossiers:      ${o.registered - report.linked}
+  bij bestaand dossier: ${report.linked}
+  schenkingen, veldwerk: ${o.recorded}
+  naar Te controleren:  ${o.review}
+  al eerder verwerkt:   ${o.duplicate}
+  e-mails geschreven:   ${report.mails.length}
+
+De maand van de projectmedewerker (zelfde code als de bewerkingstrigger in Google):
+  dagen nagespeeld:     ${report.work.daysSimulated}
+  statuswijzigingen:    ${report.work.statusChanges} (met opmerking: ${report.work.notes})
+  berichten partners:   ${report.work.partnerMails}
+  weekoverzichten:      ${report.work.digests}
+  ondersteuning:        ${report.work.supportSessions} sessies
+  doorverwijzingen:     ${report.work.onwardReferrals} naar aanbod
+  toestellen:           ${report.work.devicesCreated} nieuw, ${report.work.deviceSteps} stappen
+  deelnames vormingen:  ${report.work.attendance}
+  uniek bereik:         ${report.work.reach ? report.work.reach.Totaal : 0} personen
 
 Geschreven:
 ${report.files.map((f) => `  ${f.path}  (${f.what})`).join('\n')}`);

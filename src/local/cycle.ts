@@ -1,17 +1,24 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { donationForm } from '../../forms/donation';
+import { fieldLogForm } from '../../forms/fieldLog';
 import { referralForm } from '../../forms/referral';
+import { registrationForm } from '../../forms/registration';
 import { processSubmission } from '../app/processSubmission';
 import { setupWorkbook } from '../app/setupWorkbook';
 import type { IntakeOutcome } from '../app/submission';
 import { cellText } from '../domain/common/table';
+import { FORMS } from '../domain/forms/registry';
+import { DROPDOWNS } from '../domain/register/dropdowns';
 import { PARTNERS } from '../domain/tabs';
 import { partnerRow } from './demo/partners';
 import { generateDemoYear } from './demo/year';
+import { generateIntake } from './demoIntake';
 import { generateReferrals } from './demoReferrals';
 import { EmlOutbox } from './emlOutbox';
 import { pendingReferrals } from './intakeQueue';
 import { localPorts, SimulatedClock } from './localPorts';
+import { type WorkReport, WorkSimulation } from './register/simulateWork';
 import { deliverResponses, readSubmissions } from './responseTab';
 import { type CycleContext, type CycleStep, runSteps, type StepTiming } from './steps';
 import { WorkbookTables } from './workbookTables';
@@ -23,7 +30,7 @@ export interface CycleOptions {
   month: Date;
   /** When given, this many fresh referrals arrive instead of the demo year's referrals of the month. */
   referrals?: number;
-  /** Seed of the demo year (default DEMO_SEED) and of `referrals`. */
+  /** Seed of the demo year (default DEMO_SEED), of `referrals` and of the other demo generators (default JJJJMM). */
   seed?: number;
   /** Progress lines for long steps. */
   progress?: (line: string) => void;
@@ -35,9 +42,15 @@ export interface CycleReport {
   month: string;
   tabsCreated: string[];
   responsesDelivered: number;
+  /** New raw responses per form key. */
+  deliveredPerForm: Record<string, number>;
+  /** Referrals and registrations linked to a case that was already in the register. */
+  linked: number;
   outcomes: Record<IntakeOutcome['kind'], number>;
   mails: string[];
   workbook: string;
+  /** The worker's month on the register: journeys, support, devices, courses (the same use case as the edit trigger). */
+  work: WorkReport;
   steps: StepTiming[];
   /** Files and folders written, with what they hold (Dutch). */
   files: Array<{ path: string; what: string }>;
@@ -45,13 +58,19 @@ export interface CycleReport {
 }
 
 const SETUP = 'Werkboek klaarzetten';
-const INTAKE = 'Doorverwijzingen verwerken';
+const OTHER_FORMS = 'Aanmeldingen, schenkingen en veldwerk komen binnen';
+const INTAKE = 'Formulieren verwerken';
+const WORK = 'Werk van de projectmedewerker';
 
 /** Where each step keeps what the closing summary needs. */
 interface CycleState {
   tabsCreated: string[];
-  delivered: number;
+  deliveredPerForm: Record<string, number>;
+  linked: number;
   outcomes: Record<IntakeOutcome['kind'], number>;
+  /** The worker's days, moved along between form responses as they arrive (created by the first step needing it). */
+  work?: WorkSimulation;
+  workReport?: WorkReport;
   mails: string[];
 }
 
@@ -62,8 +81,9 @@ function state(ctx: CycleContext): CycleState {
   if (!found) {
     found = {
       tabsCreated: [],
-      delivered: 0,
-      outcomes: { blank: 0, busy: 0, duplicate: 0, review: 0, registered: 0 },
+      deliveredPerForm: {},
+      linked: 0,
+      outcomes: { blank: 0, busy: 0, duplicate: 0, review: 0, registered: 0, recorded: 0 },
       mails: [],
     };
     STATE.set(ctx, found);
@@ -73,11 +93,18 @@ function state(ctx: CycleContext): CycleState {
 
 // ---- the steps ----------------------------------------------------------------------------------------------
 
-/** Tabs, settings and the starting partner list, as the menu's "Alles instellen" does. */
+function work(ctx: CycleContext): WorkSimulation {
+  const s = state(ctx);
+  s.work ??= new WorkSimulation(ctx.ports, ctx.clock, ctx.seed, ctx.month);
+  return s.work;
+}
+
+/** Tabs, settings, dropdowns and the starting partner list, as the menu's "Alles instellen" does. */
 export const setupStep: CycleStep = {
   name: SETUP,
   run(ctx) {
     const setup = setupWorkbook(ctx.tables);
+    ctx.tables.setDropdowns(DROPDOWNS);
     state(ctx).tabsCreated = setup.tabsCreated;
     ctx.results[SETUP] = { 'nieuwe tabbladen': setup.tabsCreated.length };
   },
@@ -111,29 +138,106 @@ export const referralsArriveStep: CycleStep = {
   name: 'Doorverwijzingen komen binnen',
   run(ctx) {
     const delivered = deliverResponses(ctx.tables, referralForm, ctx.demo.referrals);
-    state(ctx).delivered = delivered;
+    state(ctx).deliveredPerForm[referralForm.key] = delivered;
     ctx.results['Doorverwijzingen komen binnen'] = { ontvangen: delivered };
     ctx.say(`  ${delivered} nieuwe doorverwijzingen ontvangen`);
   },
 };
 
-/** Every response row through `processSubmission`, as the form-submit trigger does; reruns add nothing. */
-export const referralIntakeStep: CycleStep = {
+/**
+ * The other forms' responses of the month: as many self-registrations, donations and field notes as the demo
+ * year has this month (answers by question title from `generateIntake`; some registrations come from households
+ * that were just referred, so the intake links them).
+ */
+export const otherFormsArriveStep: CycleStep = {
+  name: OTHER_FORMS,
+  run(ctx) {
+    const counts = ctx.referralsOverride
+      ? {
+          registrations: Math.round(ctx.demo.referrals.length / 2),
+          donations: Math.round(ctx.demo.referrals.length / 8),
+          fieldNotes: Math.round(ctx.demo.referrals.length / 4),
+        }
+      : {
+          registrations: ctx.demo.registrations.length,
+          donations: ctx.demo.donations.length,
+          fieldNotes: ctx.demo.fieldLog.length,
+        };
+    const intake = generateIntake({
+      seed: ctx.seed + 1,
+      start: ctx.demo.start,
+      end: ctx.demo.end,
+      ...counts,
+      referrals: ctx.demo.referrals,
+    });
+    const per = state(ctx).deliveredPerForm;
+    per[registrationForm.key] = deliverResponses(ctx.tables, registrationForm, intake.registrations);
+    per[donationForm.key] = deliverResponses(ctx.tables, donationForm, intake.donations);
+    per[fieldLogForm.key] = deliverResponses(ctx.tables, fieldLogForm, intake.fieldNotes);
+    ctx.results[OTHER_FORMS] = {
+      aanmeldingen: per[registrationForm.key],
+      schenkingen: per[donationForm.key],
+      veldwerknotities: per[fieldLogForm.key],
+    };
+    ctx.say(
+      `  ${per[registrationForm.key]} aanmeldingen, ${per[donationForm.key]} schenkingen en ` +
+        `${per[fieldLogForm.key]} veldwerknotities ontvangen`,
+    );
+  },
+};
+
+/**
+ * Every unfinished response of every form through `processSubmission`, in the order they were sent (as the
+ * triggers deliver them), with the worker's days in between; reruns add nothing.
+ */
+export const intakeStep: CycleStep = {
   name: INTAKE,
   run(ctx) {
-    const outcomes = state(ctx).outcomes;
-    const all = readSubmissions(ctx.tables, referralForm);
-    const submissions = pendingReferrals(ctx.tables, all);
+    const s = state(ctx);
+    const outcomes = s.outcomes;
+    const all = FORMS.flatMap((form) => readSubmissions(ctx.tables, form));
+    const referrals = all.filter((sub) => sub.formKey === referralForm.key);
+    const pending = new Set(pendingReferrals(ctx.tables, referrals));
+    const submissions = all
+      .filter((sub) => sub.formKey !== referralForm.key || pending.has(sub))
+      .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
     outcomes.duplicate += all.length - submissions.length;
+    const days = work(ctx);
     submissions.forEach((submission, i) => {
+      days.advanceTo(submission.submittedAt);
       ctx.clock.set(new Date(submission.submittedAt.getTime() + 60_000));
-      outcomes[processSubmission(ctx.ports, submission).kind]++;
+      const outcome = processSubmission(ctx.ports, submission);
+      outcomes[outcome.kind]++;
+      if (outcome.kind === 'registered' && outcome.linked) s.linked++;
       ctx.progress(i + 1, submissions.length);
     });
     ctx.results[INTAKE] = {
-      'nieuwe dossiers': outcomes.registered,
+      'nieuwe dossiers': outcomes.registered - s.linked,
+      'bij bestaand dossier': s.linked,
+      'schenkingen, veldwerk': outcomes.recorded,
       'naar Te controleren': outcomes.review,
       'al eerder verwerkt': outcomes.duplicate,
+    };
+  },
+};
+
+/** The rest of the worker's month: journeys, support sessions, devices, courses, partner e-mails, digests. */
+export const workStep: CycleStep = {
+  name: WORK,
+  run(ctx) {
+    const days = work(ctx);
+    days.advanceTo(new Date(ctx.month.getFullYear(), ctx.month.getMonth() + 1, 0, 23, 59));
+    const report = days.finish();
+    state(ctx).workReport = report;
+    ctx.say(`  ${report.daysSimulated} dagen van de projectmedewerker nagespeeld`);
+    ctx.results[WORK] = {
+      statuswijzigingen: report.statusChanges,
+      'berichten aan partners': report.partnerMails,
+      weekoverzichten: report.digests,
+      ondersteuning: report.supportSessions,
+      toestellen: report.devicesCreated,
+      'deelnames vormingen': report.attendance,
+      'uniek bereik': report.reach ? report.reach.Totaal : 0,
     };
   },
 };
@@ -158,18 +262,33 @@ export const writeMailsStep: CycleStep = {
   },
 };
 
-/**
- * The monthly cycle, in order. A new use case joins as one more line here (before saving the workbook), e.g.
- * `registrationIntakeStep` for Aanmelding, `journeyStep` for the status edits, `digestStep` for the weekly digest.
- */
+/** The monthly cycle, in order. A new use case joins as one more line here, before saving the workbook. */
 export const CYCLE_STEPS: readonly CycleStep[] = [
   setupStep,
   partnersStep,
   referralsArriveStep,
-  referralIntakeStep,
+  otherFormsArriveStep,
+  intakeStep,
+  workStep,
   saveWorkbookStep,
   writeMailsStep,
 ];
+
+function emptyWork(): WorkReport {
+  return {
+    daysSimulated: 0,
+    statusChanges: 0,
+    notes: 0,
+    partnerMails: 0,
+    supportSessions: 0,
+    onwardReferrals: 0,
+    devicesCreated: 0,
+    deviceSteps: 0,
+    attendance: 0,
+    digests: 0,
+    reach: null,
+  };
+}
 
 // ---- the runner ---------------------------------------------------------------------------------------------
 
@@ -187,10 +306,11 @@ export async function runCycle(options: CycleOptions): Promise<CycleReport> {
   const month = new Date(options.month.getFullYear(), options.month.getMonth(), 1);
   const demoYear = generateDemoYear({ year: month.getFullYear(), seed: options.seed });
   const demo = { ...demoYear.months[month.getMonth()] };
+  const seed = options.seed ?? month.getFullYear() * 100 + month.getMonth() + 1;
   if (options.referrals !== undefined) {
     demo.referrals = generateReferrals({
       count: options.referrals,
-      seed: options.seed ?? month.getFullYear() * 100 + month.getMonth() + 1,
+      seed,
       start: demo.start,
       end: demo.end,
       partners: demoYear.partners.map((p) => p.organisation),
@@ -210,6 +330,8 @@ export async function runCycle(options: CycleOptions): Promise<CycleReport> {
     monthKey: monthKey(month),
     demo,
     demoYear,
+    seed,
+    referralsOverride: options.referrals !== undefined,
     workbookPath: options.workbook,
     outDir: path.dirname(options.workbook),
     results: {},
@@ -226,10 +348,13 @@ export async function runCycle(options: CycleOptions): Promise<CycleReport> {
   return {
     month: ctx.monthKey,
     tabsCreated: s.tabsCreated,
-    responsesDelivered: s.delivered,
+    responsesDelivered: s.deliveredPerForm[referralForm.key] ?? 0,
+    deliveredPerForm: s.deliveredPerForm,
+    linked: s.linked,
     outcomes: s.outcomes,
     mails: s.mails,
     workbook: options.workbook,
+    work: s.workReport ?? emptyWork(),
     steps,
     files,
     results: ctx.results,

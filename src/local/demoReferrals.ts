@@ -1,4 +1,6 @@
+import { SOCIAL_TARIFF_CATEGORIES, YES_NO_UNKNOWN } from '../../forms/eligibility';
 import { CALL_MOMENTS, HELP_NEEDED, INTERNET_NOW, OTHER_ORGANISATION, referralForm } from '../../forms/referral';
+import { Dice } from './dice';
 
 /**
  * Seeded generator of realistic partner referrals for the Eeklo area, keyed by question title exactly as
@@ -302,6 +304,17 @@ const FORMULA_NOTES = [
   '=1+1',
 ];
 
+/** Categories of the social tariff, roughly as often as partners will know them. */
+const SOCIAL_TARIFF_WEIGHTS: Record<(typeof SOCIAL_TARIFF_CATEGORIES)[number], number> = {
+  '1 – leefloon of steun van het OCMW': 25,
+  '2A – tegemoetkoming voor personen met een handicap': 8,
+  '2B – hulp aan bejaarden of zorgbudget': 4,
+  '2C – zorgtoeslag (minstens 4 punten)': 3,
+  '3 – inkomensgarantie voor ouderen (IGO)': 4,
+  'Geen van deze': 21,
+  'Weet ik niet': 35,
+};
+
 const INTERNET_WEIGHTS: Record<(typeof INTERNET_NOW)[number], number> = {
   'Geen internet': 25,
   'Te duur': 30,
@@ -318,52 +331,6 @@ const HELP_CHANCES: Record<(typeof INTERNET_NOW)[number], readonly number[]> = {
 };
 
 // ---- random -------------------------------------------------------------------------------------------------
-
-/** mulberry32: small, fast, good enough for demo data, and the same sequence on every machine. */
-export class Dice {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  chance(probability: number): boolean {
-    return this.next() < probability;
-  }
-
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
-
-  weighted<T>(items: readonly T[], weightOf: (item: T) => number): T {
-    const total = items.reduce((sum, item) => sum + weightOf(item), 0);
-    let roll = this.next() * total;
-    for (const item of items) {
-      roll -= weightOf(item);
-      if (roll < 0) return item;
-    }
-    return items[items.length - 1];
-  }
-
-  digits(count: number): string {
-    let text = '';
-    for (let i = 0; i < count; i++) text += String(this.int(0, 9));
-    return text;
-  }
-}
 
 // ---- one referral -------------------------------------------------------------------------------------------
 
@@ -382,6 +349,8 @@ interface Draft {
   language: string;
   helpNeeded: string[];
   internetNow: string;
+  socialTariff: string;
+  increasedAllowance: string;
   callMoment: string;
   householdInformed: boolean;
   notes: string;
@@ -484,6 +453,8 @@ export interface DemoHousehold {
   language: string;
   helpNeeded: string[];
   internetNow: string;
+  socialTariff: string;
+  increasedAllowance: string;
   callMoment: string;
   notes: string;
 }
@@ -511,6 +482,8 @@ export function makeHousehold(dice: Dice): DemoHousehold {
     language: dice.weighted(origin.languages, ([, weight]) => weight)[0],
     helpNeeded: [...helpNeeded],
     internetNow,
+    socialTariff: dice.weighted(SOCIAL_TARIFF_CATEGORIES, (c) => SOCIAL_TARIFF_WEIGHTS[c]),
+    increasedAllowance: dice.weighted(YES_NO_UNKNOWN, (v) => (v === 'Ja' ? 5 : v === 'Nee' ? 2 : 3)),
     callMoment: dice.chance(0.8) ? dice.weighted(CALL_MOMENTS, (m) => (m === 'Maakt niet uit' ? 3 : 2)) : '',
     notes,
   };

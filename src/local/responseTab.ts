@@ -1,6 +1,6 @@
 import type { FormDefinition } from '../../forms/types';
 import { TIMESTAMP_HEADER } from '../../forms/types';
-import type { Submission } from '../app/submission';
+import { readSubmissions } from '../app/responseRows';
 import { answerText, type RawAnswers } from '../domain/forms/answers';
 import { submissionKey } from '../domain/intake/submissionKey';
 import type { Tables } from '../ports';
@@ -34,22 +34,4 @@ export function deliverResponses(tables: Tables, form: FormDefinition, responses
   return fresh.length;
 }
 
-/** Every response row as a submission, in row order. */
-export function readSubmissions(tables: Tables, form: FormDefinition): Submission[] {
-  const snapshot = tables.read(form.responseTab);
-  const out: Submission[] = [];
-  for (const row of snapshot.rows) {
-    const stamp = row.values[TIMESTAMP_HEADER];
-    if (!(stamp instanceof Date)) continue;
-    const answers: Record<string, string> = {};
-    for (const q of form.questions) answers[q.title] = answerText(String(row.values[q.title] ?? ''));
-    out.push({
-      formKey: form.key,
-      submittedAt: stamp,
-      answers,
-      responseTab: form.responseTab,
-      responseRow: row.rowNumber,
-    });
-  }
-  return out;
-}
+export { readSubmissions };

@@ -23,6 +23,10 @@ export interface CycleContext {
   /** This month of the demo year. */
   readonly demo: DemoMonth;
   readonly demoYear: DemoYear;
+  /** Seed for the month's other generators (default JJJJMM of the month). */
+  readonly seed: number;
+  /** True when `--referrals` replaced the demo year's referrals by fresh ones. */
+  readonly referralsOverride: boolean;
   readonly workbookPath: string;
   readonly outDir: string;
   /** Counts per step, for the closing summary: `results['Doorverwijzingen verwerken'] = { … }`. */

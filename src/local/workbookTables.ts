@@ -9,6 +9,7 @@ import {
   type WorksheetViewFrozen,
 } from 'exceljs';
 import { unneutralise } from '../domain/common/neutralise';
+import type { Dropdown } from '../domain/register/dropdowns';
 import type { Cell, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../ports';
 
 /**
@@ -54,6 +55,7 @@ export class WorkbookTables implements Tables {
    * first, as `addWorkdays` does). Writing goes through `append` and `update` only.
    */
   private readonly snapshots = new Map<string, StoredRow[]>();
+  private dropdowns: Dropdown[] = [];
 
   /** Reads the workbook at `path`, or starts empty when there is no file yet. */
   static async load(path: string): Promise<WorkbookTables> {
@@ -61,19 +63,31 @@ export class WorkbookTables implements Tables {
     if (!fs.existsSync(path)) return tables;
     const workbook = new Workbook();
     await workbook.xlsx.readFile(path);
-    for (const sheet of workbook.worksheets) tables.tabs.set(sheet.name, readSheet(sheet));
+    for (const sheet of workbook.worksheets) {
+      if (sheet.name !== LISTS_SHEET) tables.tabs.set(sheet.name, readSheet(sheet));
+    }
     return tables;
   }
 
   /** Writes the workbook to `path` (through a temporary file, so a crash never leaves half a workbook). */
   async save(path: string): Promise<void> {
     // The streaming writer: rows go to the file as they are committed, so a 20,000-row register is written
-    // in a fraction of the time and memory the in-memory writer needs. Same cells, styles and views.
+    // in a fraction of the time and memory the in-memory writer needs. Same cells, styles, views and dropdowns.
     const temporary = `${path}.tmp`;
     const workbook = new stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: true });
-    for (const [name, tab] of this.tabs) await writeSheet(workbook, name, tab);
+    const usable = this.dropdowns.filter((d) => this.tabs.get(d.tab)?.headers.includes(d.column));
+    for (const [name, tab] of this.tabs) await writeSheet(workbook, name, tab, validationsFor(name, tab, usable));
+    if (usable.length > 0) await writeLists(workbook, usable);
     await workbook.commit();
     fs.renameSync(temporary, path);
+  }
+
+  /**
+   * Dropdowns (data validation) written on `save`, like the ones `setup` puts on the Google Sheet. Their lists
+   * live in a hidden sheet, because Excel allows only 255 characters in a list typed into the rule.
+   */
+  setDropdowns(dropdowns: readonly Dropdown[]): void {
+    this.dropdowns = [...dropdowns];
   }
 
   tabNames(): string[] {
@@ -179,6 +193,29 @@ export class WorkbookTables implements Tables {
 
   flush(): void {
     // Everything is in memory until `save`: nothing to flush.
+  }
+
+  readRows(tabName: string, firstRow: number, count: number): TableSnapshot {
+    this.stats.reads++;
+    const tab = this.tabs.get(tabName);
+    if (!tab) return { headers: [], rows: [] };
+    const columns = namedColumns(tab.headers);
+    const rows: StoredRow[] = [];
+    for (let rowNumber = Math.max(2, firstRow); rowNumber < firstRow + count; rowNumber++) {
+      const cells = tab.rows[rowNumber - 2];
+      if (!cells || cells.every(isEmpty)) continue;
+      rows.push(storedRow(rowNumber, rowValues(columns, cells)));
+    }
+    return { headers: [...tab.headers], rows };
+  }
+
+  replaceRows(tabName: string, rows: readonly Row[]): void {
+    const tab = this.existingTab(tabName);
+    tab.rows = [];
+    tab.formulas.clear();
+    this.snapshots.delete(tabName);
+    if (rows.length > 0) this.append(tabName, rows);
+    else this.stats.writes++;
   }
 
   private existingTab(name: string): Tab {
@@ -297,7 +334,74 @@ function fromXlsx(value: CellValue): Cell {
 
 // ---- model → xlsx -------------------------------------------------------------------------------------------
 
-async function writeSheet(workbook: stream.xlsx.WorkbookWriter, name: string, tab: Tab): Promise<void> {
+/** Hidden sheet with the values of every dropdown (one column each); never read back as a tab. */
+export const LISTS_SHEET = 'Keuzelijsten';
+/** Rows below the data that get the dropdown too, so new rows have it. */
+const DROPDOWN_SPARE_ROWS = 1000;
+
+interface ValidatedSheet {
+  dataValidations: { add(address: string, validation: object): void };
+}
+
+function columnLetter(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    out = String.fromCharCode(65 + rest) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+interface Validation {
+  readonly address: string;
+  readonly rule: object;
+}
+
+/** The dropdowns of one tab as data validations on its column, with the values on the hidden lists sheet. */
+function validationsFor(name: string, tab: Tab, usable: readonly Dropdown[]): Validation[] {
+  return usable.flatMap((d, i) => {
+    if (d.tab !== name) return [];
+    const listColumn = columnLetter(i + 1);
+    const column = columnLetter(tab.headers.indexOf(d.column) + 1);
+    const last = usedRowCount(tab.rows) + 1 + DROPDOWN_SPARE_ROWS;
+    return [
+      {
+        address: `${column}2:${column}${last}`,
+        rule: {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`${LISTS_SHEET}!$${listColumn}$1:$${listColumn}$${d.values.length}`],
+          showErrorMessage: true,
+          errorStyle: d.strict ? 'stop' : 'warning',
+          error: 'Kies een waarde uit de lijst.',
+        },
+      },
+    ];
+  });
+}
+
+/** The hidden sheet with the values of every dropdown, one column each. */
+async function writeLists(workbook: stream.xlsx.WorkbookWriter, usable: readonly Dropdown[]): Promise<void> {
+  const lists = workbook.addWorksheet(LISTS_SHEET, { state: 'veryHidden' });
+  const height = Math.max(...usable.map((d) => d.values.length));
+  for (let row = 0; row < height; row++) {
+    const cells = lists.getRow(row + 1);
+    usable.forEach((d, i) => {
+      if (row < d.values.length) cells.getCell(i + 1).value = d.values[row];
+    });
+    cells.commit();
+  }
+  await lists.commit();
+}
+
+async function writeSheet(
+  workbook: stream.xlsx.WorkbookWriter,
+  name: string,
+  tab: Tab,
+  validations: readonly Validation[],
+): Promise<void> {
   const frozen = Math.max(1, tab.frozenRows);
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: frozen }] });
   const width = Math.max(tab.headers.length, ...tab.rows.map((cells) => cells.length));
@@ -308,6 +412,8 @@ async function writeSheet(workbook: stream.xlsx.WorkbookWriter, name: string, ta
   });
   header.font = { bold: true };
   header.commit();
+  const validated = sheet as unknown as ValidatedSheet;
+  for (const v of validations) validated.dataValidations.add(v.address, v.rule);
   tab.rows.slice(0, usedRowCount(tab.rows)).forEach((cells, rowIndex) => {
     const row = sheet.getRow(rowIndex + 2);
     cells.forEach((value, column) => {

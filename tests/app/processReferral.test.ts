@@ -57,7 +57,8 @@ describe('processSubmission: partner referral', () => {
   it('numbers the next case on', () => {
     const { ports } = memoryWorld();
     processSubmission(ports, submission());
-    const second = processSubmission(ports, submission({ phone: '0471 22 33 44' }, new Date('2026-11-26T15:00:00Z')));
+    const other = { firstName: 'Jan', lastName: 'Peeters', phone: '0471 22 33 44', street: 'Markt 3' };
+    const second = processSubmission(ports, submission(other, new Date('2026-11-26T15:00:00Z')));
     expect(second).toMatchObject({ kind: 'registered', caseRef: 'DT-2026-0002' });
   });
 

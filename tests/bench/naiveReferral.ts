@@ -1,11 +1,13 @@
 import { referralForm } from '../../forms/referral';
+import { eligibilityRules } from '../../src/app/householdIntake';
+import { REFERRAL_INTAKE } from '../../src/app/processReferral';
 import { addWorkdays } from '../../src/domain/common/workdays';
 import type { RawAnswers } from '../../src/domain/forms/answers';
 import { parseAnswers } from '../../src/domain/forms/schema';
 import { submissionKey } from '../../src/domain/intake/submissionKey';
 import { MAIL_KIND, MAIL_STATUS } from '../../src/domain/messages/status';
 import { confirmationMail } from '../../src/domain/referral/confirmationMail';
-import { caseRow, referralRow } from '../../src/domain/referral/records';
+import { type CaseContext, caseRow, LINK } from '../../src/domain/referral/records';
 import { SETTING_DEFAULTS, type Settings } from '../../src/domain/settings/settings';
 import { CASES, MESSAGES, REFERRALS, REVIEW, SETTINGS } from '../../src/domain/tabs';
 
@@ -81,30 +83,42 @@ export function naiveReferral(services: NaiveServices, submittedAt: Date, answer
       });
       return '';
     }
-    // Next case number: read every case reference, one cell at a time.
+    // A household already in the register (same phone number), and the next case number: every case
+    // reference and phone number, one cell at a time.
     const cases = ss.getSheetByName(CASES.name)!;
     const refColumn = columnOf(cases, 'Dossiernummer');
+    const phoneColumn = columnOf(cases, 'Telefoon');
     const year = submittedAt.getFullYear();
     let highest = 0;
+    let known = '';
     for (let r = 2; r <= cases.getLastRow(); r++) {
-      const m = /^DT-(\d{4})-(\d+)$/.exec(String(cases.getRange(r, refColumn).getValue()));
+      const ref = String(cases.getRange(r, refColumn).getValue());
+      if (String(cases.getRange(r, phoneColumn).getValue()) === parsed.value.phone) known = ref;
+      const m = /^DT-(\d{4})-(\d+)$/.exec(ref);
       if (m && Number(m[1]) === year) highest = Math.max(highest, Number(m[2]));
     }
-    const caseRef = `DT-${year}-${String(highest + 1).padStart(4, '0')}`;
+    const caseRef = known || `DT-${year}-${String(highest + 1).padStart(4, '0')}`;
 
     const settingsSheet = ss.getSheetByName(SETTINGS.name)!;
     const settings = {} as Settings;
     for (const [name, def] of Object.entries(SETTING_DEFAULTS)) {
       settings[name as keyof Settings] = setting(settingsSheet, def.key, def.value);
     }
-    const ctx = {
+    const ctx: CaseContext = {
       caseRef,
       responseKey: key,
       receivedAt: submittedAt,
       callBy: addWorkdays(submittedAt, Number(settings.callWithinWorkdays) || 5),
+      link: known ? LINK.existing('zelfde telefoonnummer') : LINK.newCase,
     };
-    appendByHeaders(referrals, REFERRALS.headers, referralRow(parsed.value, ctx));
-    appendByHeaders(cases, CASES.headers, caseRow(parsed.value, ctx));
+    appendByHeaders(referrals, REFERRALS.headers, REFERRAL_INTAKE.record(parsed.value, ctx));
+    if (!known) {
+      appendByHeaders(
+        cases,
+        CASES.headers,
+        caseRow(REFERRAL_INTAKE.details(parsed.value, eligibilityRules(settings)), ctx),
+      );
+    }
 
     const mail = confirmationMail({
       to: parsed.value.referrerEmail,

@@ -1,4 +1,6 @@
 import { referralForm } from '../../forms/referral';
+import { FORMS } from '../../src/domain/forms/registry';
+import { CASE_JOURNEY_COLUMNS } from '../../src/domain/register/tabs';
 import { ALL_TABS, CASES, PARTNERS } from '../../src/domain/tabs';
 import { loadBundle, setUpSheet, tabRows } from './harness';
 
@@ -7,7 +9,9 @@ describe('setup in the bundle', () => {
     const { world, formId } = setUpSheet();
     for (const tab of ALL_TABS) {
       expect(world.sheetNames()).toContain(tab.name);
-      expect(world.sheetValues(tab.name)[0]).toEqual(tab.headers);
+      // A tab may be defined in parts (the register adds its journey columns to Dossiers).
+      const expected = ALL_TABS.filter((t) => t.name === tab.name).flatMap((t) => t.headers);
+      expect(world.sheetValues(tab.name)[0]).toEqual(expected);
     }
     expect(world.sheetNames()).toContain(referralForm.responseTab);
     const form = world.forms.find((f) => f.getId() === formId)!;
@@ -20,8 +24,13 @@ describe('setup in the bundle', () => {
       .getChoices()
       .map((c) => c.getValue());
     expect(organisations).toEqual([...tabRows(world, PARTNERS.name).map((p) => p.Organisatie), 'Andere organisatie']);
-    expect(world.triggers).toHaveLength(1);
-    expect(world.triggers[0].getHandlerFunction()).toBe('handleFormSubmit');
+    // one form-submit trigger for every form, the hourly reconciler, the register's edit and daily triggers
+    expect(world.triggers.map((t) => `${t.getHandlerFunction()} ${t.getEventType()}`).sort()).toEqual([
+      'dailyRun CLOCK',
+      'handleEdit ON_EDIT',
+      'handleFormSubmit ON_FORM_SUBMIT',
+      'reconcileResponses CLOCK',
+    ]);
     expect(world.alerts).toHaveLength(1);
     expect(JSON.stringify(world.alerts[0])).toMatch(/Nieuwe tabbladen: Dossiers.*Link voor partners: https:/);
   });
@@ -32,9 +41,9 @@ describe('setup in the bundle', () => {
     world.sheet('Instellingen')!.getRange(2, 2).setValue('Lies Van Damme');
     world.run('setup');
     expect(world.sheetNames()).toEqual(sheetsBefore);
-    expect(world.forms).toHaveLength(1);
+    expect(world.forms).toHaveLength(FORMS.length);
     expect(world.properties[`form.${referralForm.key}.id`]).toBe(formId);
-    expect(world.triggers).toHaveLength(1);
+    expect(world.triggers).toHaveLength(4);
     expect(tabRows(world, 'Instellingen')[0].Waarde).toBe('Lies Van Damme');
     expect(JSON.stringify(world.alerts[1])).toContain('Alle tabbladen bestonden al');
   });
@@ -46,7 +55,7 @@ describe('setup in the bundle', () => {
     const headers = w.sheetValues('Dossiers')[0];
     expect(headers.slice(0, 3)).toEqual(['Voornaam', 'Mijn kolom', 'Dossiernummer']);
     expect(headers).toEqual(expect.arrayContaining(CASES.headers as unknown as string[]));
-    expect(headers).toHaveLength(CASES.headers.length + 1);
+    expect(headers).toHaveLength(CASES.headers.length + CASE_JOURNEY_COLUMNS.headers.length + 1);
   });
 
   it('a new form is made when the old one was deleted', () => {
@@ -54,6 +63,6 @@ describe('setup in the bundle', () => {
     world.deleteForm(formId);
     world.run('setup');
     expect(world.properties[`form.${referralForm.key}.id`]).not.toBe(formId);
-    expect(world.triggers).toHaveLength(1);
+    expect(world.triggers).toHaveLength(4);
   });
 });

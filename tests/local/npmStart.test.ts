@@ -31,8 +31,20 @@ describe('npm start (local twin, built CLI)', () => {
         'Berichten',
         'Instellingen',
         'Antwoorden Doorverwijzing',
+        'Antwoorden Aanmelding',
+        'Antwoorden Schenking',
+        'Antwoorden Veldwerk',
+        'Aanmeldingen',
+        'Schenkingen',
+        'Veldwerk',
+        'Acties',
       ]),
     );
+    expect(book.getWorksheet('Aanmeldingen')!.actualRowCount).toBeGreaterThan(5);
+    expect(book.getWorksheet('Schenkingen')!.actualRowCount).toBeGreaterThan(1);
+    expect(book.getWorksheet('Veldwerk')!.actualRowCount).toBeGreaterThan(1);
+    expect(book.getWorksheet('Acties')!.actualRowCount).toBe(15);
+    expect(firstOutput).toMatch(/bij bestaand dossier:\s+[1-9]/);
     const cases = book.getWorksheet('Dossiers')!;
     expect(cases.getRow(1).getCell(1).value).toBe('Dossiernummer');
     expect(cases.actualRowCount).toBeGreaterThan(20);
@@ -44,7 +56,9 @@ describe('npm start (local twin, built CLI)', () => {
   it('writes confirmations that a real mail parser reads', async () => {
     const files = fs.readdirSync(path.join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
     expect(files.length).toBeGreaterThan(20);
-    const mail = await simpleParser(fs.readFileSync(path.join(dir, 'outbox', files[0])));
+    // The first confirmation (a weekly digest may come first, on a Monday before the first referral).
+    const mails = await Promise.all(files.map((f) => simpleParser(fs.readFileSync(path.join(dir, 'outbox', f)))));
+    const mail = mails.find((m) => /^Doorverwijzing ontvangen/.test(m.subject ?? ''))!;
     expect(mail.subject).toMatch(/^Doorverwijzing ontvangen – dossier DT-2026-\d{4}$/);
     expect(mail.text).toContain('Wat gebeurt er nu?');
     expect(mail.html).toContain('<ol>');

@@ -53,6 +53,13 @@ export class CrashingTables implements Tables {
   flush(): void {
     this.inner.flush();
   }
+  readRows(tab: string, firstRow: number, count: number): TableSnapshot {
+    return this.inner.readRows(tab, firstRow, count);
+  }
+  replaceRows(tab: string, rows: readonly Row[]): void {
+    this.write();
+    this.inner.replaceRows(tab, rows);
+  }
 }
 
 /** A set-up in-memory workbook with ports around it. */

@@ -19,6 +19,8 @@ export function referralAnswers(overrides: Partial<Record<ReferralIds, string | 
     language: 'Nederlands',
     helpNeeded: ['Goedkoper internet', 'Een laptop'],
     internetNow: 'Te duur',
+    socialTariff: 'Weet ik niet',
+    increasedAllowance: 'Ja',
     callMoment: 'Namiddag',
     householdInformed: referralForm.questions.find((q) => q.id === 'householdInformed')!.statement as string,
     notes: '',

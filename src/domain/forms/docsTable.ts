@@ -7,6 +7,7 @@ const KIND_LABEL: Record<Question['kind'], string> = {
   list: 'keuzelijst',
   multi: 'meerdere keuzes',
   confirm: 'aanvinken (verplicht)',
+  date: 'datum',
 };
 
 const CHECK_LABEL: Record<string, string> = {
@@ -17,6 +18,7 @@ const CHECK_LABEL: Record<string, string> = {
   municipality: 'gemeente (ook Franse naam)',
   street: 'straat en nummer',
   plain: 'vrije tekst',
+  count: 'geheel getal (0 of meer)',
 };
 
 function cell(text: string): string {
@@ -25,6 +27,7 @@ function cell(text: string): string {
 
 function answers(q: Question): string {
   if (q.kind === 'confirm') return q.statement;
+  if (q.kind === 'date') return 'dd/mm/jjjj';
   if ('check' in q) return `${CHECK_LABEL[q.check]}, max. ${q.maxLength} tekens`;
   return choiceAnswers(q);
 }

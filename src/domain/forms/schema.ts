@@ -1,4 +1,5 @@
 import type { ChoiceQuestion, FormDefinition, Question, TextQuestion } from '../../../forms/types';
+import { parseDay } from '../common/day';
 import { checkEmail } from '../common/email';
 import { checkPhone } from '../common/phone';
 import { checkPostcode } from '../common/postcode';
@@ -37,7 +38,8 @@ function textField(q: TextQuestion) {
       if (q.required) fail(ctx, `"${q.title}" is niet ingevuld.`, raw);
       return '';
     }
-    if (value.length > q.maxLength) {
+    // A count says what is wrong with it ("geen getal") rather than that it is long.
+    if (value.length > q.maxLength && q.check !== 'count') {
       fail(ctx, `"${q.title}" is te lang (meer dan ${q.maxLength} tekens).`, raw);
       return value;
     }
@@ -67,9 +69,32 @@ function checkText(q: TextQuestion, value: string): TextResult {
       return /\p{L}/u.test(value) ? { ok: true, value: capitaliseName(value) } : { ok: false, reason: 'geen naam.' };
     case 'street':
       return { ok: true, value: value.charAt(0).toUpperCase() + value.slice(1) };
+    case 'count':
+      return checkCount(value);
     default:
       return { ok: true, value };
   }
+}
+
+/** A whole number of 0 or more, written as people write it ("12", "ongeveer 12" is refused with a reason). */
+export function checkCount(value: string): TextResult {
+  const digits = value.replace(/[\s.]/g, '');
+  if (!/^\d{1,6}$/.test(digits))
+    return { ok: false, reason: `"${value}" is geen getal. Schrijf alleen cijfers, bijvoorbeeld 12.` };
+  return { ok: true, value: String(Number(digits)) };
+}
+
+function dateField(q: Extract<Question, { kind: 'date' }>) {
+  return field((raw, ctx) => {
+    const value = collapseSpaces(answerText(raw));
+    if (value === '') {
+      if (q.required) fail(ctx, `"${q.title}" is niet ingevuld.`, raw);
+      return '';
+    }
+    const day = parseDay(value);
+    if (!day) fail(ctx, `"${value}" bij "${q.title}" is geen datum. Schrijf zo: 27/11/2026.`, raw);
+    return day ?? value;
+  });
 }
 
 function fixedChoices(q: ChoiceQuestion): readonly string[] | undefined {
@@ -97,7 +122,7 @@ function splitChoices(raw: string | readonly string[] | undefined, allowed: read
   if (text === '') return [];
   if (!allowed) return text.split(', ');
   const found = allowed.filter((choice) => text.includes(choice));
-  const rest = allowed.reduce((left, choice) => left.replace(choice, ''), text).replace(/[,\s]+/g, '');
+  const rest = allowed.reduce((left, choice) => left.replace(choice, ''), text).replace(/[,;\s]+/g, '');
   return rest === '' ? found : [...found, text];
 }
 
@@ -137,6 +162,8 @@ function fieldSchema(q: Question) {
       return multiField(q);
     case 'confirm':
       return confirmField(q);
+    case 'date':
+      return dateField(q);
   }
 }
 

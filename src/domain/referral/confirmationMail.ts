@@ -1,5 +1,5 @@
 import type { OutgoingMail } from '../../ports';
-import { escapeHtml } from '../common/html';
+import { composeMail, heading, numbered, paragraph, small } from '../messages/compose';
 import type { Settings } from '../settings/settings';
 
 /** Everything the referrer reads, in one place (plain Dutch, "u", short sentences). */
@@ -32,42 +32,19 @@ export interface ConfirmationInput {
 export function confirmationMail(input: ConfirmationInput): OutgoingMail {
   const t = CONFIRMATION_TEXT;
   const s = input.settings;
-  const steps = t.steps(input.householdFirstName, s.callWithinWorkdays);
-  const lines = [
-    t.greeting(input.referrerName),
-    '',
-    t.thanks,
-    t.reference(input.caseRef, input.householdFirstName),
-    '',
-    t.nextHeading,
-    ...steps.map((step, i) => `${i + 1}. ${step}`),
-    '',
-    t.questions(s.workerPhone, s.workerEmail),
-    '',
-    t.closing,
-    s.workerName,
-    s.senderName,
-    '',
-    t.privacy,
-  ];
-  const e = escapeHtml;
-  const html = [
-    '<!doctype html><html lang="nl"><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5">',
-    `<p>${e(t.greeting(input.referrerName))}</p>`,
-    `<p>${e(t.thanks)}<br>${e(t.reference(input.caseRef, input.householdFirstName))}</p>`,
-    `<h2 style="font-size:18px">${e(t.nextHeading)}</h2>`,
-    `<ol>${steps.map((step) => `<li>${e(step)}</li>`).join('')}</ol>`,
-    `<p>${e(t.questions(s.workerPhone, s.workerEmail))}</p>`,
-    `<p>${e(t.closing)}<br>${e(s.workerName)}<br>${e(s.senderName)}</p>`,
-    `<p style="font-size:13px;color:#555">${e(t.privacy)}</p>`,
-    '</body></html>',
-  ].join('');
-  return {
+  return composeMail({
     to: input.to,
     subject: t.subject(input.caseRef),
-    text: lines.join('\n'),
-    html,
+    blocks: [
+      paragraph(t.greeting(input.referrerName)),
+      paragraph(t.thanks, t.reference(input.caseRef, input.householdFirstName)),
+      heading(t.nextHeading),
+      numbered(t.steps(input.householdFirstName, s.callWithinWorkdays)),
+      paragraph(t.questions(s.workerPhone, s.workerEmail)),
+      paragraph(t.closing, s.workerName, s.senderName),
+      small(t.privacy),
+    ],
     replyTo: s.workerEmail,
     senderName: s.senderName,
-  };
+  });
 }

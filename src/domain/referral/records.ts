@@ -1,6 +1,7 @@
 import type { referralForm } from '../../../forms/referral';
 import type { Row } from '../../ports';
 import { resolvePlace } from '../common/postcode';
+import type { RouteAdvice } from '../eligibility/route';
 import type { AnswersOf } from '../forms/answers';
 import type { CASES, HeaderOf, REFERRALS } from '../tabs';
 
@@ -10,44 +11,86 @@ export type ReferralAnswers = AnswersOf<typeof referralForm>;
 export const NEW_CASE_STATUS = 'Aangemeld';
 export const FIRST_ACTION = 'Gezin bellen';
 
+/** Where a case came from (column "Bron" of Dossiers). */
+export const CASE_SOURCE = { referral: 'Doorverwijzing', registration: 'Aanmelding' } as const;
+
+/** How a referral or registration was linked to its case (column "Koppeling"). */
+export const LINK = {
+  newCase: 'Nieuw dossier',
+  existing: (reason: string) => `Bestaand dossier (${reason})`,
+  confirmed: 'Bestaand dossier (bevestigd door de medewerker)',
+} as const;
+
 type CaseRow = Record<HeaderOf<typeof CASES>, Row[string]>;
 type ReferralRow = Record<HeaderOf<typeof REFERRALS>, Row[string]>;
 
-export interface ReferralContext {
+/** What a new case row needs, whichever form the household came through. */
+export interface HouseholdDetails {
+  firstName: string;
+  lastName: string;
+  phone: string;
+  email: string;
+  street: string;
+  postcode: string;
+  municipality: string;
+  language: string;
+  helpNeeded: readonly string[];
+  internetNow: string;
+  callMoment: string;
+  source: string;
+  /** '1', '2A', …, 'geen', 'onbekend'. */
+  socialTariff: string;
+  increasedAllowance: string;
+  advice: RouteAdvice;
+}
+
+export interface CaseContext {
   caseRef: string;
   responseKey: string;
   receivedAt: Date;
   /** Date by which the household should be called. */
   callBy: Date;
+  /** 1-based row of the raw response, when known. */
+  responseRow?: number;
+  /** Koppeling: new case, or linked to an existing one and why. */
+  link: string;
 }
 
+/** Kept for the foundation's name: the context of a referral is a case context. */
+export type ReferralContext = CaseContext;
+
 /** The register row of a new case. Out-of-area postcodes are flagged, not refused. */
-export function caseRow(a: ReferralAnswers, ctx: ReferralContext): CaseRow {
-  const place = resolvePlace(a.postcode, a.municipality);
+export function caseRow(h: HouseholdDetails, ctx: CaseContext): CaseRow {
+  const place = resolvePlace(h.postcode, h.municipality);
   return {
     Dossiernummer: ctx.caseRef,
     'Aangemaakt op': ctx.receivedAt,
-    Voornaam: a.firstName,
-    Familienaam: a.lastName,
-    Telefoon: a.phone,
-    'E-mail': a.email,
-    'Straat en nummer': a.street,
+    Voornaam: h.firstName,
+    Familienaam: h.lastName,
+    Telefoon: h.phone,
+    'E-mail': h.email,
+    'Straat en nummer': h.street,
     Postcode: place.postcode,
     Gemeente: place.municipality,
     'In projectgebied': place.inProjectArea ? 'ja' : 'nee',
-    Taal: a.language,
-    Hulpvraag: a.helpNeeded.join(', '),
-    'Internet nu': a.internetNow,
-    'Beste moment om te bellen': a.callMoment,
+    Taal: h.language,
+    Hulpvraag: h.helpNeeded.join(', '),
+    'Internet nu': h.internetNow,
+    'Beste moment om te bellen': h.callMoment,
     Status: NEW_CASE_STATUS,
     'Volgende actie': FIRST_ACTION,
     'Datum volgende actie': ctx.callBy,
     Notities: place.mismatchNote ?? '',
+    Bron: h.source,
+    'Sociaal tarief': h.socialTariff,
+    'Verhoogde tegemoetkoming': h.increasedAllowance,
+    'Voorgestelde route': h.advice.route,
+    'Let op bij de route': h.advice.notes.join(' '),
   };
 }
 
 /** The referral record: who referred, when, and the confirmation that the household was informed. */
-export function referralRow(a: ReferralAnswers, ctx: ReferralContext): ReferralRow {
+export function referralRow(a: ReferralAnswers, ctx: CaseContext): ReferralRow {
   return {
     'Antwoord-ID': ctx.responseKey,
     'Ontvangen op': ctx.receivedAt,
@@ -57,5 +100,7 @@ export function referralRow(a: ReferralAnswers, ctx: ReferralContext): ReferralR
     'E-mail doorverwijzer': a.referrerEmail,
     'Gezin geïnformeerd': a.householdInformed ? 'ja' : 'nee',
     Opmerkingen: a.notes,
+    Koppeling: ctx.link,
+    'Rij in antwoordtab': ctx.responseRow ?? '',
   };
 }

@@ -2,7 +2,6 @@ import { OTHER_ORGANISATION } from '../../../forms/referral';
 import { addWorkdays } from '../../domain/common/workdays';
 import {
   type DemoHousehold,
-  Dice,
   FLEMISH,
   type GeneratedReferral,
   generateLabelledReferrals,
@@ -13,6 +12,7 @@ import {
   ORIGINS,
   timestamps,
 } from '../demoReferrals';
+import { Dice } from '../dice';
 import { DEMO_ACTIONS, type DemoAction } from './actions';
 import { DEMO_PARTNERS, type DemoPartner } from './partners';
 

@@ -1,0 +1,184 @@
+import type { FormDefinition } from '../../forms/types';
+import { cellText, columnValues, firstRowWhere } from '../domain/common/table';
+import { addWorkdays } from '../domain/common/workdays';
+import { type EligibilityRules, parseCategories } from '../domain/eligibility/route';
+import type { AnswersOf } from '../domain/forms/answers';
+import { parseAnswers } from '../domain/forms/schema';
+import { nextCaseRef } from '../domain/intake/caseRef';
+import {
+  type HouseholdFacts,
+  type HouseholdMatch,
+  type KnownHousehold,
+  matchHousehold,
+  phoneKey,
+} from '../domain/intake/householdMatch';
+import { type CaseContext, caseRow, type HouseholdDetails, LINK } from '../domain/referral/records';
+import { readSettings, type Settings } from '../domain/settings/settings';
+import { CASES, SETTINGS } from '../domain/tabs';
+import type { Ports, Row, TableSnapshot } from '../ports';
+import { inReview, sendToReview } from './reviewQueue';
+import type { IntakeOptions, IntakeOutcome, Submission } from './submission';
+
+/**
+ * The intake every household form shares (partner referral, self-registration): validate, find the
+ * household in the register (a known household gets a new referral on its case, not a new case; an uncertain
+ * match goes to the worker), write the form's own record, the case row, then the form's follow-up (e-mail).
+ *
+ * Every step checks what an earlier (interrupted) run wrote, so a re-delivery or a rerun after a crash
+ * completes the missing steps and never duplicates a row or an e-mail. Call under the script lock.
+ */
+export interface HouseholdForm<F extends FormDefinition> {
+  form: F;
+  /** The tab with one row per response (Doorverwijzingen, Aanmeldingen): holds the key and the case ref. */
+  recordTab: string;
+  details(a: AnswersOf<F>, rules: EligibilityRules): HouseholdDetails;
+  record(a: AnswersOf<F>, ctx: CaseContext): Row;
+  /** After the rows are written (e.g. the confirmation mail); returns what to report as `mail`. */
+  followUp?(ports: Ports, a: AnswersOf<F>, ctx: CaseContext, settings: Settings): string;
+}
+
+export function eligibilityRules(settings: Settings): EligibilityRules {
+  return {
+    entitledCategories: parseCategories(settings.socialTariffCategories),
+    essentialForIncreasedAllowance: /^j/i.test(settings.essentialForIncreasedAllowance.trim()),
+  };
+}
+
+/** The households of the register, for matching. */
+export function knownHouseholds(cases: TableSnapshot): KnownHousehold[] {
+  return cases.rows
+    .map((row) => ({
+      caseRef: cellText(row.values.Dossiernummer),
+      firstName: cellText(row.values.Voornaam),
+      lastName: cellText(row.values.Familienaam),
+      phone: phoneKey(cellText(row.values.Telefoon)),
+      street: cellText(row.values['Straat en nummer']),
+      postcode: cellText(row.values.Postcode),
+    }))
+    .filter((h) => h.caseRef !== '');
+}
+
+export function householdFacts(h: HouseholdDetails): HouseholdFacts {
+  return {
+    firstName: h.firstName,
+    lastName: h.lastName,
+    phone: phoneKey(h.phone),
+    street: h.street,
+    postcode: h.postcode,
+  };
+}
+
+type Placement =
+  | { kind: 'placed'; caseRef: string; link: string; isNew: boolean }
+  | { kind: 'ask'; match: HouseholdMatch };
+
+/** Where a household goes: the worker's decision first, else the match with the register. */
+function place(
+  details: HouseholdDetails,
+  cases: TableSnapshot,
+  year: number,
+  linkTo: string | undefined,
+): Placement | { kind: 'refused'; reason: string } {
+  const decision = (linkTo ?? '').trim();
+  const fresh = () => nextCaseRef(columnValues(cases, 'Dossiernummer'), year);
+  if (/^nieuw$/i.test(decision)) return { kind: 'placed', caseRef: fresh(), link: LINK.newCase, isNew: true };
+  if (decision !== '') {
+    const ref = decision.toUpperCase();
+    if (!firstRowWhere(cases, 'Dossiernummer', ref)) {
+      return { kind: 'refused', reason: `Koppelen aan dossier: "${decision}" bestaat niet in Dossiers.` };
+    }
+    return { kind: 'placed', caseRef: ref, link: LINK.confirmed, isNew: false };
+  }
+  const match = matchHousehold(householdFacts(details), knownHouseholds(cases));
+  if (match.kind === 'same')
+    return { kind: 'placed', caseRef: match.caseRef, link: LINK.existing(match.reason), isNew: false };
+  if (match.kind === 'maybe') return { kind: 'ask', match };
+  return { kind: 'placed', caseRef: fresh(), link: LINK.newCase, isNew: true };
+}
+
+const UNCERTAIN =
+  'Misschien is dit een gezin dat al in Dossiers staat. Kijk naar de kandidaat-dossiers. ' +
+  'Schrijf bij "Koppelen aan dossier" het juiste dossiernummer, of "nieuw" voor een nieuw dossier. ' +
+  'Zet dan de status op "Opnieuw verwerken".';
+
+export function intakeHousehold<F extends FormDefinition>(
+  ports: Ports,
+  spec: HouseholdForm<F>,
+  sub: Submission,
+  key: string,
+  options: IntakeOptions = {},
+): IntakeOutcome {
+  const { tables, audit } = ports;
+  if (!options.fromReview && inReview(tables, key)) return { kind: 'duplicate', key };
+  const records = tables.read(spec.recordTab);
+  const earlier = firstRowWhere(records, 'Antwoord-ID', key);
+  const parsed = parseAnswers(spec.form, sub.answers);
+  const toReview = (reasons: string[], candidates: Array<{ caseRef: string; reason: string }> = []): IntakeOutcome => {
+    if (!options.fromReview) sendToReview(tables, sub, key, spec.form.title, reasons, candidates);
+    audit.log('intake.review', { form: spec.form.key, reasons: reasons.length, candidates: candidates.length });
+    return { kind: 'review', key, reasons, candidates: candidates.map((c) => `${c.caseRef} (${c.reason})`) };
+  };
+  if (!parsed.ok) {
+    if (earlier) return { kind: 'duplicate', key, caseRef: cellText(earlier.values.Dossiernummer) };
+    return toReview(parsed.reasons);
+  }
+
+  const cases = tables.read(CASES.name);
+  const settings = readSettings(tables.read(SETTINGS.name));
+  const a = parsed.value;
+  const details = spec.details(a, eligibilityRules(settings));
+
+  let placement: Placement;
+  if (earlier) {
+    const ref = cellText(earlier.values.Dossiernummer);
+    const link = cellText(earlier.values.Koppeling) || LINK.newCase;
+    placement = { kind: 'placed', caseRef: ref, link, isNew: link === LINK.newCase };
+  } else {
+    const found = place(details, cases, sub.submittedAt.getFullYear(), options.linkTo);
+    if (found.kind === 'refused') return toReview([found.reason]);
+    if (found.kind === 'ask') {
+      return toReview([UNCERTAIN], found.match.kind === 'maybe' ? found.match.candidates : []);
+    }
+    placement = found;
+  }
+
+  const ctx: CaseContext = {
+    caseRef: placement.caseRef,
+    responseKey: key,
+    receivedAt: sub.submittedAt,
+    callBy: addWorkdays(sub.submittedAt, Number(settings.callWithinWorkdays) || 5),
+    responseRow: sub.responseRow,
+    link: placement.link,
+  };
+  const caseExists = Boolean(firstRowWhere(cases, 'Dossiernummer', ctx.caseRef));
+
+  // The record first: it holds the response key, so a rerun finds the case reference it chose.
+  if (!earlier) tables.append(spec.recordTab, [spec.record(a, ctx)]);
+  if (placement.isNew && !caseExists) tables.append(CASES.name, [caseRow(details, ctx)]);
+  if (!placement.isNew) fillUnknownEligibility(ports, cases, ctx.caseRef, details);
+
+  const mail = spec.followUp ? spec.followUp(ports, a, ctx, settings) : 'none';
+  const resumed = Boolean(earlier);
+  const caseWasThere = caseExists || !placement.isNew;
+  if (resumed && caseWasThere && mail !== 'sent') return { kind: 'duplicate', key, caseRef: ctx.caseRef };
+  audit.log(resumed ? 'intake.resumed' : placement.isNew ? 'intake.registered' : 'intake.linked', {
+    form: spec.form.key,
+    caseRef: ctx.caseRef,
+    mail,
+  });
+  return { kind: 'registered', key, caseRef: ctx.caseRef, mail, resumed, linked: !placement.isNew };
+}
+
+/** A known household referred again: what the case did not know yet about eligibility is filled in. */
+function fillUnknownEligibility(ports: Ports, cases: TableSnapshot, caseRef: string, h: HouseholdDetails): void {
+  const row = firstRowWhere(cases, 'Dossiernummer', caseRef);
+  if (!row) return;
+  const known = cellText(row.values['Sociaal tarief']);
+  if (h.socialTariff === 'onbekend' || (known !== '' && known !== 'onbekend')) return;
+  ports.tables.update(CASES.name, row.rowNumber, {
+    'Sociaal tarief': h.socialTariff,
+    'Verhoogde tegemoetkoming': h.increasedAllowance,
+    'Voorgestelde route': h.advice.route,
+    'Let op bij de route': h.advice.notes.join(' '),
+  });
+}

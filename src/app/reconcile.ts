@@ -1,0 +1,84 @@
+import { FORMS } from '../domain/forms/registry';
+import { submissionKey } from '../domain/intake/submissionKey';
+import type { Ports } from '../ports';
+import { rowId, takenIn } from './intakeRecords';
+import { processSubmission } from './processSubmission';
+import { readSubmissions } from './responseRows';
+import type { IntakeOutcome } from './submission';
+
+/** Script property holding where an interrupted reconciler run stopped. */
+export const RECONCILE_CURSOR = 'reconcile.cursor';
+/** Optional script property: the time one run may take, in ms (default: the caller's budget). */
+export const RECONCILE_BUDGET = 'reconcile.budgetMs';
+
+interface Cursor {
+  /** Form key of the response tab being worked through. */
+  form: string;
+  /** Last raw row done in that tab. */
+  row: number;
+}
+
+export interface ReconcileResult {
+  /** Every raw row was looked at (false: out of time; the cursor is saved, run again to continue). */
+  complete: boolean;
+  scanned: number;
+  outcomes: Partial<Record<IntakeOutcome['kind'], number>>;
+}
+
+function readCursor(value: string | null): Cursor | null {
+  if (!value) return null;
+  try {
+    const parsed = JSON.parse(value) as Cursor;
+    return typeof parsed.form === 'string' && typeof parsed.row === 'number' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Takes in every raw response row that has no register row yet: a missed or failed trigger, a row written by
+ * a script, the API or a CSV import (which fire no trigger). Idempotent: a row already taken in is skipped, and
+ * `processSubmission` itself never duplicates. Bounded by `budgetMs`: when time runs out it saves a cursor and
+ * returns `complete: false`; the next run continues from there.
+ */
+export function reconcile(ports: Ports, budgetMs: number): ReconcileResult {
+  const { clock, properties, audit, tables } = ports;
+  const configured = Number(properties.get(RECONCILE_BUDGET) ?? '');
+  const budget = properties.get(RECONCILE_BUDGET) !== null && Number.isFinite(configured) ? configured : budgetMs;
+  const deadline = clock.now().getTime() + budget;
+  const cursor = readCursor(properties.get(RECONCILE_CURSOR));
+  const responseTabs = Object.fromEntries(FORMS.map((f) => [f.key, f.responseTab]));
+  const done = takenIn(tables, responseTabs);
+  const outcomes: ReconcileResult['outcomes'] = {};
+  let scanned = 0;
+  const start = cursor
+    ? Math.max(
+        0,
+        FORMS.findIndex((f) => f.key === cursor.form),
+      )
+    : 0;
+
+  for (let f = start; f < FORMS.length; f++) {
+    const form = FORMS[f];
+    if (!tables.hasTab(form.responseTab)) continue;
+    const after = cursor && f === start ? cursor.row : 0;
+    for (const sub of readSubmissions(tables, form)) {
+      const row = sub.responseRow ?? 0;
+      if (row <= after) continue;
+      // At least one row per run, so a run that starts late still moves the cursor on.
+      if (scanned > 0 && clock.now().getTime() >= deadline) {
+        properties.set(RECONCILE_CURSOR, JSON.stringify({ form: form.key, row: row - 1 }));
+        audit.log('reconcile.paused', { form: form.key, row, scanned });
+        return { complete: false, scanned, outcomes };
+      }
+      scanned++;
+      const key = submissionKey(form, sub.submittedAt, sub.answers);
+      if (done.keys.has(key) || done.rows.has(rowId(form.responseTab, row))) continue;
+      const outcome = processSubmission(ports, sub);
+      outcomes[outcome.kind] = (outcomes[outcome.kind] ?? 0) + 1;
+    }
+  }
+  properties.delete(RECONCILE_CURSOR);
+  audit.log('reconcile.done', { scanned, ...outcomes });
+  return { complete: true, scanned, outcomes };
+}

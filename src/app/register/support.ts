@@ -1,0 +1,73 @@
+import { columnValues } from '../../domain/common/table';
+import { ONWARD, SUPPORT } from '../../domain/register/tabs';
+import type { Ports } from '../../ports';
+
+/** Next sequential id with a prefix: OS-0001, OS-0002, … (gaps allowed, never reused). */
+export function nextId(existing: readonly string[], prefix: string): string {
+  let max = 0;
+  for (const id of existing) {
+    const m = new RegExp(`^${prefix}-(\\d+)$`).exec(id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return `${prefix}-${String(max + 1).padStart(4, '0')}`;
+}
+
+export interface SupportInput {
+  caseRef: string;
+  topic?: string;
+  where?: string;
+  minutes?: number;
+  who: string;
+  source: string;
+  date?: Date;
+  note?: string;
+}
+
+/** Adds one support session (Ondersteuning); returns its id and row. Topic and place may be filled in later. */
+export function addSupportSession(ports: Ports, input: SupportInput): { id: string; rowNumber: number } {
+  const id = nextId(columnValues(ports.tables.read(SUPPORT.name), 'Sessie-ID'), 'OS');
+  const [rowNumber] = ports.tables.append(SUPPORT.name, [
+    {
+      'Sessie-ID': id,
+      Datum: input.date ?? ports.clock.now(),
+      Dossiernummer: input.caseRef,
+      Onderwerp: input.topic ?? '',
+      Waar: input.where ?? '',
+      'Duur (minuten)': input.minutes ?? '',
+      Door: input.who,
+      Bron: input.source,
+      Notitie: input.note ?? '',
+    },
+  ]);
+  ports.audit.log('support.added', { caseRef: input.caseRef, id });
+  return { id, rowNumber };
+}
+
+export interface OnwardInput {
+  caseRef: string;
+  offer?: string;
+  organisation?: string;
+  threshold?: string;
+  wentAlong?: 'ja' | 'nee' | '';
+  result?: string;
+  date?: Date;
+}
+
+/** Adds one onward referral (to a course, digispreekuur, repair café, another service). */
+export function addOnwardReferral(ports: Ports, input: OnwardInput): { id: string; rowNumber: number } {
+  const id = nextId(columnValues(ports.tables.read(ONWARD.name), 'Verwijzing-ID'), 'VA');
+  const [rowNumber] = ports.tables.append(ONWARD.name, [
+    {
+      'Verwijzing-ID': id,
+      Datum: input.date ?? ports.clock.now(),
+      Dossiernummer: input.caseRef,
+      Aanbod: input.offer ?? '',
+      'Organisatie of plaats': input.organisation ?? '',
+      Drempel: input.threshold ?? '',
+      'Eerste keer meegegaan': input.wentAlong ?? '',
+      Resultaat: input.result ?? 'Nog niet bekend',
+    },
+  ]);
+  ports.audit.log('onward.added', { caseRef: input.caseRef, id });
+  return { id, rowNumber };
+}

@@ -1,0 +1,146 @@
+import type { Row, StoredRow } from '../../ports';
+import { cellText } from '../common/table';
+import { isExit, JOURNEY_STEPS } from './journey';
+
+/**
+ * Unique people reached across internet, devices, support and courses — the funder's count (Digibank pays
+ * per unique user). A person is whoever is behind a case (its contact person) or a course participant.
+ * Records are joined when they share a case reference, a phone number, an e-mail address, or the same name
+ * with the same postcode (union-find), so a household referred twice or a participant who also has a case
+ * is counted once.
+ */
+
+export type Domain = 'Internet' | 'Toestellen' | 'Ondersteuning' | 'Vormingen';
+export const DOMAINS: readonly Domain[] = ['Internet', 'Toestellen', 'Ondersteuning', 'Vormingen'];
+
+export interface PersonRecord {
+  domain: Domain | null;
+  keys: string[];
+}
+
+/** "+32 470 12 34 56", "0470/12.34.56", "0032470123456" → "0470123456". */
+export function phoneKey(value: string): string {
+  let digits = value.replace(/\D/g, '');
+  if (digits.startsWith('0032')) digits = `0${digits.slice(4)}`;
+  else if (digits.startsWith('32') && digits.length >= 10) digits = `0${digits.slice(2)}`;
+  return digits.length >= 8 ? digits : '';
+}
+
+function nameKey(...parts: string[]): string {
+  return parts
+    .map((p) =>
+      p
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z]/g, ''),
+    )
+    .join('|');
+}
+
+function keysOf(values: Row, caseColumn: string): string[] {
+  const keys: string[] = [];
+  const ref = cellText(values[caseColumn]);
+  if (ref) keys.push(`case:${ref}`);
+  const phone = phoneKey(cellText(values.Telefoon));
+  if (phone) keys.push(`tel:${phone}`);
+  const mail = cellText(values['E-mail']).toLowerCase();
+  if (mail) keys.push(`mail:${mail}`);
+  const first = cellText(values.Voornaam);
+  const last = cellText(values.Familienaam);
+  const postcode = cellText(values.Postcode);
+  if (first && last && postcode) keys.push(`naam:${nameKey(first, last)}|${postcode}`);
+  const participant = cellText(values.Deelnemer);
+  if (participant) keys.push(`deelnemer:${nameKey(participant)}`);
+  return keys;
+}
+
+function onOrAfter(value: unknown, start: Date | null): boolean {
+  if (!start) return true;
+  return !(value instanceof Date) || value.getTime() >= start.getTime();
+}
+
+export interface ReachInput {
+  cases: readonly StoredRow[];
+  devices: readonly StoredRow[];
+  support: readonly StoredRow[];
+  attendance: readonly StoredRow[];
+  /** Count only from this date (the project start); null counts everything. */
+  since: Date | null;
+}
+
+/** Internet counts a case once the household was reached (past Aangemeld, not closed as unreachable). */
+function reachedForInternet(status: string): boolean {
+  if (status === '' || status === JOURNEY_STEPS[0]) return false;
+  return !(isExit(status) && status === 'Afgesloten: niet bereikbaar');
+}
+
+export function personRecords(input: ReachInput): PersonRecord[] {
+  const records: PersonRecord[] = [];
+  for (const row of input.cases) {
+    const v = row.values;
+    const keys = keysOf(v, 'Dossiernummer');
+    if (keys.length === 0) continue;
+    // Every case is an identity record (so later records can join through its phone or e-mail) …
+    const counted = reachedForInternet(cellText(v.Status)) && onOrAfter(v['Aangemaakt op'], input.since);
+    records.push({ domain: counted ? 'Internet' : null, keys });
+  }
+  for (const row of input.devices) {
+    const v = row.values;
+    if (cellText(v.Status) !== 'Uitgedeeld' || cellText(v['Toegewezen aan (soort)']) !== 'Dossier') continue;
+    if (!onOrAfter(v['Uitgedeeld op'], input.since)) continue;
+    const ref = cellText(v['Toegewezen aan']);
+    if (ref) records.push({ domain: 'Toestellen', keys: [`case:${ref}`] });
+  }
+  for (const row of input.support) {
+    const ref = cellText(row.values.Dossiernummer);
+    if (ref && onOrAfter(row.values.Datum, input.since))
+      records.push({ domain: 'Ondersteuning', keys: [`case:${ref}`] });
+  }
+  for (const row of input.attendance) {
+    const v = row.values;
+    if (cellText(v.Aanwezig).toLowerCase() === 'nee' || !onOrAfter(v.Datum, input.since)) continue;
+    const keys = keysOf(v, 'Dossiernummer');
+    if (keys.length > 0) records.push({ domain: 'Vormingen', keys });
+  }
+  return records;
+}
+
+/** Unique people per domain and in total, without double counting. */
+export function countUniquePeople(records: readonly PersonRecord[]): Record<Domain | 'Totaal', number> {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    let node = k;
+    while (node !== root) {
+      const next = parent.get(node) as string;
+      parent.set(node, root);
+      node = next;
+    }
+    return root;
+  };
+  for (const r of records) {
+    for (const k of r.keys) if (!parent.has(k)) parent.set(k, k);
+    for (const k of r.keys.slice(1)) {
+      const a = find(r.keys[0]);
+      const b = find(k);
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  const perDomain = new Map<Domain, Set<string>>(DOMAINS.map((d) => [d, new Set<string>()]));
+  const total = new Set<string>();
+  for (const r of records) {
+    if (!r.domain) continue;
+    const person = find(r.keys[0]);
+    perDomain.get(r.domain)?.add(person);
+    total.add(person);
+  }
+  return {
+    Internet: perDomain.get('Internet')?.size ?? 0,
+    Toestellen: perDomain.get('Toestellen')?.size ?? 0,
+    Ondersteuning: perDomain.get('Ondersteuning')?.size ?? 0,
+    Vormingen: perDomain.get('Vormingen')?.size ?? 0,
+    Totaal: total.size,
+  };
+}
