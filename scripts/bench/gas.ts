@@ -27,7 +27,9 @@ export function openGasBench(register: SeededRegister, size: number, forms: read
   const formIds: Record<string, string> = {};
   for (const form of forms) formIds[form.key] = world.properties[`form.${form.key}.id`];
   for (const tab of [CASES, REFERRALS, MESSAGES, REVIEW]) {
-    world.seedSheet(tab.name, toGrid(tab.headers, register.tabs[tab.name] ?? []));
+    // The headers setup made (the foundation's and those other features added, e.g. the journey columns).
+    const headers = (world.sheetValues(tab.name)[0] ?? tab.headers).map(String);
+    world.seedSheet(tab.name, toGrid(headers, register.tabs[tab.name] ?? []));
   }
   world.seedSheet(referralForm.responseTab, toGrid(responseHeaders(referralForm), register.responses));
   world.calls.reset();

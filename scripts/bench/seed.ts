@@ -8,6 +8,7 @@ import { parseAnswers } from '../../src/domain/forms/schema';
 import { submissionKey } from '../../src/domain/intake/submissionKey';
 import { MAIL_KIND, MAIL_STATUS } from '../../src/domain/messages/status';
 import { type CaseContext, caseRow, LINK } from '../../src/domain/referral/records';
+import { CLOSED_COLUMN, EXITS, HELPED_EXIT, MILESTONE_COLUMN } from '../../src/domain/register/journey';
 import { readSettings } from '../../src/domain/settings/settings';
 import { CASES, MESSAGES, REFERRALS, REVIEW } from '../../src/domain/tabs';
 import { DEMO_PARTNERS } from '../../src/local/demo/partners';
@@ -82,7 +83,7 @@ export function seedRegister(households: number, seed = 7): SeededRegister {
       link: LINK.newCase,
     };
     tabs[REFERRALS.name].push(REFERRAL_INTAKE.record(parsed.value, ctx));
-    tabs[CASES.name].push(caseRow(REFERRAL_INTAKE.details(parsed.value, rules), ctx));
+    tabs[CASES.name].push(closeIfOld(dice, caseRow(REFERRAL_INTAKE.details(parsed.value, rules), ctx)));
     tabs[MESSAGES.name].push({
       'Bericht-ID': `bevestiging-${key}`,
       Dossiernummer: caseRef,
@@ -95,6 +96,34 @@ export function seedRegister(households: number, seed = 7): SeededRegister {
     });
   });
   return { tabs, responses };
+}
+
+/** Cases older than this (before the benchmarked month) have ended their journey, as most would after years. */
+const OPEN_DAYS = 90;
+const BENCH_MONTH = new Date(2026, 10, 1);
+
+/**
+ * A register built up over years has mostly closed cases: one that came in more than three months before the
+ * benchmarked month gets an exit (mostly "geholpen") with its milestone dates; the recent ones stay open.
+ */
+function closeIfOld(dice: Dice, row: Row): Row {
+  const created = row['Aangemaakt op'];
+  if (!(created instanceof Date) || BENCH_MONTH.getTime() - created.getTime() < OPEN_DAYS * 86_400_000) return row;
+  const day = (n: number) => new Date(created.getTime() + n * 86_400_000);
+  const helped = dice.chance(0.7);
+  const closed: Row = {
+    ...row,
+    Status: helped ? HELPED_EXIT : dice.pick(EXITS.filter((e) => e !== HELPED_EXIT)),
+    'Volgende actie': '',
+    'Datum volgende actie': '',
+    [MILESTONE_COLUMN['Contact opgenomen']]: day(3),
+    [CLOSED_COLUMN]: day(helped ? 60 : 20),
+  };
+  if (helped) {
+    closed[MILESTONE_COLUMN.Actief] = day(30);
+    closed['Gelogde status'] = HELPED_EXIT;
+  } else closed['Gelogde status'] = closed.Status;
+  return closed;
 }
 
 /** Rows keyed by header as a 2-D block with the header row first. */
