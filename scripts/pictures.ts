@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { simpleParser } from 'mailparser';
+import { type ParsedMail, simpleParser } from 'mailparser';
 import { chromium } from 'playwright-core';
 import { referralForm } from '../forms/referral';
 import type { FormDefinition, Question } from '../forms/types';
@@ -94,8 +94,17 @@ function sheetHtml(
       <tr class="header"><td class="n">1</td>${headers.map((h) => `<td>${escapeHtml(h)}</td>`).join('')}</tr>
       ${body}
     </table>
-    <div class="tabs">${tabNames.map((t) => `<span class="${t === active ? 'on' : ''}">${escapeHtml(t)}</span>`).join('')}</div>
+    <div class="tabs">${visibleTabs(tabNames, active)
+      .map((t) => `<span class="${t === active ? 'on' : ''}">${escapeHtml(t)}</span>`)
+      .join('')}</div>
   </div>`;
+}
+
+/** The tab strip shows the first tabs (and the active one), like a narrow window: the rest is "…". */
+function visibleTabs(tabNames: readonly string[], active: string): string[] {
+  const shown = tabNames.slice(0, 8);
+  if (!shown.includes(active)) shown.push(active);
+  return tabNames.length > shown.length ? [...shown, '…'] : shown;
 }
 
 function menuHtml(): string {
@@ -146,8 +155,7 @@ function formHtml(form: FormDefinition, upTo: number): string {
   ${form.questions.slice(0, upTo).map(questionHtml).join('')}</div>`;
 }
 
-async function mailHtml(emlPath: string): Promise<string> {
-  const mail = await simpleParser(fs.readFileSync(emlPath));
+function mailHtml(mail: ParsedMail): string {
   const from = mail.from?.text ?? '';
   const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
   return `<!doctype html><meta charset="utf-8"><style>
@@ -217,7 +225,19 @@ async function main(): Promise<void> {
     ['partners.png', sheetHtml(read(PARTNERS.name), PARTNERS.name, names, { rows: 14 })],
     ['instellingen.png', sheetHtml(read(SETTINGS.name), SETTINGS.name, names)],
   ];
-  if (report.mails.length > 0) pages.push(['bevestiging-doorverwijzer.png', await mailHtml(report.mails[0])]);
+  // One e-mail of each kind: the confirmation, the news about a case (closed loop), the weekly digest.
+  const mails = await Promise.all(
+    report.mails.map(async (file) => ({ file, mail: await simpleParser(fs.readFileSync(file)) })),
+  );
+  const first = (pattern: RegExp) => mails.find((m) => pattern.test(m.mail.subject ?? ''));
+  for (const [file, pattern] of [
+    ['bevestiging-doorverwijzer.png', /^Doorverwijzing ontvangen/],
+    ['bericht-doorverwijzer.png', /^Nieuws over dossier/],
+    ['weekoverzicht.png', /^Weekoverzicht .* [1-9]\d* acties? te laat/],
+  ] as const) {
+    const found = first(pattern);
+    if (found) pages.push([file, mailHtml(found.mail)]);
+  }
 
   fs.mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });

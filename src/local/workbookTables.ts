@@ -55,6 +55,11 @@ export class WorkbookTables implements Tables {
    * first, as `addWorkdays` does). Writing goes through `append` and `update` only.
    */
   private readonly snapshots = new Map<string, StoredRow[]>();
+  /**
+   * The snapshot object handed out, per tab, until the next write to that tab: reading an unchanged tab twice
+   * gives the same (frozen) object, so look-up indexes built on it (`firstRowWhere`) are reused.
+   */
+  private readonly lastRead = new Map<string, TableSnapshot>();
   private dropdowns: Dropdown[] = [];
 
   /** Reads the workbook at `path`, or starts empty when there is no file yet. */
@@ -113,6 +118,7 @@ export class WorkbookTables implements Tables {
       if (!tab.headers.includes(header)) {
         tab.headers.push(header);
         this.snapshots.delete(spec.name);
+        this.lastRead.delete(spec.name);
       }
     }
   }
@@ -129,11 +135,17 @@ export class WorkbookTables implements Tables {
         .map((cells, index) => storedRow(index + 2, rowValues(columns, cells)));
       this.snapshots.set(tabName, rows);
     }
-    return { headers: [...tab.headers], rows: rows.slice() };
+    let snapshot = this.lastRead.get(tabName);
+    if (!snapshot) {
+      snapshot = Object.freeze({ headers: Object.freeze([...tab.headers]), rows: Object.freeze(rows.slice()) });
+      this.lastRead.set(tabName, snapshot);
+    }
+    return snapshot;
   }
 
   append(tabName: string, rows: readonly Row[]): number[] {
     this.stats.writes++;
+    this.lastRead.delete(tabName);
     const tab = this.existingTab(tabName);
     tab.rows.length = usedRowCount(tab.rows);
     const prepared = rows.map((row) => {
@@ -156,6 +168,7 @@ export class WorkbookTables implements Tables {
 
   update(tabName: string, rowNumber: number, values: Row): void {
     this.stats.writes++;
+    this.lastRead.delete(tabName);
     const tab = this.existingTab(tabName);
     if (!Number.isInteger(rowNumber) || rowNumber < 2) {
       throw new Error(`Rij ${rowNumber} van tab "${tabName}" is geen gegevensrij.`);
@@ -189,6 +202,7 @@ export class WorkbookTables implements Tables {
   /** Drops the cached rows: the next read rebuilds them from the cells (tests compare both). */
   forgetSnapshots(): void {
     this.snapshots.clear();
+    this.lastRead.clear();
   }
 
   flush(): void {
@@ -214,6 +228,7 @@ export class WorkbookTables implements Tables {
     tab.rows = [];
     tab.formulas.clear();
     this.snapshots.delete(tabName);
+    this.lastRead.delete(tabName);
     if (rows.length > 0) this.append(tabName, rows);
     else this.stats.writes++;
   }

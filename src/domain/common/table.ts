@@ -12,8 +12,39 @@ export function rowsWhere(snapshot: TableSnapshot, header: string, value: string
   return snapshot.rows.filter((row) => cellText(row.values[header]) === value);
 }
 
+interface LookupState {
+  /** Linear look-ups done so far, per header. */
+  readonly scans: Map<string, number>;
+  /** First row per value, per header: built on the second look-up in the same snapshot and column. */
+  readonly indexes: Map<string, Map<string, StoredRow>>;
+}
+
+/** Snapshots are read-only, so an index built for one stays right for as long as the snapshot lives. */
+const lookups = new WeakMap<TableSnapshot, LookupState>();
+
+/**
+ * The first row whose `header` column equals `value` (as text). The first look-up in a snapshot's column scans;
+ * a second one indexes the column once, so a loop of look-ups over a 20,000-row tab stays linear.
+ */
 export function firstRowWhere(snapshot: TableSnapshot, header: string, value: string): StoredRow | undefined {
-  return snapshot.rows.find((row) => cellText(row.values[header]) === value);
+  let state = lookups.get(snapshot);
+  if (!state) {
+    state = { scans: new Map(), indexes: new Map() };
+    lookups.set(snapshot, state);
+  }
+  let index = state.indexes.get(header);
+  if (!index) {
+    const scans = (state.scans.get(header) ?? 0) + 1;
+    state.scans.set(header, scans);
+    if (scans < 2) return snapshot.rows.find((row) => cellText(row.values[header]) === value);
+    index = new Map();
+    for (const row of snapshot.rows) {
+      const key = cellText(row.values[header]);
+      if (!index.has(key)) index.set(key, row);
+    }
+    state.indexes.set(header, index);
+  }
+  return index.get(value);
 }
 
 /** All non-empty values of one column. */
