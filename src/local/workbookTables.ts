@@ -190,7 +190,8 @@ export class WorkbookTables implements Tables {
     const cached = this.snapshots.get(tabName);
     if (!cached) return;
     const rowNumber = rowIndex + 2;
-    const position = cached.findIndex((row) => row.rowNumber === rowNumber);
+    // Cached rows are dense from row 2 (empty rows in the middle included, as `read` gives them).
+    const position = cached[rowIndex]?.rowNumber === rowNumber ? rowIndex : -1;
     const cells = tab.rows[rowIndex];
     if (position < 0 || cells.every(isEmpty) || rowIndex >= usedRowCount(tab.rows)) {
       this.snapshots.delete(tabName);
