@@ -211,7 +211,7 @@ async function main(): Promise<void> {
     [
       'te-controleren.png',
       sheetHtml(read(REVIEW.name), REVIEW.name, names, {
-        columns: ['Ontvangen op', 'Formulier', 'Reden', 'Antwoordtab', 'Rij in antwoordtab', 'Status'],
+        columns: ['Ontvangen op', 'Formulier', 'Reden', 'Kandidaat-dossiers', 'Koppelen aan dossier', 'Status'],
         wrap: true,
       }),
     ],
