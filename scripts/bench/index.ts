@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { referralForm } from '../../forms/referral';
+import { registrationForm } from '../../forms/registration';
 import { TIMESTAMP_HEADER } from '../../forms/types';
 import { setupWorkbook } from '../../src/app/setupWorkbook';
 import { ALL_TABS } from '../../src/domain/tabs';
@@ -57,7 +58,7 @@ function cellVolume(bench: GasBench, reads: readonly string[], writes: readonly 
 }
 
 function measureGas(size: number, register: SeededRegister): Record<string, UseCaseResult> {
-  const bench = openGasBench(register, size, [referralForm]);
+  const bench = openGasBench(register, size, [referralForm, registrationForm]);
   const out: Record<string, UseCaseResult> = {};
   USE_CASES.forEach((useCase, index) => {
     const real = countCalls(bench.world, () => useCase.run(bench, 2 * index));

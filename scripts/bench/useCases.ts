@@ -1,7 +1,11 @@
 import { referralForm } from '../../forms/referral';
+import { registrationForm } from '../../forms/registration';
+import { ACTIONS, REGISTRATIONS } from '../../src/domain/intakeTabs';
 import { CASES, MESSAGES, REFERRALS, REVIEW, SETTINGS } from '../../src/domain/tabs';
 import { naiveReferral } from '../../tests/bench/naiveReferral';
+import { naiveRegistration } from '../../tests/bench/naiveRegistration';
 import type { Answers } from '../../tests/fakes';
+import { registrationAnswers } from '../../tests/support/formAnswers';
 import { referralAnswers } from '../../tests/support/referralAnswers';
 import type { GasBench } from './gas';
 
@@ -53,6 +57,15 @@ function freshReferral(variant: number, overrides: Parameters<typeof referralAns
   }) as Answers;
 }
 
+/** A self-registration of a household not yet in the register. */
+function freshRegistration(variant: number): Answers {
+  const digits = String(200000 + variant);
+  return registrationAnswers({
+    firstName: `Bench${String.fromCharCode(97 + (variant % 26))}`,
+    phone: `0485 ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4, 6)}`,
+  }) as Answers;
+}
+
 function submittedAt(variant: number): Date {
   return new Date(2026, 10, 27, 10, variant % 60, variant % 59);
 }
@@ -100,6 +113,23 @@ export const USE_CASES: readonly BenchUseCase[] = [
     },
     baseline(bench, variant) {
       naiveReferral(bench.world.globals, submittedAt(variant), freshReferral(variant, { postcode: '99' }));
+    },
+  },
+  {
+    name: 'Aanmelding (één antwoord)',
+    declared: {
+      reads: [ACTIONS.name, REVIEW.name, REGISTRATIONS.name, CASES.name, SETTINGS.name],
+      // registration row, case row
+      writes: [REGISTRATIONS.name, CASES.name],
+      other: ['SpreadsheetApp.getActive', ...EVENT, ...LOCK],
+    },
+    run(bench, variant) {
+      bench.world.submitForm(bench.formIds[registrationForm.key], freshRegistration(variant), {
+        timestamp: submittedAt(variant),
+      });
+    },
+    baseline(bench, variant) {
+      naiveRegistration(bench.world.globals, submittedAt(variant), freshRegistration(variant));
     },
   },
 ];

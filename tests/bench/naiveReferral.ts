@@ -27,21 +27,21 @@ export interface NaiveServices {
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Column number (1-based) of a header, looked up cell by cell as samples do. */
-function columnOf(sheet: Sheet, header: string): number {
+export function columnOf(sheet: Sheet, header: string): number {
   const width = sheet.getLastColumn();
   for (let c = 1; c <= width; c++) if (sheet.getRange(1, c).getValue() === header) return c;
   throw new Error(`Kolom ${header} ontbreekt`);
 }
 
 /** Row number of the first row whose `header` cell equals `value`, or 0: one getValue per row. */
-function findRow(sheet: Sheet, header: string, value: string): number {
+export function findRow(sheet: Sheet, header: string, value: string): number {
   const column = columnOf(sheet, header);
   const last = sheet.getLastRow();
   for (let r = 2; r <= last; r++) if (String(sheet.getRange(r, column).getValue()) === value) return r;
   return 0;
 }
 
-function appendByHeaders(sheet: Sheet, headers: readonly string[], row: Record<string, unknown>): void {
+export function appendByHeaders(sheet: Sheet, headers: readonly string[], row: Record<string, unknown>): void {
   sheet.appendRow(
     headers.map((h) => {
       const v = row[h];
@@ -50,7 +50,7 @@ function appendByHeaders(sheet: Sheet, headers: readonly string[], row: Record<s
   );
 }
 
-function setting(sheet: Sheet, key: string, fallback: string): string {
+export function setting(sheet: Sheet, key: string, fallback: string): string {
   const last = sheet.getLastRow();
   for (let r = 2; r <= last; r++) {
     if (sheet.getRange(r, 1).getValue() === key) {
