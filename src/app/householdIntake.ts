@@ -7,15 +7,17 @@ import { parseAnswers } from '../domain/forms/schema';
 import { nextCaseRef } from '../domain/intake/caseRef';
 import {
   type HouseholdFacts,
+  type HouseholdIndex,
   type HouseholdMatch,
+  indexHouseholds,
   type KnownHousehold,
-  matchHousehold,
+  matchIndexed,
   phoneKey,
 } from '../domain/intake/householdMatch';
 import { type CaseContext, caseRow, type HouseholdDetails, LINK } from '../domain/referral/records';
 import { readSettings, type Settings } from '../domain/settings/settings';
 import { CASES, SETTINGS } from '../domain/tabs';
-import type { Ports, Row, TableSnapshot } from '../ports';
+import type { Ports, Row, StoredRow, TableSnapshot } from '../ports';
 import { inReview, sendToReview } from './reviewQueue';
 import type { IntakeOptions, IntakeOutcome, Submission } from './submission';
 
@@ -44,18 +46,40 @@ export function eligibilityRules(settings: Settings): EligibilityRules {
   };
 }
 
-/** The households of the register, for matching. */
-export function knownHouseholds(cases: TableSnapshot): KnownHousehold[] {
-  return cases.rows
-    .map((row) => ({
+/** The household of one case row, read once per row object (a cached snapshot hands out the same rows). */
+const householdOfRow = new WeakMap<StoredRow, KnownHousehold>();
+
+function household(row: StoredRow): KnownHousehold {
+  let known = householdOfRow.get(row);
+  if (!known) {
+    known = {
       caseRef: cellText(row.values.Dossiernummer),
       firstName: cellText(row.values.Voornaam),
       lastName: cellText(row.values.Familienaam),
       phone: phoneKey(cellText(row.values.Telefoon)),
       street: cellText(row.values['Straat en nummer']),
       postcode: cellText(row.values.Postcode),
-    }))
-    .filter((h) => h.caseRef !== '');
+    };
+    householdOfRow.set(row, known);
+  }
+  return known;
+}
+
+/** The households of the register, for matching. */
+export function knownHouseholds(cases: TableSnapshot): KnownHousehold[] {
+  return cases.rows.map(household).filter((h) => h.caseRef !== '');
+}
+
+/** The match index of a snapshot of Dossiers, built once per snapshot (snapshots are read-only). */
+const indexOfSnapshot = new WeakMap<TableSnapshot, HouseholdIndex>();
+
+function householdIndex(cases: TableSnapshot): HouseholdIndex {
+  let index = indexOfSnapshot.get(cases);
+  if (!index) {
+    index = indexHouseholds(knownHouseholds(cases));
+    indexOfSnapshot.set(cases, index);
+  }
+  return index;
 }
 
 export function householdFacts(h: HouseholdDetails): HouseholdFacts {
@@ -89,7 +113,7 @@ function place(
     }
     return { kind: 'placed', caseRef: ref, link: LINK.confirmed, isNew: false };
   }
-  const match = matchHousehold(householdFacts(details), knownHouseholds(cases));
+  const match = matchIndexed(householdFacts(details), householdIndex(cases));
   if (match.kind === 'same')
     return { kind: 'placed', caseRef: match.caseRef, link: LINK.existing(match.reason), isNew: false };
   if (match.kind === 'maybe') return { kind: 'ask', match };

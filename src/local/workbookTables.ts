@@ -9,6 +9,7 @@ import {
   type WorksheetViewFrozen,
 } from 'exceljs';
 import { unneutralise } from '../domain/common/neutralise';
+import { cellText, provideLookup } from '../domain/common/table';
 import type { Dropdown } from '../domain/register/dropdowns';
 import type { Cell, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../ports';
 
@@ -60,6 +61,12 @@ export class WorkbookTables implements Tables {
    * gives the same (frozen) object, so look-up indexes built on it (`firstRowWhere`) are reused.
    */
   private readonly lastRead = new Map<string, TableSnapshot>();
+  /**
+   * Column indexes over the cached rows, per tab and header: value (as `cellText`) → positions in the cached
+   * rows, ascending. Built on the first look-up of a column and kept in step by `append` and `update`, so a
+   * look-up in a fresh snapshot after a write costs no scan. Dropped with the cached rows.
+   */
+  private readonly indexes = new Map<string, Map<string, Map<string, number[]>>>();
   private dropdowns: Dropdown[] = [];
 
   /** Reads the workbook at `path`, or starts empty when there is no file yet. */
@@ -117,7 +124,7 @@ export class WorkbookTables implements Tables {
     for (const header of spec.headers) {
       if (!tab.headers.includes(header)) {
         tab.headers.push(header);
-        this.snapshots.delete(spec.name);
+        this.dropCache(spec.name);
         this.lastRead.delete(spec.name);
       }
     }
@@ -137,7 +144,15 @@ export class WorkbookTables implements Tables {
     }
     let snapshot = this.lastRead.get(tabName);
     if (!snapshot) {
-      snapshot = Object.freeze({ headers: Object.freeze([...tab.headers]), rows: Object.freeze(rows.slice()) });
+      const fresh: TableSnapshot = Object.freeze({
+        headers: Object.freeze([...tab.headers]),
+        rows: Object.freeze(rows.slice()),
+      });
+      // Answers look-ups from the live column index while this is the tab's latest snapshot (same rows).
+      provideLookup(fresh, (header, value) =>
+        this.lastRead.get(tabName) === fresh ? this.lookup(tabName, fresh, header, value) : null,
+      );
+      snapshot = fresh;
       this.lastRead.set(tabName, snapshot);
     }
     return snapshot;
@@ -156,11 +171,14 @@ export class WorkbookTables implements Tables {
     const first = tab.rows.length + 2;
     tab.rows.push(...prepared);
     const cached = this.snapshots.get(tabName);
-    if (cached && prepared.some((cells) => cells.every(isEmpty))) this.snapshots.delete(tabName);
+    if (cached && prepared.some((cells) => cells.every(isEmpty))) this.dropCache(tabName);
     else if (cached) {
       const columns = namedColumns(tab.headers);
+      const indexes = this.indexes.get(tabName);
       prepared.forEach((cells, index) => {
-        cached.push(storedRow(first + index, rowValues(columns, cells)));
+        const row = storedRow(first + index, rowValues(columns, cells));
+        cached.push(row);
+        indexes?.forEach((index, header) => addPosition(index, cellText(row.values[header]), cached.length - 1));
       });
     }
     return prepared.map((_, index) => first + index);
@@ -194,15 +212,49 @@ export class WorkbookTables implements Tables {
     const position = cached[rowIndex]?.rowNumber === rowNumber ? rowIndex : -1;
     const cells = tab.rows[rowIndex];
     if (position < 0 || cells.every(isEmpty) || rowIndex >= usedRowCount(tab.rows)) {
-      this.snapshots.delete(tabName);
+      this.dropCache(tabName);
       return;
     }
-    cached[position] = storedRow(rowNumber, rowValues(namedColumns(tab.headers), cells));
+    const before = cached[position];
+    const after = storedRow(rowNumber, rowValues(namedColumns(tab.headers), cells));
+    cached[position] = after;
+    this.indexes.get(tabName)?.forEach((index, header) => {
+      const was = cellText(before.values[header]);
+      const is = cellText(after.values[header]);
+      if (was === is) return;
+      removePosition(index, was, position);
+      addPosition(index, is, position);
+    });
+  }
+
+  /** The first row of the latest snapshot whose column equals `value`, from the live index of that column. */
+  private lookup(tabName: string, snapshot: TableSnapshot, header: string, value: string): StoredRow | undefined {
+    let byHeader = this.indexes.get(tabName);
+    if (!byHeader) {
+      byHeader = new Map();
+      this.indexes.set(tabName, byHeader);
+    }
+    let index = byHeader.get(header);
+    if (!index) {
+      index = new Map();
+      for (let position = 0; position < snapshot.rows.length; position++) {
+        addPosition(index, cellText(snapshot.rows[position].values[header]), position);
+      }
+      byHeader.set(header, index);
+    }
+    const positions = index.get(value);
+    return positions ? snapshot.rows[positions[0]] : undefined;
+  }
+
+  private dropCache(tabName: string): void {
+    this.snapshots.delete(tabName);
+    this.indexes.delete(tabName);
   }
 
   /** Drops the cached rows: the next read rebuilds them from the cells (tests compare both). */
   forgetSnapshots(): void {
     this.snapshots.clear();
+    this.indexes.clear();
     this.lastRead.clear();
   }
 
@@ -228,7 +280,7 @@ export class WorkbookTables implements Tables {
     const tab = this.existingTab(tabName);
     tab.rows = [];
     tab.formulas.clear();
-    this.snapshots.delete(tabName);
+    this.dropCache(tabName);
     this.lastRead.delete(tabName);
     if (rows.length > 0) this.append(tabName, rows);
     else this.stats.writes++;
@@ -239,6 +291,31 @@ export class WorkbookTables implements Tables {
     if (!tab) throw new Error(`Tab "${name}" bestaat niet.`);
     return tab;
   }
+}
+
+/** Adds a position to a value's ascending list. */
+function addPosition(index: Map<string, number[]>, key: string, position: number): void {
+  const positions = index.get(key);
+  if (!positions) {
+    index.set(key, [position]);
+    return;
+  }
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle] < position) low = middle + 1;
+    else high = middle;
+  }
+  positions.splice(low, 0, position);
+}
+
+function removePosition(index: Map<string, number[]>, key: string, position: number): void {
+  const positions = index.get(key);
+  if (!positions) return;
+  const at = positions.indexOf(position);
+  if (at >= 0) positions.splice(at, 1);
+  if (positions.length === 0) index.delete(key);
 }
 
 /** One row's values by header, as handed out: empty cells are '', dates are read-only copies. */

@@ -23,10 +23,30 @@ interface LookupState {
 const lookups = new WeakMap<TableSnapshot, LookupState>();
 
 /**
+ * A faster way to answer `firstRowWhere` for one snapshot, offered by the adapter that made it (the local
+ * workbook keeps its column indexes in step with its writes instead of rebuilding them for every new snapshot).
+ * It returns `null` when it cannot answer (e.g. the snapshot is no longer the tab's latest); then the look-up
+ * scans or indexes the snapshot as usual. It must give exactly the row a scan would.
+ */
+export type SnapshotLookup = (header: string, value: string) => StoredRow | undefined | null;
+
+const providers = new WeakMap<TableSnapshot, SnapshotLookup>();
+
+/** Registers the adapter's look-up for `snapshot` (see `SnapshotLookup`). */
+export function provideLookup(snapshot: TableSnapshot, lookup: SnapshotLookup): void {
+  providers.set(snapshot, lookup);
+}
+
+/**
  * The first row whose `header` column equals `value` (as text). The first look-up in a snapshot's column scans;
  * a second one indexes the column once, so a loop of look-ups over a 20,000-row tab stays linear.
  */
 export function firstRowWhere(snapshot: TableSnapshot, header: string, value: string): StoredRow | undefined {
+  const provider = providers.get(snapshot);
+  if (provider) {
+    const found = provider(header, value);
+    if (found !== null) return found;
+  }
   let state = lookups.get(snapshot);
   if (!state) {
     state = { scans: new Map(), indexes: new Map() };

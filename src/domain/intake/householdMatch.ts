@@ -162,6 +162,56 @@ function judge(fresh: HouseholdFacts, known: KnownHousehold): { kind: 'same' | '
 
 /** Compares a new household with every case in the register. */
 export function matchHousehold(fresh: HouseholdFacts, known: readonly KnownHousehold[]): HouseholdMatch {
+  return decide(fresh, known);
+}
+
+/**
+ * The register's households with their match keys indexed: positions by phone and by postcode. `judge` never
+ * says anything about a household with another phone and another postcode, so only the households sharing
+ * the phone or the postcode of a new one need comparing; `matchIndexed` visits exactly those, in register
+ * order, and so gives the same result as `matchHousehold` over all of them.
+ */
+export interface HouseholdIndex {
+  readonly known: readonly KnownHousehold[];
+  readonly byPhone: ReadonlyMap<string, readonly number[]>;
+  readonly byPostcode: ReadonlyMap<string, readonly number[]>;
+}
+
+export function indexHouseholds(known: readonly KnownHousehold[]): HouseholdIndex {
+  const byPhone = new Map<string, number[]>();
+  const byPostcode = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, position: number) => {
+    const positions = map.get(key);
+    if (positions) positions.push(position);
+    else map.set(key, [position]);
+  };
+  known.forEach((household, position) => {
+    if (household.phone !== '') add(byPhone, household.phone, position);
+    add(byPostcode, household.postcode, position);
+  });
+  return { known, byPhone, byPostcode };
+}
+
+/** `matchHousehold(fresh, index.known)`, comparing only the households that share a phone or the postcode. */
+export function matchIndexed(fresh: HouseholdFacts, index: HouseholdIndex): HouseholdMatch {
+  const byPhone = fresh.phone !== '' ? (index.byPhone.get(fresh.phone) ?? []) : [];
+  const byPostcode = index.byPostcode.get(fresh.postcode) ?? [];
+  // Both lists are ascending: merge them into register order, each household once.
+  const candidates: KnownHousehold[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < byPhone.length || j < byPostcode.length) {
+    const a = i < byPhone.length ? byPhone[i] : Number.POSITIVE_INFINITY;
+    const b = j < byPostcode.length ? byPostcode[j] : Number.POSITIVE_INFINITY;
+    const next = a <= b ? a : b;
+    if (a === next) i++;
+    if (b === next) j++;
+    candidates.push(index.known[next]);
+  }
+  return decide(fresh, candidates);
+}
+
+function decide(fresh: HouseholdFacts, known: readonly KnownHousehold[]): HouseholdMatch {
   const same = new Map<string, string>();
   const maybe = new Map<string, string>();
   for (const candidate of known) {
