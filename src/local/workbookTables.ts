@@ -178,7 +178,9 @@ export class WorkbookTables implements Tables {
       prepared.forEach((cells, index) => {
         const row = storedRow(first + index, rowValues(columns, cells));
         cached.push(row);
-        indexes?.forEach((index, header) => addPosition(index, cellText(row.values[header]), cached.length - 1));
+        indexes?.forEach((index, header) => {
+          addPosition(index, cellText(row.values[header]), cached.length - 1);
+        });
       });
     }
     return prepared.map((_, index) => first + index);

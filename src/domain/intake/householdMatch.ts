@@ -203,7 +203,7 @@ export function matchIndexed(fresh: HouseholdFacts, index: HouseholdIndex): Hous
   while (i < byPhone.length || j < byPostcode.length) {
     const a = i < byPhone.length ? byPhone[i] : Number.POSITIVE_INFINITY;
     const b = j < byPostcode.length ? byPostcode[j] : Number.POSITIVE_INFINITY;
-    const next = a <= b ? a : b;
+    const next = Math.min(a, b);
     if (a === next) i++;
     if (b === next) j++;
     candidates.push(index.known[next]);
