@@ -351,10 +351,14 @@ function readonlyDate(date: Date): Date {
 
 /** [header, column] for every named column; a header used twice maps to its first column. */
 function namedColumns(headers: readonly string[]): Array<[string, number]> {
-  return headers.flatMap(
-    (header, column): Array<[string, number]> =>
-      header !== '' && headers.indexOf(header) === column ? [[header, column]] : [],
-  );
+  const seen = new Set<string>();
+  const columns: Array<[string, number]> = [];
+  headers.forEach((header, column) => {
+    if (header === '' || seen.has(header)) return;
+    seen.add(header);
+    columns.push([header, column]);
+  });
+  return columns;
 }
 
 function columnOf(tab: Tab, tabName: string, header: string): number {

@@ -5,8 +5,9 @@ import type { Ports } from '../../ports';
 /** Next sequential id with a prefix: OS-0001, OS-0002, … (gaps allowed, never reused). */
 export function nextId(existing: readonly string[], prefix: string): string {
   let max = 0;
+  const pattern = new RegExp(`^${prefix}-(\\d+)$`);
   for (const id of existing) {
-    const m = new RegExp(`^${prefix}-(\\d+)$`).exec(id);
+    const m = pattern.exec(id);
     if (m) max = Math.max(max, Number(m[1]));
   }
   return `${prefix}-${String(max + 1).padStart(4, '0')}`;
