@@ -1,10 +1,12 @@
 import fc from 'fast-check';
+import { foldForMatch } from '../../src/domain/common/text';
 import {
   type HouseholdFacts,
   indexHouseholds,
   type KnownHousehold,
   matchHousehold,
   matchIndexed,
+  nameSimilarity,
 } from '../../src/domain/intake/householdMatch';
 import { householdCorpus } from '../support/householdCorpus';
 
@@ -43,3 +45,35 @@ describe('household matching through the index', () => {
     );
   });
 });
+
+describe('the length bound that spares Levenshtein', () => {
+  it('is never below the name similarity', () => {
+    const name = fc.string({ unit: fc.constantFrom('a', 'b', 'e', 'n', 'v', ' ', 'é'), maxLength: 12 });
+    const person = fc.record({ firstName: name, lastName: name });
+    fc.assert(
+      fc.property(person, person, (x, y) => {
+        const base = { phone: '', street: '', postcode: '9900' };
+        const a = { ...base, ...x };
+        const b = { ...base, ...y };
+        const bound = Math.max(
+          (ratio(a.firstName, b.firstName) + ratio(a.lastName, b.lastName)) / 2,
+          (ratio(a.firstName, b.lastName) + ratio(a.lastName, b.firstName)) / 2,
+        );
+        expect(nameSimilarity(a, b)).toBeLessThanOrEqual(bound + 1e-9);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** Length ratio of the letters matching compares (folded, letters only), as `namesBound` computes it. */
+function ratio(x: string, y: string): number {
+  const lx = letters(x).length;
+  const ly = letters(y).length;
+  const longest = Math.max(lx, ly);
+  return longest === 0 ? 1 : Math.min(lx, ly) / longest;
+}
+
+function letters(name: string): string {
+  return foldForMatch(name).replace(/[^a-z]/g, '');
+}

@@ -95,6 +95,19 @@ function prepare(h: HouseholdFacts): Prepared {
   return p;
 }
 
+/** `similarity(x, y)` can be no higher than this: 1 - |lx - ly| / max(lx, ly). */
+function lengthRatio(x: string, y: string): number {
+  const longest = Math.max(x.length, y.length);
+  return longest === 0 ? 1 : Math.min(x.length, y.length) / longest;
+}
+
+/** An upper bound of `preparedNames(a, b)` from the lengths alone. */
+function namesBound(a: Prepared, b: Prepared): number {
+  const straight = (lengthRatio(a.first, b.first) + lengthRatio(a.last, b.last)) / 2;
+  const swapped = (lengthRatio(a.first, b.last) + lengthRatio(a.last, b.first)) / 2;
+  return Math.max(straight, swapped);
+}
+
 function preparedNames(a: Prepared, b: Prepared): number {
   const straight = (similarity(a.first, b.first) + similarity(a.last, b.last)) / 2;
   if (straight === 1) return 1;
@@ -145,6 +158,9 @@ function judge(fresh: HouseholdFacts, known: KnownHousehold): { kind: 'same' | '
   if (!phone && !samePostcode) return null; // the common case, decided without comparing names
   const a = prepare(fresh);
   const b = prepare(known);
+  // Without the phone every verdict needs names >= RELATED_NAME. A similarity is at most the ratio of the
+  // lengths (the edit distance is at least their difference), so names that cannot reach it skip Levenshtein.
+  if (!phone && namesBound(a, b) < RELATED_NAME - 1e-9) return null;
   const names = preparedNames(a, b);
   const address = samePostcode ? sameAddress(a.address, b.address) : false;
   if (phone && (names >= RELATED_NAME || address === true)) return { kind: 'same', reason: 'zelfde telefoonnummer' };
