@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { donationForm } from '../../forms/donation';
+import { fieldLogForm } from '../../forms/fieldLog';
 import { referralForm } from '../../forms/referral';
 import { registrationForm } from '../../forms/registration';
 import { TIMESTAMP_HEADER } from '../../forms/types';
@@ -58,7 +60,7 @@ function cellVolume(bench: GasBench, reads: readonly string[], writes: readonly 
 }
 
 function measureGas(size: number, register: SeededRegister): Record<string, UseCaseResult> {
-  const bench = openGasBench(register, size, [referralForm, registrationForm]);
+  const bench = openGasBench(register, size, [referralForm, registrationForm, donationForm, fieldLogForm]);
   const out: Record<string, UseCaseResult> = {};
   USE_CASES.forEach((useCase, index) => {
     const real = countCalls(bench.world, () => useCase.run(bench, 2 * index));
