@@ -168,8 +168,9 @@ async function main(): Promise<void> {
       `${calls.every((c) => c === calls[0]) ? 'ok ' : 'NEE'} ${name}: calls constant in N (${calls.join(', ')})`,
     );
     const worst = Math.max(...sizes.map((s) => bySize[s].calls / bySize[s].minimumCalls));
+    const miss = USE_CASES.find((u) => u.name === name)?.knownMiss;
     checks.push(
-      `${worst <= TARGET.ratio ? 'ok ' : 'NEE'} ${name}: ${worst.toFixed(2)}× the minimum (target ≤ ${TARGET.ratio}×)`,
+      `${worst <= TARGET.ratio ? 'ok ' : 'NEE'} ${name}: ${worst.toFixed(2)}× the minimum (target ≤ ${TARGET.ratio}×)${worst > TARGET.ratio && miss ? `: ${miss}` : ''}`,
     );
     const slowest = Math.max(...sizes.map((s) => bySize[s].projectedSeconds));
     checks.push(
