@@ -1,4 +1,5 @@
 import { OUTREACH_ACTIONS } from './outreach';
+import { SUPPORT_PLACES, SUPPORT_TOPICS } from './supportChoices';
 import type { FormDefinition } from './types';
 
 /** Field log (Veldwerk): the worker and volunteers note an outreach moment on their phone, on the spot. */
@@ -49,6 +50,37 @@ export const fieldLogForm = {
       kind: 'text',
       title: 'Hoeveel aanmeldingen nam u ter plaatse op?',
       help: 'Vul die aanmeldingen ook in het formulier Aanmelding in.',
+      required: false,
+      check: 'count',
+      maxLength: 4,
+    },
+    {
+      id: 'supportCaseRef',
+      kind: 'text',
+      title: 'Hielp u één gezin? Het dossiernummer',
+      help: 'Bijvoorbeeld DT-2026-0012. Dan komt de hulp ook in het tabblad Ondersteuning. Laat leeg als u geen gezin apart hielp.',
+      required: false,
+      check: 'plain',
+      maxLength: 20,
+    },
+    {
+      id: 'supportTopic',
+      kind: 'single',
+      title: 'Waarmee hielp u het gezin?',
+      required: false,
+      choices: { kind: 'fixed', values: SUPPORT_TOPICS },
+    },
+    {
+      id: 'supportPlace',
+      kind: 'single',
+      title: 'Waar hielp u het gezin?',
+      required: false,
+      choices: { kind: 'fixed', values: SUPPORT_PLACES },
+    },
+    {
+      id: 'supportMinutes',
+      kind: 'text',
+      title: 'Hoe lang duurde de hulp (minuten)?',
       required: false,
       check: 'count',
       maxLength: 4,

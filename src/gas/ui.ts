@@ -1,3 +1,4 @@
+import { formByKey } from '../domain/forms/registry';
 import type { SetupReport } from './setup';
 
 /** What the worker reads after choosing "Alles instellen of bijwerken". */
@@ -9,9 +10,8 @@ export function setupSummary(report: SetupReport): string {
       : 'Alle tabbladen bestonden al. Uw gegevens en eigen kolommen zijn niet veranderd.',
   );
   for (const form of report.forms) {
-    lines.push(
-      `${form.created ? 'Nieuw formulier' : 'Formulier bijgewerkt'} (${form.key}). Link voor partners: ${form.url}`,
-    );
+    const title = formByKey(form.key)?.title ?? form.key;
+    lines.push(`${form.created ? 'Nieuw formulier' : 'Formulier bijgewerkt'}: ${title}. Link om te delen: ${form.url}`);
   }
   lines.push(
     report.triggerCreated

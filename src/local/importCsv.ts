@@ -27,9 +27,9 @@ export interface CsvResponses {
 }
 
 /**
- * Reads a Google Forms CSV export: the timestamp column, then one column per question title. A question of
- * the form that has no column is an error (the form and its definition drifted apart); extra columns are
- * reported and left out.
+ * Reads a Google Forms CSV export: the timestamp column, then one column per question title. A required
+ * question of the form that has no column is an error (the form and its definition drifted apart); a missing
+ * optional question (an export from before it was added) and extra columns are reported.
  */
 export function readFormsCsv(form: FormDefinition, text: string): CsvResponses {
   const [header, ...rows] = parseCsv(text);
@@ -41,14 +41,21 @@ export function readFormsCsv(form: FormDefinition, text: string): CsvResponses {
       `Geen kolom met het tijdstip (${TIMESTAMP_HEADERS.join(' / ')}). Is dit een export van Google Forms?`,
     );
   }
-  const missing = form.questions.filter((q) => !titles.includes(q.title)).map((q) => `"${q.title}"`);
+  const absent = form.questions.filter((q) => !titles.includes(q.title));
+  const missing = absent.filter((q) => q.required).map((q) => `"${q.title}"`);
   if (missing.length > 0) {
     throw new Error(`Deze vragen van "${form.title}" staan niet in het CSV-bestand: ${missing.join(', ')}.`);
   }
   const known = new Set<string>([...form.questions.map((q) => q.title), titles[stampColumn]]);
-  const warnings = titles
-    .filter((t) => t !== '' && !known.has(t))
-    .map((t) => `Kolom "${t}" hoort niet bij het formulier en is overgeslagen.`);
+  const warnings = [
+    ...titles
+      .filter((t) => t !== '' && !known.has(t))
+      .map((t) => `Kolom "${t}" hoort niet bij het formulier en is overgeslagen.`),
+    // An export made before an optional question was added: its answers are simply empty.
+    ...absent
+      .filter((q) => !q.required)
+      .map((q) => `Vraag "${q.title}" staat niet in het bestand; ze is niet verplicht en blijft leeg.`),
+  ];
   const responses: Response[] = [];
   rows.forEach((cells, i) => {
     const timestamp = parseFormsTimestamp(cells[stampColumn] ?? '');

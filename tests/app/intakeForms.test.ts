@@ -5,6 +5,7 @@ import { registrationForm } from '../../forms/registration';
 import { processSubmission } from '../../src/app/processSubmission';
 import { ROUTES, VT_ALONE_WARNING } from '../../src/domain/eligibility/route';
 import { ACTIONS, DONATIONS, FIELD_LOG, REGISTRATIONS } from '../../src/domain/intakeTabs';
+import { SUPPORT } from '../../src/domain/register/tabs';
 import { CASES, REFERRALS, REVIEW, SETTINGS } from '../../src/domain/tabs';
 import { donationAnswers, fieldLogAnswers, registrationAnswers, submissionOf } from '../support/formAnswers';
 import { memoryWorld } from '../support/memoryPorts';
@@ -191,5 +192,64 @@ describe('field log (Veldwerk)', () => {
     const { tables, ports } = memoryWorld();
     expect(processSubmission(ports, submissionOf(fieldLogForm, fieldLogAnswers(override), at(16))).kind).toBe('review');
     expect(String(tables.read(REVIEW.name).rows[0].values.Reden)).toContain(reason);
+  });
+
+  describe('help to one household, noted in the field log', () => {
+    const help = {
+      supportCaseRef: ' dt-2026-0001 ',
+      supportTopic: 'itsme',
+      supportPlace: 'Thuis',
+      supportMinutes: '45',
+    };
+
+    it('also becomes a support session in Ondersteuning, once', () => {
+      const { tables, ports } = memoryWorld();
+      processSubmission(ports, submissionOf(referralForm, referralAnswers(), at(1)));
+      const sub = submissionOf(fieldLogForm, fieldLogAnswers(help), at(17));
+      expect(processSubmission(ports, sub).kind).toBe('recorded');
+      expect(processSubmission(ports, sub).kind).toBe('duplicate');
+      const sessions = tables.read(SUPPORT.name).rows.map((r) => r.values);
+      expect(sessions).toHaveLength(1);
+      expect(sessions[0]).toMatchObject({
+        Dossiernummer: 'DT-2026-0001',
+        Onderwerp: 'itsme',
+        Waar: 'Thuis',
+        'Duur (minuten)': 45,
+        Door: 'Lies Van Damme',
+        Datum: new Date(2026, 10, 24),
+      });
+      expect(String(sessions[0].Bron)).toMatch(/^Veldwerk veldwerk-/);
+    });
+
+    it('a crash between the field-log row and the session: the rerun adds the session, once', () => {
+      const { tables, ports } = memoryWorld();
+      processSubmission(ports, submissionOf(referralForm, referralAnswers(), at(1)));
+      const sub = submissionOf(fieldLogForm, fieldLogAnswers(help), at(18));
+      const append = tables.append.bind(tables);
+      tables.append = (tab, rows) => {
+        if (tab === SUPPORT.name) throw new Error('crash');
+        return append(tab, rows);
+      };
+      expect(() => processSubmission(ports, sub)).toThrow('crash');
+      tables.append = append;
+      processSubmission(ports, sub);
+      processSubmission(ports, sub);
+      expect(tables.read(FIELD_LOG.name).rows).toHaveLength(1);
+      expect(tables.read(SUPPORT.name).rows).toHaveLength(1);
+    });
+
+    it.each([
+      [{ ...help, supportCaseRef: 'DT-2026-0099' }, 'staat niet in Dossiers'],
+      [{ ...help, supportCaseRef: 'Fatima' }, 'geen dossiernummer'],
+    ])('%j goes to Te controleren and adds no session', (override, reason) => {
+      const { tables, ports } = memoryWorld();
+      processSubmission(ports, submissionOf(referralForm, referralAnswers(), at(1)));
+      const sub = submissionOf(fieldLogForm, fieldLogAnswers(override), at(19));
+      expect(processSubmission(ports, sub).kind).toBe('review');
+      expect(processSubmission(ports, sub).kind).toBe('duplicate');
+      expect(String(tables.read(REVIEW.name).rows[0].values.Reden)).toContain(reason);
+      expect(tables.read(FIELD_LOG.name).rows).toHaveLength(0);
+      expect(tables.read(SUPPORT.name).rows).toHaveLength(0);
+    });
   });
 });

@@ -83,6 +83,28 @@ describe('intake forms in the bundle', () => {
     const notes = world.sheetValues('Veldwerk')[0].indexOf('Notities') + 1;
     expect(world.sheet('Veldwerk').getRange(2, notes).getFormula()).toBe('');
   });
+
+  it('a field note about helping one household also becomes a support session in Ondersteuning', () => {
+    const { world } = setUpSheet();
+    submit(world, referralForm, referralAnswers() as Answers, new Date('2026-11-20T10:00:00Z'));
+    const help = {
+      supportCaseRef: 'DT-2026-0001',
+      supportTopic: 'E-mailadres',
+      supportPlace: 'Digipunt',
+      supportMinutes: '30',
+    };
+    const response = submit(world, fieldLogForm, fieldLogAnswers(help), new Date('2026-11-24T15:00:00Z'));
+    world.deliver(...response.events);
+    expect(tabRows(world, 'Veldwerk')).toHaveLength(1);
+    const sessions = tabRows(world, 'Ondersteuning');
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]).toMatchObject({
+      Dossiernummer: 'DT-2026-0001',
+      Onderwerp: 'E-mailadres',
+      Waar: 'Digipunt',
+      'Duur (minuten)': 30,
+    });
+  });
 });
 
 describe('reconciler in the bundle', () => {

@@ -32,7 +32,9 @@ describe('setup in the bundle', () => {
       'reconcileResponses CLOCK',
     ]);
     expect(world.alerts).toHaveLength(1);
-    expect(JSON.stringify(world.alerts[0])).toMatch(/Nieuwe tabbladen: Dossiers.*Link voor partners: https:/);
+    expect(JSON.stringify(world.alerts[0])).toMatch(
+      /Nieuwe tabbladen: Dossiers.*Nieuw formulier: Doorverwijzing Allemaal Digi.Taal. Link om te delen: https:/,
+    );
   });
 
   it('run twice: same tabs, same form, one trigger, the worker’s edits kept', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { fieldLogForm } from '../../forms/fieldLog';
 import { referralForm } from '../../forms/referral';
+import type { Question } from '../../forms/types';
 import { formatDay, parseDay } from '../../src/domain/common/day';
 import { parseCategories, suggestRoute, tariffCategory } from '../../src/domain/eligibility/route';
 import { compareForm, type LiveItem } from '../../src/domain/forms/drift';
@@ -116,11 +117,13 @@ describe('form drift', () => {
   const live = (): LiveItem[] =>
     fieldLogForm.questions.map((q) => ({
       title: q.title,
-      kind: q.kind === 'text' || q.kind === 'paragraph' || q.kind === 'date' ? q.kind : 'list',
+      kind: q.kind,
       required: q.required,
-      choices: q.kind === 'list' ? ['Flyer', 'Infostand'] : undefined,
+      choices: q.kind === 'list' || q.kind === 'single' ? choicesOf(q) : undefined,
     }));
-  const choicesOf = () => ['Flyer', 'Infostand'];
+  function choicesOf(q: Question): readonly string[] {
+    return 'choices' in q && q.choices.kind === 'fixed' ? q.choices.values : ['Flyer', 'Infostand'];
+  }
 
   it('says nothing when the live form matches', () => {
     expect(compareForm(fieldLogForm, live(), choicesOf)).toEqual([]);

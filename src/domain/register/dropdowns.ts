@@ -1,21 +1,10 @@
+import { SUPPORT_PLACES, SUPPORT_TOPICS } from '../../../forms/supportChoices';
 import { ALLOCATION_KINDS, DEVICE_STATUSES, REFURBISHERS } from './devices';
 import { CASE_STATUSES } from './journey';
 import { ATTENDANCE, DEVICES, DIGIPUNTEN, ONWARD, SUPPORT, VINDPLAATSEN } from './tabs';
 
-/** Topics of a support session ("…": the worker may type her own; the list is a suggestion). */
-export const SUPPORT_TOPICS = [
-  'Toestel',
-  'App',
-  'Website',
-  'E-mailadres',
-  'itsme',
-  'Online werk zoeken',
-  'Online tegemoetkoming aanvragen',
-  'Internetaansluiting',
-  'Andere',
-] as const;
-
-export const SUPPORT_PLACES = ['Thuis', 'Op locatie', 'Digipunt'] as const;
+/** Topics and places of a support session (the worker may type her own topic; the list is a suggestion). */
+export { SUPPORT_PLACES, SUPPORT_TOPICS };
 
 export const ONWARD_OFFERS = ['Cursus', 'Digispreekuur', 'Repair café', 'Andere dienst'] as const;
 export const ONWARD_RESULTS = ['Nog niet bekend', 'Gestart', 'Afgerond', 'Niet gestart', 'Gestopt'] as const;
