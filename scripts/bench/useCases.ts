@@ -410,8 +410,8 @@ export const USE_CASES: readonly BenchUseCase[] = [
       naiveReconcile(bench.world.globals);
     },
     knownMiss:
-      'the reconciler hands each response to processSubmission, which takes the lock, reads its tabs afresh after ' +
-      "the previous response's writes and appends its own rows: per response, not per day (see docs/bench.md)",
+      'one lock per batch of 10 and each tab read once per batch, but each response still appends its own rows ' +
+      'and each confirmation has its own write-ahead status writes, so a crash loses nothing (see docs/bench.md)',
   },
   {
     name: 'Statuswijziging in Dossiers (met bericht aan partner)',
