@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { donationForm } from '../../forms/donation';
+import { fieldLogForm } from '../../forms/fieldLog';
 import { referralForm } from '../../forms/referral';
 import { registrationForm } from '../../forms/registration';
 import { TIMESTAMP_HEADER } from '../../forms/types';
@@ -58,7 +60,7 @@ function cellVolume(bench: GasBench, reads: readonly string[], writes: readonly 
 }
 
 function measureGas(size: number, register: SeededRegister): Record<string, UseCaseResult> {
-  const bench = openGasBench(register, size, [referralForm, registrationForm]);
+  const bench = openGasBench(register, size, [referralForm, registrationForm, donationForm, fieldLogForm]);
   const out: Record<string, UseCaseResult> = {};
   USE_CASES.forEach((useCase, index) => {
     const real = countCalls(bench.world, () => useCase.run(bench, 2 * index));
@@ -166,8 +168,9 @@ async function main(): Promise<void> {
       `${calls.every((c) => c === calls[0]) ? 'ok ' : 'NEE'} ${name}: calls constant in N (${calls.join(', ')})`,
     );
     const worst = Math.max(...sizes.map((s) => bySize[s].calls / bySize[s].minimumCalls));
+    const miss = USE_CASES.find((u) => u.name === name)?.knownMiss;
     checks.push(
-      `${worst <= TARGET.ratio ? 'ok ' : 'NEE'} ${name}: ${worst.toFixed(2)}× the minimum (target ≤ ${TARGET.ratio}×)`,
+      `${worst <= TARGET.ratio ? 'ok ' : 'NEE'} ${name}: ${worst.toFixed(2)}× the minimum (target ≤ ${TARGET.ratio}×)${worst > TARGET.ratio && miss ? `: ${miss}` : ''}`,
     );
     const slowest = Math.max(...sizes.map((s) => bySize[s].projectedSeconds));
     checks.push(

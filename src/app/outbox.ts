@@ -63,7 +63,7 @@ export function deliverOnce(ports: OutboxPorts, messages: TableSnapshot, queued:
 
   if (mailer.remainingQuota() < 1) {
     tables.update(MESSAGES.name, rowNumber, {
-      Fout: 'Geen e-mails meer over voor vandaag. Wordt morgen verstuurd.',
+      Fout: 'Geen e-mails meer over voor vandaag. Wordt verstuurd bij de volgende ochtendronde.',
       'Laatste wijziging': clock.now(),
     });
     audit.log('mail.no-quota', { caseRef: queued.caseRef });

@@ -8,6 +8,7 @@ import type { Ports } from '../ports';
 import { type HouseholdForm, intakeHousehold } from './householdIntake';
 import { deliverOnce } from './outbox';
 import type { IntakeOptions, IntakeOutcome, Submission } from './submission';
+import { CONFIRMATION_PREFIX } from './waitingConfirmations';
 
 /** A partner referral: the household intake, with the referral record and a confirmation to the referrer. */
 export const REFERRAL_INTAKE: HouseholdForm<typeof referralForm> = {
@@ -38,7 +39,7 @@ export const REFERRAL_INTAKE: HouseholdForm<typeof referralForm> = {
   followUp(ports, a, ctx, settings) {
     const messages = ports.tables.read(MESSAGES.name);
     return deliverOnce(ports, messages, {
-      id: `bevestiging-${ctx.responseKey}`,
+      id: `${CONFIRMATION_PREFIX}${ctx.responseKey}`,
       caseRef: ctx.caseRef,
       kind: MAIL_KIND.referralConfirmation,
       mail: confirmationMail({

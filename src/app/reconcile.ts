@@ -1,10 +1,11 @@
+import type { FormDefinition } from '../../forms/types';
 import { FORMS } from '../domain/forms/registry';
 import { submissionKey } from '../domain/intake/submissionKey';
-import type { Ports } from '../ports';
+import { type Lock, LockBusyError, type Ports } from '../ports';
 import { rowId, takenIn } from './intakeRecords';
-import { processSubmission } from './processSubmission';
+import { LOCK_TIMEOUT_MS, processSubmission } from './processSubmission';
 import { readSubmissions } from './responseRows';
-import type { IntakeOutcome } from './submission';
+import type { IntakeOutcome, Submission } from './submission';
 
 /** Script property holding where an interrupted reconciler run stopped. */
 export const RECONCILE_CURSOR = 'reconcile.cursor';
@@ -41,6 +42,19 @@ function readCursor(value: string | null): Cursor | null {
  * `processSubmission` itself never duplicates. Bounded by `budgetMs`: when time runs out it saves a cursor and
  * returns `complete: false`; the next run continues from there.
  */
+/** Responses taken in per hold of the script lock: form submits wait at most one batch. */
+export const RECONCILE_BATCH = 10;
+
+/** Inside a held lock: processSubmission must not take it again. */
+const HELD: Lock = { withLock: (_timeoutMs, fn) => fn() };
+
+interface Item {
+  form: FormDefinition;
+  sub: Submission;
+  row: number;
+  pending: boolean;
+}
+
 export function reconcile(ports: Ports, budgetMs: number): ReconcileResult {
   const { clock, properties, audit, tables } = ports;
   const configured = Number(properties.get(RECONCILE_BUDGET) ?? '');
@@ -49,8 +63,6 @@ export function reconcile(ports: Ports, budgetMs: number): ReconcileResult {
   const cursor = readCursor(properties.get(RECONCILE_CURSOR));
   const responseTabs = Object.fromEntries(FORMS.map((f) => [f.key, f.responseTab]));
   const done = takenIn(tables, responseTabs);
-  const outcomes: ReconcileResult['outcomes'] = {};
-  let scanned = 0;
   const start = cursor
     ? Math.max(
         0,
@@ -58,6 +70,8 @@ export function reconcile(ports: Ports, budgetMs: number): ReconcileResult {
       )
     : 0;
 
+  // Every raw row after the cursor, in order; `pending` when no register row knows it yet.
+  const items: Item[] = [];
   for (let f = start; f < FORMS.length; f++) {
     const form = FORMS[f];
     if (!tables.hasTab(form.responseTab)) continue;
@@ -65,17 +79,48 @@ export function reconcile(ports: Ports, budgetMs: number): ReconcileResult {
     for (const sub of readSubmissions(tables, form)) {
       const row = sub.responseRow ?? 0;
       if (row <= after) continue;
-      // At least one row per run, so a run that starts late still moves the cursor on.
-      if (scanned > 0 && clock.now().getTime() >= deadline) {
-        properties.set(RECONCILE_CURSOR, JSON.stringify({ form: form.key, row: row - 1 }));
-        audit.log('reconcile.paused', { form: form.key, row, scanned });
-        return { complete: false, scanned, outcomes };
-      }
-      scanned++;
       const key = submissionKey(form, sub.submittedAt, sub.answers);
-      if (done.keys.has(key) || done.rows.has(rowId(form.responseTab, row))) continue;
-      const outcome = processSubmission(ports, sub);
-      outcomes[outcome.kind] = (outcomes[outcome.kind] ?? 0) + 1;
+      items.push({ form, sub, row, pending: !(done.keys.has(key) || done.rows.has(rowId(form.responseTab, row))) });
+    }
+  }
+
+  const outcomes: ReconcileResult['outcomes'] = {};
+  let scanned = 0;
+  const pause = (item: Item): ReconcileResult => {
+    properties.set(RECONCILE_CURSOR, JSON.stringify({ form: item.form.key, row: item.row - 1 }));
+    audit.log('reconcile.paused', { form: item.form.key, row: item.row, scanned });
+    return { complete: false, scanned, outcomes };
+  };
+  // At least one row per run, so a run that starts late still moves the cursor on.
+  const outOfTime = () => scanned > 0 && clock.now().getTime() >= deadline;
+
+  let next = 0;
+  while (next < items.length) {
+    if (outOfTime()) return pause(items[next]);
+    if (!items[next].pending) {
+      scanned++;
+      next++;
+      continue;
+    }
+    // One hold of the lock for a batch of responses: the tabs are read once per batch, not once per response.
+    try {
+      next = ports.lock.withLock(LOCK_TIMEOUT_MS, () => {
+        let k = next;
+        let taken = 0;
+        while (k < items.length && taken < RECONCILE_BATCH && !(k > next && outOfTime())) {
+          const item = items[k];
+          scanned++;
+          k++;
+          if (!item.pending) continue;
+          const outcome = processSubmission({ ...ports, lock: HELD }, item.sub);
+          outcomes[outcome.kind] = (outcomes[outcome.kind] ?? 0) + 1;
+          taken++;
+        }
+        return k;
+      });
+    } catch (error) {
+      if (error instanceof LockBusyError) return pause(items[next]);
+      throw error;
     }
   }
   properties.delete(RECONCILE_CURSOR);

@@ -32,17 +32,21 @@ const mailer: Mailer = {
 
 const clock: Clock = { now: () => new Date() };
 
-const lock: Lock = {
-  withLock<T>(timeoutMs: number, fn: () => T): T {
-    const scriptLock = LockService.getScriptLock();
-    if (!scriptLock.tryLock(timeoutMs)) throw new LockBusyError();
-    try {
-      return fn();
-    } finally {
-      scriptLock.releaseLock();
-    }
-  },
-};
+/** The script lock. `onAcquire` runs each time it is taken (the tables forget what they read before). */
+function scriptLock(onAcquire: () => void): Lock {
+  return {
+    withLock<T>(timeoutMs: number, fn: () => T): T {
+      const held = LockService.getScriptLock();
+      if (!held.tryLock(timeoutMs)) throw new LockBusyError();
+      try {
+        onAcquire();
+        return fn();
+      } finally {
+        held.releaseLock();
+      }
+    },
+  };
+}
 
 function scriptProperties(): Properties {
   const store = PropertiesService.getScriptProperties();
@@ -65,11 +69,12 @@ const audit: Audit = {
 };
 
 export function gasPorts(): Ports {
+  const tables = new SheetTables(SpreadsheetApp.getActive(), () => SpreadsheetApp.flush());
   return {
-    tables: new SheetTables(SpreadsheetApp.getActive(), () => SpreadsheetApp.flush()),
+    tables,
     mailer,
     clock,
-    lock,
+    lock: scriptLock(() => tables.forget()),
     properties: scriptProperties(),
     audit,
   };

@@ -16,15 +16,28 @@ function fromCell(value: unknown): Cell {
   return value === null || value === undefined ? '' : String(value);
 }
 
+/** A row as a read returns it: every named header present, empty cells as ''. */
+function asRead(headers: readonly string[], row: Row): Row {
+  const out: Row = {};
+  for (const h of headers) if (h !== '') out[h] = row[h] ?? '';
+  return out;
+}
+
 /**
  * Tables over the bound spreadsheet. A tab is read with one getValues, a block written with one setValues;
  * sheets and header rows are cached for the execution, so the calls per use case do not grow with the data.
+ *
+ * While the script lock is held, a tab read once is not read again: the snapshot is kept in step with this
+ * execution's own appends and updates (copy on write, so a snapshot a caller holds never changes), and the
+ * row count is known without asking. `forget()` drops both; the Apps Script lock calls it every time it is
+ * acquired, because between two lock holds other executions (and the worker) may have written.
  */
 export class SheetTables implements Tables {
   private readonly sheets = new Map<string, Sheet | null>();
   private readonly headerCache = new Map<string, string[]>();
   /** Last row with content, known from this execution's own read or append (saves a getLastRow call). */
   private readonly lastRows = new Map<string, number>();
+  private readonly snapshots = new Map<string, TableSnapshot>();
 
   constructor(
     private readonly spreadsheet: Spreadsheet,
@@ -77,11 +90,20 @@ export class SheetTables implements Tables {
     header.setFontWeight('bold');
     if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
     this.headerCache.set(spec.name, [...present, ...missing]);
+    this.snapshots.delete(spec.name);
     const known = this.lastRows.get(spec.name);
     if (known !== undefined) this.lastRows.set(spec.name, Math.max(known, 1));
   }
 
+  /** Forgets what this execution knows of the tabs' contents (not their headers). */
+  forget(): void {
+    this.snapshots.clear();
+    this.lastRows.clear();
+  }
+
   read(tab: string): TableSnapshot {
+    const cached = this.snapshots.get(tab);
+    if (cached) return cached;
     const sheet = this.sheet(tab);
     if (!sheet) return { headers: [], rows: [] };
     const values = sheet.getDataRange().getValues();
@@ -97,7 +119,9 @@ export class SheetTables implements Tables {
       });
       rows.push({ rowNumber: i + 1, values: row });
     }
-    return { headers, rows };
+    const snapshot = { headers, rows };
+    this.snapshots.set(tab, snapshot);
+    return snapshot;
   }
 
   append(tab: string, rows: readonly Row[]): number[] {
@@ -113,6 +137,11 @@ export class SheetTables implements Tables {
     const first = (this.lastRows.get(tab) ?? sheet.getLastRow()) + 1;
     sheet.getRange(first, 1, matrix.length, headers.length).setValues(matrix);
     this.lastRows.set(tab, first + matrix.length - 1);
+    const cached = this.snapshots.get(tab);
+    if (cached) {
+      const added = rows.map((row, i) => ({ rowNumber: first + i, values: asRead(cached.headers, row) }));
+      this.snapshots.set(tab, { headers: cached.headers, rows: [...cached.rows, ...added] });
+    }
     return matrix.map((_, i) => first + i);
   }
 
@@ -134,6 +163,14 @@ export class SheetTables implements Tables {
       const block = columns.slice(start, end + 1).map((c) => toCell(values[headers[c]]));
       sheet.getRange(rowNumber, columns[start] + 1, 1, block.length).setValues([block]);
       start = end + 1;
+    }
+    const cached = this.snapshots.get(tab);
+    if (cached) {
+      const rows = cached.rows.map((r) =>
+        r.rowNumber === rowNumber ? { rowNumber, values: { ...r.values, ...asRead(Object.keys(values), values) } } : r,
+      );
+      if (!rows.some((r) => r.rowNumber === rowNumber)) this.snapshots.delete(tab);
+      else this.snapshots.set(tab, { headers: cached.headers, rows });
     }
   }
 
@@ -164,6 +201,8 @@ export class SheetTables implements Tables {
     const headers = this.headers(tab);
     const last = sheet.getLastRow();
     if (last > 1) sheet.getRange(2, 1, last - 1, headers.length).clearContent();
+    this.snapshots.delete(tab);
+    this.lastRows.set(tab, 1);
     if (rows.length > 0) this.append(tab, rows);
   }
 

@@ -1,4 +1,5 @@
 import type { Submission } from '../app/submission';
+import { CONFIRMATION_PREFIX } from '../app/waitingConfirmations';
 import { cellText } from '../domain/common/table';
 import { formByKey } from '../domain/forms/registry';
 import { submissionKey } from '../domain/intake/submissionKey';
@@ -8,7 +9,6 @@ import type { Tables } from '../ports';
 
 /** Mail states after which nothing is left to do for a referral (a pending mail is retried). */
 const FINAL_MAIL = new Set<string>([MAIL_STATUS.sent, MAIL_STATUS.failed, MAIL_STATUS.unknown]);
-const CONFIRMATION = 'bevestiging-';
 
 /**
  * The referral responses that still need the intake: not in Te controleren, and without a confirmation that
@@ -23,8 +23,8 @@ export function pendingReferrals(tables: Tables, submissions: readonly Submissio
   const done = new Set(tables.read(REVIEW.name).rows.map((row) => cellText(row.values['Antwoord-ID'])));
   for (const row of tables.read(MESSAGES.name).rows) {
     const id = cellText(row.values['Bericht-ID']);
-    if (id.startsWith(CONFIRMATION) && FINAL_MAIL.has(cellText(row.values.Status))) {
-      done.add(id.slice(CONFIRMATION.length));
+    if (id.startsWith(CONFIRMATION_PREFIX) && FINAL_MAIL.has(cellText(row.values.Status))) {
+      done.add(id.slice(CONFIRMATION_PREFIX.length));
     }
   }
   return submissions.filter((s) => {

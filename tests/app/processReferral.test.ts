@@ -1,5 +1,6 @@
 import { processSubmission } from '../../src/app/processSubmission';
 import type { Submission } from '../../src/app/submission';
+import { sendWaitingConfirmations } from '../../src/app/waitingConfirmations';
 import { MAIL_STATUS } from '../../src/domain/messages/status';
 import { CASES, MESSAGES, REFERRALS, REVIEW } from '../../src/domain/tabs';
 import { localPorts } from '../../src/local/localPorts';
@@ -187,6 +188,24 @@ describe('processSubmission: partner referral', () => {
     processSubmission(ports, submission());
     processSubmission(ports, submission());
     expect(mailer.sent).toHaveLength(1);
+    expect(tables.read(MESSAGES.name).rows[0].values.Status).toBe(MAIL_STATUS.sent);
+  });
+
+  it('the morning run sends a confirmation that waited for quota, once, written again from the register', () => {
+    const { tables, mailer, ports } = memoryWorld();
+    mailer.quota = 0;
+    processSubmission(ports, submission());
+    // the reconciler counts this response as taken in (its referral row exists); the daily run sends the mail
+    expect(sendWaitingConfirmations(ports)).toBe(0);
+    mailer.quota = 10;
+    ports.lock.withLock(1000, () => sendWaitingConfirmations(ports));
+    sendWaitingConfirmations(ports);
+    expect(mailer.sent).toHaveLength(1);
+    expect(mailer.sent[0]).toMatchObject({
+      to: 'an.declercq@sociaalhuis-eeklo.example',
+      subject: 'Doorverwijzing ontvangen – dossier DT-2026-0001',
+    });
+    expect(mailer.sent[0].text).toContain('De projectmedewerker belt Fatima');
     expect(tables.read(MESSAGES.name).rows[0].values.Status).toBe(MAIL_STATUS.sent);
   });
 });

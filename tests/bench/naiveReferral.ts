@@ -45,7 +45,9 @@ export function appendByHeaders(sheet: Sheet, headers: readonly string[], row: R
   sheet.appendRow(
     headers.map((h) => {
       const v = row[h];
-      return v === undefined || v === null ? '' : (v as string);
+      if (v === undefined || v === null) return '';
+      // A leading apostrophe keeps "+32 9 …" text, not a formula (as the Tables adapters do); no extra call.
+      return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : (v as string);
     }),
   );
 }

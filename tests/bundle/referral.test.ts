@@ -170,6 +170,12 @@ describe('a partner referral through the bundle (form submit → register → e-
     expect(tabRows(world, 'Dossiers')).toHaveLength(1);
     expect(tabRows(world, 'Berichten')[0].Status).toBe(MAIL_STATUS.pending);
     expect(world.sentMails).toHaveLength(0);
+    // the next morning's daily run sends it, once
+    world.faults.setMailQuota(100);
+    world.run('dailyRun');
+    world.run('dailyRun');
+    expect(world.sentMails.filter((m) => m.subject.startsWith('Doorverwijzing ontvangen'))).toHaveLength(1);
+    expect(tabRows(world, 'Berichten')[0].Status).toBe(MAIL_STATUS.sent);
   });
 });
 

@@ -10,6 +10,7 @@ import { readSettings } from '../../domain/settings/settings';
 import { CASES, MESSAGES, SETTINGS } from '../../domain/tabs';
 import type { Ports } from '../../ports';
 import { type DeliveryResult, deliverOnce } from '../outbox';
+import { sendWaitingConfirmations } from '../waitingConfirmations';
 import { reconcileNotifications } from './closedLoop';
 import { summariseDevices } from './devices';
 
@@ -51,6 +52,8 @@ export function sendWeeklyDigest(ports: Ports): DeliveryResult {
 export interface DailyReport {
   followUp: { overdue: number; upcoming: number; stale: number };
   notifications: Record<string, number>;
+  /** Referral confirmations that waited for e-mail quota and went out now. */
+  confirmations: number;
   digest: DeliveryResult | 'not-today';
 }
 
@@ -62,10 +65,11 @@ export function dailyRegisterRun(ports: Ports): DailyReport {
   return ports.lock.withLock(60_000, () => {
     const followUp = refreshFollowUp(ports);
     const notifications = reconcileNotifications(ports);
+    const confirmations = sendWaitingConfirmations(ports);
     summariseDevices(ports);
     const register = readRegisterSettings(ports.tables.read(SETTINGS.name));
     const today = ports.clock.now().getDay();
     const digest = today === weekdayNumber(register.digestWeekday) ? sendWeeklyDigest(ports) : 'not-today';
-    return { followUp, notifications, digest };
+    return { followUp, notifications, confirmations, digest };
   });
 }
