@@ -334,26 +334,12 @@ const HELP_CHANCES: Record<(typeof INTERNET_NOW)[number], readonly number[]> = {
 
 // ---- one referral -------------------------------------------------------------------------------------------
 
-/** Answers by question id, before they are keyed by title. */
-interface Draft {
+/** Answers by question id, before they are keyed by title: the household, plus the referrer's part. */
+interface Draft extends DemoHousehold {
   organisation: string;
   referrerName: string;
   referrerEmail: string;
-  firstName: string;
-  lastName: string;
-  phone: string;
-  email: string;
-  street: string;
-  postcode: string;
-  municipality: string;
-  language: string;
-  helpNeeded: string[];
-  internetNow: string;
-  socialTariff: string;
-  increasedAllowance: string;
-  callMoment: string;
   householdInformed: boolean;
-  notes: string;
 }
 
 export interface Referrer {
