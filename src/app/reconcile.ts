@@ -88,8 +88,10 @@ export function reconcile(ports: Ports, budgetMs: number): ReconcileResult {
     for (const sub of rows.submissions) {
       const row = sub.responseRow ?? 0;
       if (row <= after) continue;
-      const key = submissionKey(form, sub.submittedAt, sub.answers);
-      items.push({ form, sub, row, pending: !(done.keys.has(key) || done.rows.has(rowId(form.responseTab, row))) });
+      // A row a register row names is done; only the others need their key (a hash of every answer).
+      const known = done.rows.has(rowId(form.responseTab, row));
+      const pending = !known && !done.keys.has(submissionKey(form, sub.submittedAt, sub.answers));
+      items.push({ form, sub, row, pending });
     }
   }
 

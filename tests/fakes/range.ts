@@ -73,7 +73,7 @@ export class FakeRange
   // --- values -------------------------------------------------------------
 
   getValues(): CellValue[][] {
-    return this.map((cell) => this.out(cell?.value ?? ''));
+    return this.plainGrid(this.map((cell) => this.out(cell?.value ?? '')));
   }
 
   getValue(): CellValue {
@@ -81,7 +81,7 @@ export class FakeRange
   }
 
   getDisplayValues(): string[][] {
-    return this.map((cell) => displayValue(cell?.value ?? '', this.core.spreadsheetTimeZone));
+    return this.plainGrid(this.map((cell) => displayValue(cell?.value ?? '', this.core.spreadsheetTimeZone)));
   }
 
   getDisplayValue(): string {
@@ -105,7 +105,7 @@ export class FakeRange
   }
 
   getFormulas(): string[][] {
-    return this.map((cell) => cell?.formula ?? '');
+    return this.plainGrid(this.map((cell) => cell?.formula ?? ''));
   }
 
   getFormula(): string {
@@ -334,8 +334,14 @@ export class FakeRange
 
   // --- helpers --------------------------------------------------------------
 
+  /** Cell values hold no fakes: the grid and its rows are handed over without a walk. */
+  private plainGrid<T>(grid: T[][]): T[][] {
+    for (const row of grid) this.core.plain(row);
+    return this.core.plain(grid);
+  }
+
   private out(value: CellValue): CellValue {
-    return value instanceof Date ? this.core.date(value) : value;
+    return typeof value === 'object' ? this.core.date(value) : value;
   }
 
   private first(): CellData | undefined {
@@ -349,12 +355,13 @@ export class FakeRange
   }
 
   private map<T>(fn: (cell: CellData | undefined) => T): T[][] {
-    const out: T[][] = [];
-    for (let r = 0; r < this.area.numRows; r++) {
-      const row: T[] = [];
-      for (let c = 0; c < this.area.numColumns; c++)
-        row.push(fn(this.sheet.grid.get(this.area.row + r, this.area.column + c)));
-      out.push(row);
+    const { row: top, column: left, numRows, numColumns } = this.area;
+    const out: T[][] = new Array(numRows);
+    for (let r = 0; r < numRows; r++) {
+      const cells = this.sheet.grid.rowCells(top + r);
+      const row: T[] = new Array(numColumns);
+      for (let c = 0; c < numColumns; c++) row[c] = fn(cells?.[left - 1 + c]);
+      out[r] = row;
     }
     return out;
   }
