@@ -54,7 +54,7 @@ export function runSetup(ports: GasPorts): SetupReport {
   const spreadsheet = SpreadsheetApp.getActive();
   const timeZone = alignTimeZone(spreadsheet);
   const workbook = setupWorkbook(ports.tables);
-  ensureReviewStatusList(spreadsheet, ports.tables);
+  ensureReviewStatusList(ports.tables);
   const me = currentAccount();
   const owner = ports.properties.get(SETUP_OWNER);
   if (owner && me !== owner) {

@@ -45,23 +45,26 @@ const SYLLABLES = [
   'qu',
 ];
 
-/** A pseudo-word of four syllables from `n`: neighbouring numbers give unrelated words. */
-function word(n: number, salt: number): string {
-  let x = (n * 7919 + salt * 104729) % 160000;
+/** A pseudo-word of four syllables: each number below 160,000 has its own (base 20, one syllable a digit). */
+function word(n: number): string {
+  let x = n;
   let out = '';
   for (let i = 0; i < 4; i++) {
     out += SYLLABLES[x % 20];
-    x = Math.floor(x / 20) + ((n + salt) % 7) * 3;
+    x = Math.floor(x / 20);
   }
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
-/** A household no other household resembles: its own names, phone and address. */
+/**
+ * A household no other household resembles: its own first name, its own family name (a scrambled number, so
+ * neighbours do not share syllables), phone and address.
+ */
 function household(n: number) {
   const digits = String(100000 + n).slice(-6);
   return {
-    first: word(n, 1),
-    last: word(n, 2),
+    first: word(n),
+    last: word((n * 7919 + 4231) % 160000),
     phone: `0470 ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4)}`,
     street: `Stationsstraat ${n + 1}`,
   };
@@ -137,7 +140,8 @@ function dayOneYearThree(locale: SpreadsheetLocale) {
 
   // Day one: each form once; the worker walks the first household through its journey.
   traffic({ referrals: 1, registrations: 1, donations: 1, fieldLogs: 1 });
-  const statusColumn = () => world.sheetValues(CASES.name)[0].indexOf('Status') + 1;
+  const status = world.sheetValues(CASES.name)[0].indexOf('Status') + 1;
+  const statusColumn = () => status;
   for (const step of [
     'Contact opgenomen',
     'Geïnformeerd',

@@ -334,9 +334,8 @@ export class FakeRange
 
   // --- helpers --------------------------------------------------------------
 
-  /** Cell values hold no fakes: the grid and its rows are handed over without a walk. */
+  /** Cell values hold no fakes: the grid is handed over without a walk (its rows are never looked at). */
   private plainGrid<T>(grid: T[][]): T[][] {
-    for (const row of grid) this.core.plain(row);
     return this.core.plain(grid);
   }
 
