@@ -1,4 +1,5 @@
 import { isSingleEmail } from '../domain/common/email';
+import { ALL_TABS } from '../domain/tabs';
 import {
   type Audit,
   type Clock,
@@ -9,7 +10,7 @@ import {
   type Ports,
   type Properties,
 } from '../ports';
-import { SheetTables, type TabIds, tabIdProperty } from './sheetTables';
+import { SheetTables, type TabIds, tabHeadersProperty, tabIdProperty } from './sheetTables';
 
 /** The Apps Script adapters for the ports, created per execution (never at load time). */
 
@@ -111,8 +112,17 @@ export function gasPorts(): GasPorts {
       return value === null || value === '' ? null : Number(value);
     },
     set: (tab, sheetId) => properties.set(tabIdProperty(tab), String(sheetId)),
+    createdHeaders: (tab) => {
+      const value = properties.get(tabHeadersProperty(tab));
+      try {
+        return value ? (JSON.parse(value) as string[]) : [];
+      } catch {
+        return [];
+      }
+    },
+    setCreatedHeaders: (tab, headers) => properties.set(tabHeadersProperty(tab), JSON.stringify(headers)),
   };
-  const tables = new SheetTables(SpreadsheetApp.getActive(), () => SpreadsheetApp.flush(), ids);
+  const tables = new SheetTables(SpreadsheetApp.getActive(), () => SpreadsheetApp.flush(), ids, ALL_TABS);
   return {
     tables,
     mailer,

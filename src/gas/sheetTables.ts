@@ -1,3 +1,4 @@
+import { checkHeaders } from '../domain/common/headerCheck';
 import { neutralise, unneutralise } from '../domain/common/neutralise';
 import type { Cell, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../ports';
 
@@ -11,13 +12,28 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  */
 export const GROW_ROWS = 500;
 
-/** Where the adapter keeps the sheet id of each tab it owns (a tab is found by id, so a renamed tab is followed). */
+/**
+ * Where the adapter keeps what it knows of each tab it owns: the sheet id (a tab is found by id, so a renamed
+ * tab is followed) and the headers it wrote there (so a header the worker cleared or renamed is told apart
+ * from a column a new version adds).
+ */
 export interface TabIds {
   get(tab: string): number | null;
   set(tab: string, sheetId: number): void;
+  createdHeaders(tab: string): string[];
+  setCreatedHeaders(tab: string, headers: readonly string[]): void;
 }
 
 export const tabIdProperty = (tab: string) => `tab.${tab}.id`;
+export const tabHeadersProperty = (tab: string) => `tab.${tab}.headers`;
+
+/** A tab whose header row lacks a column the script needs (or has it twice): the run stops, nothing is written. */
+export class HeaderProblem extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join(' '));
+    this.name = 'HeaderProblem';
+  }
+}
 
 /** Every value goes through the one neutraliser on its way into a cell. */
 function toCell(value: Cell | undefined): string | number | boolean | Date {
@@ -54,11 +70,38 @@ export class SheetTables implements Tables {
   private readonly lastRows = new Map<string, number>();
   private readonly snapshots = new Map<string, TableSnapshot>();
 
+  private readonly specs: ReadonlyMap<string, TabSpec>;
+
+  /** `specs`: the tabs the script owns, whose required headers are checked on every first read of a tab. */
   constructor(
     private readonly spreadsheet: Spreadsheet,
     private readonly flushAll: () => void,
     private readonly ids: TabIds,
-  ) {}
+    specs: readonly TabSpec[] = [],
+  ) {
+    this.specs = new Map(specs.map((spec) => [spec.name, spec]));
+  }
+
+  /**
+   * Every column the script needs is in row 1 exactly once; otherwise the run stops with a Dutch message that
+   * names the tab and the column (never a new tab or column, so nothing lands where nobody reads it).
+   */
+  private checkHeaders(name: string, headers: readonly string[]): void {
+    const spec = this.specs.get(name);
+    if (!spec) return;
+    const result = checkHeaders({
+      tab: this.sheet(name)?.getName() ?? name,
+      required: spec.headers,
+      actual: headers,
+      createdBefore: this.ids.createdHeaders(name),
+    });
+    if (!result.ok) throw new HeaderProblem(result.problems);
+    if (result.add.length > 0) {
+      throw new HeaderProblem([
+        `In tabblad "${name}" ontbreekt de kolom "${result.add.join('", "')}". Kies Digi.Taal > Alles instellen of bijwerken: dan komt die kolom erbij.`,
+      ]);
+    }
+  }
 
   /**
    * The tab by its stable id (the worker may have renamed it); a tab not yet known by id is looked up by name
@@ -99,8 +142,20 @@ export class SheetTables implements Tables {
             .getRange(1, 1, 1, width)
             .getValues()[0]
             .map((h) => String(h).trim());
+    this.checkHeaders(name, headers);
     this.headerCache.set(name, headers);
     return headers;
+  }
+
+  /** Row 1 as it is (one call when the sheet is empty, two otherwise). */
+  private headerRow(sheet: Sheet): string[] {
+    const width = sheet.getLastColumn();
+    return width === 0
+      ? []
+      : sheet
+          .getRange(1, 1, 1, width)
+          .getValues()[0]
+          .map((h) => String(h).trim());
   }
 
   hasTab(name: string): boolean {
@@ -115,8 +170,21 @@ export class SheetTables implements Tables {
       this.sheets.set(spec.name, sheet);
       this.headerCache.set(spec.name, []);
     }
-    const present = this.headers(spec.name);
-    const missing = spec.headers.filter((h) => !present.includes(h));
+    const present = this.headerRow(sheet);
+    // A new (or emptied) tab holds nothing that a missing header could hide: it gets every header.
+    if (present.every((h) => h === '') && sheet.getLastRow() === 0) this.ids.setCreatedHeaders(spec.name, []);
+    const check = checkHeaders({
+      tab: sheet.getName(),
+      required: spec.headers,
+      actual: present,
+      createdBefore: this.ids.createdHeaders(spec.name),
+    });
+    if (!check.ok) throw new HeaderProblem(check.problems);
+    this.headerCache.set(spec.name, present);
+    const missing = check.add;
+    if (spec.headers.some((h) => !this.ids.createdHeaders(spec.name).includes(h))) {
+      this.ids.setCreatedHeaders(spec.name, [...new Set([...this.ids.createdHeaders(spec.name), ...spec.headers])]);
+    }
     if (missing.length === 0) return;
     // A new sheet has 26 columns; only insertColumns… makes more.
     const needed = present.length + missing.length;
@@ -145,6 +213,7 @@ export class SheetTables implements Tables {
     if (!sheet) return { headers: [], rows: [] };
     const values = sheet.getDataRange().getValues();
     const headers = values[0].map((h) => String(h).trim());
+    if (!this.headerCache.has(tab)) this.checkHeaders(tab, headers);
     this.headerCache.set(tab, headers);
     this.lastRows.set(tab, values.length === 1 && headers.every((h) => h === '') ? 0 : values.length);
     const rows: StoredRow[] = [];

@@ -1,5 +1,6 @@
 import { WEEKDAYS } from '../../src/domain/register/settings';
 import type { GasWorld } from '../fakes';
+import { donationAnswers } from '../support/formAnswers';
 import { referralAnswers } from '../support/referralAnswers';
 import { brusselsDay } from '../support/zone';
 import { loadBundle } from './harness';
@@ -127,10 +128,8 @@ describe('bundle: case register', () => {
 
   it('devices: created from donations by the menu; hand-out without wipe certificate is put back with a note', () => {
     const { world } = boot();
-    world.seedSheet('Schenkingen', [
-      ['Schenking-ID', 'Ontvangen op', 'Schenker', 'Aantal toestellen', 'Soort toestel'],
-      ['S-0001', new Date('2026-11-02T10:00:00Z'), 'Bakkerij Van Damme', 2, 'Laptop'],
-    ]);
+    // A donation of two laptops through the donation form (its tab is the script's own: headers checked).
+    world.submitForm(world.properties['form.schenking.id'], donationAnswers({ deviceCount: '2' }));
     world.run('createDevicesFromDonations');
     expect(sheet(world, 'Toestellen').getLastRow()).toBe(3);
     typeInCell(world, 'Toestellen', 2, 'Status', 'Uitgedeeld');

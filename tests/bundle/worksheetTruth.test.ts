@@ -71,6 +71,41 @@ describe('numbers are never issued twice', () => {
   });
 });
 
+describe('a header the script needs, renamed, cleared or doubled', () => {
+  for (const [what, header, change] of [
+    ['renamed', 'Dossiernummer', 'Nr.'],
+    ['cleared', 'Telefoon', ''],
+  ] as const) {
+    it(`${what} "${header}": the run stops with a Dutch message naming it; nothing is lost or numbered twice`, () => {
+      const { world, refer } = boot({ triggerErrors: 'record' });
+      refer(0);
+      const c = column(world, CASES.name, header);
+      world.sheet(CASES.name).getRange(1, c).setValue(change);
+      refer(1);
+      const error = String(world.executions.at(-1)?.error);
+      expect(error).toContain(`In tabblad "Dossiers" ontbreekt de kolom "${header}".`);
+      expect(world.sheet(CASES.name).getLastColumn()).toBe(world.sheetValues(CASES.name)[0].length);
+      expect(world.sheetValues(CASES.name)[0].filter((h) => h === header)).toEqual([]);
+      expect(() => world.run('setup')).toThrow(`ontbreekt de kolom "${header}"`);
+      // She writes the header back; the hourly reconciler takes in the waiting referral, with the next number.
+      world.sheet(CASES.name).getRange(1, c).setValue(header);
+      world.run('reconcileResponses');
+      expect(tabRows(world, CASES.name).map((r) => r.Dossiernummer)).toEqual(['DT-2026-0001', 'DT-2026-0002']);
+    });
+  }
+
+  it('a header that appears twice stops the run and says why', () => {
+    const { world, refer } = boot({ triggerErrors: 'record' });
+    refer(0);
+    const sheet = world.sheet(CASES.name);
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), 1); // she adds a column of her own…
+    sheet.getRange(1, sheet.getMaxColumns()).setValue('Status'); // …and calls it Status too
+    refer(1);
+    expect(String(world.executions.at(-1)?.error)).toContain('staat de kolom "Status" 2 keer in rij 1');
+    expect(tabRows(world, CASES.name)).toHaveLength(1);
+  });
+});
+
 describe('promises kept', () => {
   it('the donor gets one thank-you that explains the wipe certificate; a second run sends nothing', () => {
     const { world } = boot();
