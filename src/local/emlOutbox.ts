@@ -77,27 +77,99 @@ export class EmlOutbox implements Mailer {
     return this.queue.length;
   }
 
-  /** Writes every queued message as an .eml file; returns their paths in sending order. */
-  async drain(): Promise<string[]> {
+  /**
+   * Write-ahead, step 1 (before the workbook that says "Verstuurd" is saved): composes every queued message
+   * and writes it to a spool folder of its own (`<outbox>/.wachtrij/<batch>/`), with the name it will have
+   * in the outbox. Returns the batch id to save in the workbook (null when nothing was queued). Until the
+   * workbook with that id is saved, the batch does not count: a run killed before that leaves the workbook
+   * as it was, and the rerun makes the same e-mails again.
+   */
+  async prepare(): Promise<string | null> {
     const batch = this.queue.splice(0);
-    if (batch.length === 0) return [];
+    if (batch.length === 0) return null;
+    const id = `${Date.now().toString(36)}-${process.pid.toString(36)}`;
+    const spool = path.join(this.spoolRoot(), id);
+    fs.mkdirSync(spool, { recursive: true });
     fs.mkdirSync(this.options.dir, { recursive: true });
     let number = lastFileNumber(this.options.dir);
-    const written: string[] = [];
-    for (const [index, item] of batch.entries()) {
-      try {
+    try {
+      for (const item of batch) {
         const message = await new MailComposer(item.options).compile().build();
         number++;
-        const file = path.join(this.options.dir, `${String(number).padStart(4, '0')}-${slug(item.subject)}.eml`);
-        fs.writeFileSync(file, message, { flag: 'wx' });
-        written.push(file);
-      } catch (error) {
-        this.queue.unshift(...batch.slice(index));
-        throw error;
+        const name = `${String(number).padStart(4, '0')}-${slug(item.subject)}.eml`;
+        fs.writeFileSync(path.join(spool, `${name}.tmp`), message);
+        fs.renameSync(path.join(spool, `${name}.tmp`), path.join(spool, name));
+        await pause();
       }
+    } catch (error) {
+      fs.rmSync(spool, { recursive: true, force: true });
+      this.queue.unshift(...batch);
+      throw error;
     }
+    return id;
+  }
+
+  /**
+   * Write-ahead, step 2 (after the workbook is saved): moves the batch's messages into the outbox, one
+   * rename each. A run killed half-way leaves the rest in the spool; `recover` moves exactly those.
+   */
+  async deliver(batch: string | null): Promise<string[]> {
+    if (batch === null) return [];
+    const spool = path.join(this.spoolRoot(), batch);
+    if (!fs.existsSync(spool)) return [];
+    const written: string[] = [];
+    for (const name of fs.readdirSync(spool).sort()) {
+      if (!name.endsWith('.eml')) continue;
+      const target = path.join(this.options.dir, name);
+      fs.renameSync(path.join(spool, name), target);
+      written.push(target);
+      await pause();
+    }
+    fs.rmSync(spool, { recursive: true, force: true });
+    if (fs.readdirSync(this.spoolRoot()).length === 0) fs.rmSync(this.spoolRoot(), { recursive: true, force: true });
     return written;
   }
+
+  /**
+   * At the start of a run: the batch the saved workbook names (`committed`) is delivered (the e-mails a
+   * killed run did not move yet, each once); any other spooled batch was never committed and is dropped,
+   * because the workbook does not say those e-mails were sent (the run makes them again).
+   */
+  async recover(committed: string | null): Promise<string[]> {
+    const root = this.spoolRoot();
+    if (!fs.existsSync(root)) return [];
+    let written: string[] = [];
+    for (const batch of fs.readdirSync(root)) {
+      if (batch === committed) written = await this.deliver(batch);
+      else fs.rmSync(path.join(root, batch), { recursive: true, force: true });
+    }
+    if (fs.existsSync(root) && fs.readdirSync(root).length === 0) fs.rmSync(root, { recursive: true, force: true });
+    return written;
+  }
+
+  /** Writes every queued message as an .eml file (prepare + deliver); returns their paths in sending order. */
+  async drain(): Promise<string[]> {
+    return this.deliver(await this.prepare());
+  }
+
+  private spoolRoot(): string {
+    return path.join(this.options.dir, SPOOL);
+  }
+}
+
+/** Workbook property naming the batch of e-mails the saved workbook counts as sent (see `prepare`). */
+export const OUTBOX_BATCH = 'twin.outbox.batch';
+
+/** The spool folder inside the outbox (hidden on Linux and macOS). */
+const SPOOL = '.wachtrij';
+
+/**
+ * Tests of an interrupted run set DIGITAAL_TEST_MAIL_PAUSE_MS so a child process can be killed half-way
+ * through the e-mails; otherwise this does nothing.
+ */
+async function pause(): Promise<void> {
+  const ms = Number(process.env.DIGITAAL_TEST_MAIL_PAUSE_MS ?? 0);
+  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function checkAddress(address: string, role: string): void {
