@@ -160,6 +160,11 @@ export class WorkbookTables implements Tables {
     for (const sheet of pkg.sheets) {
       if (claimed.has(sheet) || isInternal(sheet.name) || this.tabs.has(sheet.name)) continue;
       this.tabs.set(sheet.name, stub(sheet));
+      if (this.deleted.delete(sheet.name)) {
+        // She deleted the script's tab and made a new one with its name: a new start for that tab.
+        this.created.delete(sheet.name);
+        this.registry.delete(sheet.name);
+      }
     }
   }
 
@@ -293,6 +298,10 @@ export class WorkbookTables implements Tables {
       return;
     }
     this.parse(spec.name, tab);
+    if (tab.headers.every((h) => h === '') && usedRowCount(tab.rows) === 0) {
+      // An empty tab (she made it anew, or emptied it): nothing can be lost, the script sets it up again.
+      this.created.delete(spec.name);
+    }
     const check: HeaderCheck = checkHeaders({
       tab: tab.entry.name,
       required: spec.headers,
