@@ -212,8 +212,8 @@ export class WorkbookTables implements Tables {
       this.parse(d.tab, tab);
       return tab.headers.includes(d.column);
     });
-    const lists =
-      usable.length > 0 ? this.internalSheet(LISTS_SHEET) : this.pkg.sheets.find((s) => s.name === LISTS_SHEET);
+    // Dropdowns are rewritten only by a run that sets them (setup); `import` and `review` leave them as they are.
+    const lists = usable.length > 0 ? this.internalSheet(LISTS_SHEET) : undefined;
     if (usable.length > 0 && lists) changed.set(lists.path, listsXml(usable));
     const written: Tab[] = [];
     for (const [name, tab] of this.tabs) {
@@ -437,17 +437,31 @@ export class WorkbookTables implements Tables {
     return { headers: [...tab.headers], rows };
   }
 
-  /** A view tab the script rewrites (Opvolging, Bereik): every data row replaced. */
+  /**
+   * A view tab the script rewrites (Opvolging, Bereik): every data row replaced, as Sheets' clear-contents and
+   * one write do. Cell styles stay (her colours on the view are kept); old values in the script's columns
+   * are cleared.
+   */
   replaceRows(tabName: string, rows: readonly Row[]): void {
     const tab = this.existingTab(tabName);
+    const oldCount = Math.max(usedRowCount(tab.rows), tab.raw.length);
     tab.rows = [];
-    tab.raw = [];
     tab.dirty.clear();
     tab.changed = true;
     this.dropCache(tabName);
     this.lastRead.delete(tabName);
     if (rows.length > 0) this.append(tabName, rows);
     else this.stats.writes++;
+    const columns = namedColumns(tab.headers).map(([, column]) => column);
+    for (let index = 0; index < oldCount; index++) {
+      tab.rows[index] ??= [];
+      let written = tab.dirty.get(index);
+      if (!written) {
+        written = new Set();
+        tab.dirty.set(index, written);
+      }
+      for (const column of columns) written.add(column);
+    }
   }
 
   /** Drops the cached rows: the next read rebuilds them from the cells (tests compare both). */

@@ -16,7 +16,12 @@ describe('checkHeaders', () => {
 
   it('lets setup add a header the script never created (a new version adds a column)', () => {
     expect(
-      checkHeaders({ tab: 'Dossiers', required, actual: ['Dossiernummer', 'Voornaam'], createdBefore: ['Dossiernummer'] }),
+      checkHeaders({
+        tab: 'Dossiers',
+        required,
+        actual: ['Dossiernummer', 'Voornaam'],
+        createdBefore: ['Dossiernummer'],
+      }),
     ).toEqual({ ok: true, add: ['Telefoon'] });
   });
 
