@@ -23,7 +23,7 @@ import {
   parseFormsTimestamp,
 } from './csv';
 import { deliverResponses, type Response, readSubmissions } from './responseTab';
-import type { WorkbookTables } from './workbookTables';
+import { cutToCell, type WorkbookTables } from './workbookTables';
 import { MAX_CELL_TEXT } from './xlsx/sheetXml';
 
 /** A form by its key ("aanmelding"), or by a word of its title ("Schenking"), for the command line. */
@@ -122,7 +122,7 @@ export function readFormsCsv(form: FormDefinition, input: Buffer | string, now =
     const cut: string[] = [];
     for (const q of form.questions) {
       const value = cells[titles.indexOf(q.title)] ?? '';
-      answers[q.title] = value.length > MAX_CELL_TEXT ? shorten(value) : value;
+      answers[q.title] = value.length > MAX_CELL_TEXT ? cutToCell(value) : value;
       if (value.length > MAX_CELL_TEXT) cut.push(q.title);
     }
     const stamp = cells[stampColumn] ?? '';
@@ -164,12 +164,6 @@ export function readFormsCsv(form: FormDefinition, input: Buffer | string, now =
     delimiter,
     warnings,
   };
-}
-
-/** A value cut to fit an xlsx cell, visibly: it ends in "…[ingekort: N tekens]". */
-function shorten(value: string): string {
-  const marker = ` …[ingekort: ${value.length} tekens]`;
-  return value.slice(0, MAX_CELL_TEXT - marker.length) + marker;
 }
 
 export interface ImportReport {

@@ -367,7 +367,7 @@ export class WorkbookTables implements Tables {
       const written = new Set<number>();
       for (const [header, value] of Object.entries(row)) {
         const column = columnOf(tab, tabName, header);
-        cells[column] = incoming(value, tab, header);
+        cells[column] = incoming(value);
         written.add(column);
       }
       tab.dirty.set(first - 2 + offset, written);
@@ -399,7 +399,7 @@ export class WorkbookTables implements Tables {
       throw new Error(`Rij ${rowNumber} van tab "${tabName}" is geen gegevensrij.`);
     }
     const changes = Object.entries(values).map(
-      ([header, value]) => [columnOf(tab, tabName, header), incoming(value, tab, header)] as const,
+      ([header, value]) => [columnOf(tab, tabName, header), incoming(value)] as const,
     );
     const rowIndex = rowNumber - 2;
     while (tab.rows.length <= rowIndex) tab.rows.push([]);
@@ -949,14 +949,16 @@ function usedRowCount(rows: readonly Cell[][]): number {
 
 /**
  * A value as stored: undefined (a missing key at run time) becomes an empty cell, dates are copied. Text
- * longer than an xlsx cell holds is refused (the import truncates it visibly before).
+ * longer than an xlsx cell holds is cut visibly: it ends in "…[ingekort: N tekens]" (the import sends such
+ * rows to Te controleren before they get here; this keeps any other long text from breaking the file).
  */
-function incoming(value: Cell | undefined, tab: Tab, header: string): Cell {
+function incoming(value: Cell | undefined): Cell {
   if (value === undefined) return null;
-  if (typeof value === 'string' && value.length > MAX_CELL_TEXT) {
-    throw new WorkbookProblem(
-      `Een waarde voor kolom "${header}" in tabblad "${tab.entry.name}" is ${value.length} tekens lang; een cel in Excel houdt er ${MAX_CELL_TEXT}.`,
-    );
-  }
+  if (typeof value === 'string' && value.length > MAX_CELL_TEXT) return cutToCell(value);
   return value instanceof Date ? new Date(value.getTime()) : value;
+}
+
+export function cutToCell(value: string): string {
+  const marker = ` …[ingekort: ${value.length} tekens]`;
+  return value.slice(0, MAX_CELL_TEXT - marker.length) + marker;
 }
