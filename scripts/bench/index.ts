@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { donationForm } from '../../forms/donation';
 import { fieldLogForm } from '../../forms/fieldLog';
@@ -96,13 +97,29 @@ async function seededWorkbook(file: string, register: SeededRegister): Promise<v
   await tables.save(file);
 }
 
-function measureLocal(file: string): { wallSeconds: number; peakMB: number; steps: Record<string, number> } {
+interface LocalResult {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakMB: number;
+  /** Load average (1 min) when the run started: the machine is shared. */
+  load: number;
+  steps: Record<string, number>;
+}
+
+function measureLocal(file: string): LocalResult {
   const runner = path.resolve('build/bench/cycle.cjs');
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the cycle (NODE_OPTIONS refuses --cpu-prof).
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const load = os.loadavg()[0];
   const output = execFileSync('node', [...nodeArgs, runner, file, MONTH], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const result = JSON.parse(output.trim().split('\n').pop() ?? '{}');
-  return { wallSeconds: round(result.wallSeconds, 2), peakMB: round(result.peakMB, 0), steps: result.steps };
+  return {
+    wallSeconds: round(result.wallSeconds, 2),
+    cpuSeconds: round(result.cpuSeconds, 2),
+    peakMB: round(result.peakMB, 0),
+    load: round(load, 1),
+    steps: result.steps,
+  };
 }
 
 function round(value: number, digits: number): number {
@@ -118,7 +135,7 @@ function pad(text: string | number, width: number, right = false): string {
 async function main(): Promise<void> {
   const sizes = sizesFromArgs();
   const useCases: Record<string, Record<string, UseCaseResult>> = {};
-  const local: Record<string, { wallSeconds: number; peakMB: number; steps: Record<string, number> }> = {};
+  const local: Record<string, LocalResult> = {};
   fs.mkdirSync('bench/tmp', { recursive: true });
   for (const size of sizes) {
     process.stdout.write(`${size} huishoudens: register vullen… `);
@@ -154,10 +171,13 @@ async function main(): Promise<void> {
     }
   }
   console.log('\nLocal twin: full cycle of one demo month on a workbook that already holds N households\n');
-  console.log(`${pad('huishoudens', 12, true)}${pad('wall s', 9, true)}${pad('peak MB', 9, true)}`);
+  console.log(
+    `${pad('huishoudens', 12, true)}${pad('wall s', 9, true)}${pad('cpu s', 9, true)}${pad('peak MB', 9, true)}${pad('load', 7, true)}`,
+  );
   for (const size of sizes) {
+    const r = local[size];
     console.log(
-      `${pad(size, 12, true)}${pad(local[size].wallSeconds.toFixed(2), 9, true)}${pad(local[size].peakMB, 9, true)}`,
+      `${pad(size, 12, true)}${pad(r.wallSeconds.toFixed(2), 9, true)}${pad(r.cpuSeconds.toFixed(2), 9, true)}${pad(r.peakMB, 9, true)}${pad(r.load.toFixed(1), 7, true)}`,
     );
   }
 

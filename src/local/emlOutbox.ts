@@ -97,8 +97,9 @@ export class EmlOutbox implements Mailer {
         const message = await new MailComposer(item.options).compile().build();
         number++;
         const name = `${String(number).padStart(4, '0')}-${slug(item.subject)}.eml`;
-        fs.writeFileSync(path.join(spool, `${name}.tmp`), message);
-        fs.renameSync(path.join(spool, `${name}.tmp`), path.join(spool, name));
+        // No temporary file needed: a batch counts only once the saved workbook names it, after every
+        // file of the batch was written completely.
+        fs.writeFileSync(path.join(spool, name), message);
         await pause();
       }
     } catch (error) {
