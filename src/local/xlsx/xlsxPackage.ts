@@ -157,7 +157,7 @@ export class XlsxPackage {
     }
     const out: NewPart[] = [];
     const written = new Set<string>();
-    const put = (name: string, data: string | Buffer) => {
+    const put = (name: string, data: NewPart['data']) => {
       out.push({ name, data });
       written.add(name);
     };
@@ -167,7 +167,7 @@ export class XlsxPackage {
     for (const [name, data] of changed) if (!written.has(name)) put(name, data);
     for (const [name, part] of this.parts) {
       if (written.has(name) || name === calcChain) continue;
-      put(name, Buffer.isBuffer(part) ? part : part.bytes());
+      put(name, Buffer.isBuffer(part) ? part : (part.stored ?? part.bytes()));
     }
     await writeZip(target, out);
   }
