@@ -5,9 +5,9 @@ import type { Dropdown } from '../domain/register/dropdowns';
 import type { Cell, Properties, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../ports';
 import { workbookError } from './workbookErrors';
 import {
-  cellValue,
   cellXml,
   MAX_CELL_TEXT,
+  rowValues as parseRowValues,
   type RawCell,
   readSharedStrings,
   rowCells,
@@ -482,9 +482,7 @@ export class WorkbookTables implements Tables {
       tab.head = scanned.head;
       tab.tail = scanned.tail;
       for (const row of scanned.rows) {
-        const { cells } = rowCells(row.xml, scanned.ns);
-        const values: Cell[] = [];
-        for (const cell of cells) values[cell.column - 1] = cellValue(cell, scanned.ns, strings, this.styles);
+        const values = parseRowValues(row.xml, scanned.ns, strings, this.styles);
         for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
         trimEnd(values);
         if (row.number === 1) {

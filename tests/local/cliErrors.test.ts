@@ -65,7 +65,13 @@ describe('npm start refuses what it cannot do, in Dutch', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/is alleen-lezen; het script verandert het dus niet/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
-    const imported = run('import', 'aanmelding', path.resolve('tests/fixtures/aanmelding-export.csv'), '--workbook', file);
+    const imported = run(
+      'import',
+      'aanmelding',
+      path.resolve('tests/fixtures/aanmelding-export.csv'),
+      '--workbook',
+      file,
+    );
     expect(imported.err).toMatch(/alleen-lezen/);
   });
 
@@ -73,7 +79,9 @@ describe('npm start refuses what it cannot do, in Dutch', () => {
     if (process.getuid?.() === 0) {
       // root writes anywhere; the message is checked through a read-only file above and by workbookError.
       const error = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-      expect(workbookError(error, 'x/demo.xlsx', 'bewaren').message).toMatch(/kan niet bewaard worden[\s\S]*niets veranderd/);
+      expect(workbookError(error, 'x/demo.xlsx', 'bewaren').message).toMatch(
+        /kan niet bewaard worden[\s\S]*niets veranderd/,
+      );
       return;
     }
     fs.chmodSync(dir, 0o555);

@@ -88,7 +88,9 @@ describe('importing them', () => {
     // A second import of the same file adds nothing.
     const again = importCsv(tables, p, registrationForm, BE, NOW);
     expect(again).toMatchObject({ added: 0, alreadyThere: 2 });
-    expect(tables.read(REVIEW.name).rows.filter((r) => cellText(r.values['Ontvangen op']) === 'gisteren')).toHaveLength(1);
+    expect(tables.read(REVIEW.name).rows.filter((r) => cellText(r.values['Ontvangen op']) === 'gisteren')).toHaveLength(
+      1,
+    );
 
     // She writes the right date and asks to process it again (offline, `npm start -- review`).
     tables.update(REVIEW.name, review[0].rowNumber, {
@@ -113,7 +115,9 @@ describe('importing them', () => {
     const tables = new WorkbookTables();
     const report = importCsv(tables, ports(tables), registrationForm, csv, NOW);
     expect(report.truncated).toBe(1);
-    const stored = cellText(tables.read(registrationForm.responseTab).rows[0].values[registrationForm.questions[8].title]);
+    const stored = cellText(
+      tables.read(registrationForm.responseTab).rows[0].values[registrationForm.questions[8].title],
+    );
     expect(stored.length).toBeLessThanOrEqual(32_767);
     expect(stored).toMatch(/…\[ingekort: 40000 tekens\]$/);
     const review = tables.read(REVIEW.name).rows;

@@ -15,7 +15,12 @@ const cli = path.resolve('build/local/cli.cjs');
 const ARGS = ['--month', '2026-11', '--new'];
 
 function emlFiles(outbox: string): string[] {
-  return fs.existsSync(outbox) ? fs.readdirSync(outbox).filter((f) => f.endsWith('.eml')).sort() : [];
+  return fs.existsSync(outbox)
+    ? fs
+        .readdirSync(outbox)
+        .filter((f) => f.endsWith('.eml'))
+        .sort()
+    : [];
 }
 
 /** Starts the CLI slowed down in the mail steps and kills it once `when` says so. */
@@ -65,7 +70,11 @@ describe('an interrupted mail step', () => {
   it('killed while the e-mails are written (Ctrl-C): the rerun writes exactly the missing ones', async () => {
     const dir = path.join(root, 'ctrl-c');
     fs.mkdirSync(dir);
-    const { killed } = await runAndKill(dir, (out, written) => out.includes('E-mails schrijven') && written >= 5, 'SIGINT');
+    const { killed } = await runAndKill(
+      dir,
+      (out, written) => out.includes('E-mails schrijven') && written >= 5,
+      'SIGINT',
+    );
     expect(killed).toBe(true);
     const before = emlFiles(path.join(dir, 'outbox'));
     expect(before.length).toBeGreaterThanOrEqual(5);

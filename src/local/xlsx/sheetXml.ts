@@ -125,6 +125,71 @@ export function cellValue(cell: RawCell, ns: string, strings: readonly string[],
   }
 }
 
+/**
+ * The values of a row's cells by 0-based column (holes for absent cells), without making an object per
+ * cell: the common cells (shared strings, numbers, dates, booleans with a plain `<v>`) are decoded in place,
+ * the rest (inline strings, formulas without a result, `<v>` with attributes) through `cellValue`.
+ */
+export function rowValues(rowXml: string, ns: string, strings: readonly string[], styles: StyleSheet): Cell[] {
+  const values: Cell[] = [];
+  const tagEnd = rowXml.indexOf('>');
+  if (rowXml.charCodeAt(tagEnd - 1) === 47) return values;
+  const open = `<${ns}c`;
+  const close = `</${ns}c>`;
+  const vOpen = `<${ns}v>`;
+  const vClose = `</${ns}v>`;
+  let at = rowXml.indexOf(open, tagEnd);
+  let previous = 0;
+  while (at >= 0) {
+    const next = rowXml.charCodeAt(at + open.length);
+    // ' ' '>' '/' LF TAB: a cell element (not another element starting with "c").
+    if (next !== 32 && next !== 62 && next !== 47 && next !== 10 && next !== 9) {
+      at = rowXml.indexOf(open, at + 1);
+      continue;
+    }
+    const cellTagEnd = rowXml.indexOf('>', at);
+    const selfClosing = rowXml.charCodeAt(cellTagEnd - 1) === 47;
+    const end = selfClosing ? cellTagEnd + 1 : rowXml.indexOf(close, cellTagEnd) + close.length;
+    let column = previous + 1;
+    const r = rowXml.indexOf(' r="', at);
+    if (r >= 0 && r < cellTagEnd) {
+      let n = 0;
+      for (let k = r + 4; ; k++) {
+        const code = rowXml.charCodeAt(k);
+        if (code < 65 || code > 90) break;
+        n = n * 26 + (code - 64);
+      }
+      column = n;
+    }
+    previous = column;
+    if (selfClosing) values[column - 1] = null;
+    else {
+      let style = 0;
+      const sAt = rowXml.indexOf(' s="', at);
+      if (sAt >= 0 && sAt < cellTagEnd) style = Number(rowXml.slice(sAt + 4, rowXml.indexOf('"', sAt + 4)));
+      let type = 'n';
+      const tAt = rowXml.indexOf(' t="', at);
+      if (tAt >= 0 && tAt < cellTagEnd) type = rowXml.slice(tAt + 4, rowXml.indexOf('"', tAt + 4));
+      const v = rowXml.indexOf(vOpen, cellTagEnd);
+      if (v >= 0 && v < end && (type === 's' || type === 'n' || type === 'b')) {
+        const text = rowXml.slice(v + vOpen.length, rowXml.indexOf(vClose, v));
+        if (type === 's') {
+          const shared = strings[Number(text)];
+          values[column - 1] = shared === undefined ? null : unneutralise(shared);
+        } else if (type === 'b') values[column - 1] = text.trim() === '1' || text.trim() === 'true';
+        else {
+          const n = Number(text);
+          values[column - 1] = Number.isNaN(n) ? readText(text) : styles.isDate(style) ? fromSerial(n) : n;
+        }
+      } else {
+        values[column - 1] = cellValue({ column, style, xml: rowXml.slice(at, end) }, ns, strings, styles);
+      }
+    }
+    at = rowXml.indexOf(open, end);
+  }
+  return values;
+}
+
 /** The text inside the first `<name …>…</name>` from `from`, or undefined. */
 function inner(xml: string, name: string, from: number): string | undefined {
   const open = xml.indexOf(`<${name}`, from);

@@ -161,7 +161,9 @@ export async function writeZip(target: string, parts: readonly NewPart[]): Promi
 const DOS_TIME = 0;
 const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
 
-async function encode(part: NewPart): Promise<{ name: string; method: number; data: Buffer; crc: number; size: number }> {
+async function encode(
+  part: NewPart,
+): Promise<{ name: string; method: number; data: Buffer; crc: number; size: number }> {
   const { name, data } = part;
   if (!Buffer.isBuffer(data) && typeof data !== 'string') return { name, ...data };
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
