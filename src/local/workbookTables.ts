@@ -231,8 +231,11 @@ export class WorkbookTables implements Tables {
     if (styles) changed.set(this.stylesPath, styles);
 
     const temporary = `${path}.tmp`;
+    // Encoded once: written to the file and kept as the package's part afterwards.
+    const encoded = new Map([...changed].map(([part, xml]) => [part, Buffer.from(xml, 'utf8')] as const));
+    changed.clear();
     try {
-      await this.pkg.save(temporary, changed);
+      await this.pkg.save(temporary, encoded);
       if (fs.existsSync(path)) fs.copyFileSync(path, `${path}.bak`);
       fs.renameSync(temporary, path);
     } catch (error) {
@@ -240,7 +243,7 @@ export class WorkbookTables implements Tables {
       throw workbookError(error, path, 'bewaren');
     }
     // The package now holds what the file holds; written tabs are read again from it when needed.
-    for (const [part, xml] of changed) this.pkg.replacePart(part, xml);
+    for (const [part, bytes] of encoded) this.pkg.replacePart(part, bytes);
     for (const tab of written) {
       Object.assign(tab, stub(tab.entry));
     }

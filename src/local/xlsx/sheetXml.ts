@@ -150,12 +150,14 @@ export function rowValues(rowXml: string, ns: string, strings: readonly string[]
     const cellTagEnd = rowXml.indexOf('>', at);
     const selfClosing = rowXml.charCodeAt(cellTagEnd - 1) === 47;
     const end = selfClosing ? cellTagEnd + 1 : rowXml.indexOf(close, cellTagEnd) + close.length;
+    // Attributes are looked for in the start tag only (searching the row would scan past the cell).
+    const tag = rowXml.slice(at, cellTagEnd);
     let column = previous + 1;
-    const r = rowXml.indexOf(' r="', at);
-    if (r >= 0 && r < cellTagEnd) {
+    const r = tag.indexOf(' r="');
+    if (r >= 0) {
       let n = 0;
       for (let k = r + 4; ; k++) {
-        const code = rowXml.charCodeAt(k);
+        const code = tag.charCodeAt(k);
         if (code < 65 || code > 90) break;
         n = n * 26 + (code - 64);
       }
@@ -165,11 +167,11 @@ export function rowValues(rowXml: string, ns: string, strings: readonly string[]
     if (selfClosing) values[column - 1] = null;
     else {
       let style = 0;
-      const sAt = rowXml.indexOf(' s="', at);
-      if (sAt >= 0 && sAt < cellTagEnd) style = Number(rowXml.slice(sAt + 4, rowXml.indexOf('"', sAt + 4)));
+      const sAt = tag.indexOf(' s="');
+      if (sAt >= 0) style = Number(tag.slice(sAt + 4, tag.indexOf('"', sAt + 4)));
       let type = 'n';
-      const tAt = rowXml.indexOf(' t="', at);
-      if (tAt >= 0 && tAt < cellTagEnd) type = rowXml.slice(tAt + 4, rowXml.indexOf('"', tAt + 4));
+      const tAt = tag.indexOf(' t="');
+      if (tAt >= 0) type = tag.slice(tAt + 4, tag.indexOf('"', tAt + 4));
       const v = rowXml.indexOf(vOpen, cellTagEnd);
       if (v >= 0 && v < end && (type === 's' || type === 'n' || type === 'b')) {
         const text = rowXml.slice(v + vOpen.length, rowXml.indexOf(vClose, v));
