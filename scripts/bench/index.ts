@@ -25,6 +25,9 @@ import { isLogging, minimumCalls, USE_CASES } from './useCases';
 
 const MONTH = '2026-11';
 const TARGET = { ratio: 1.2, appsScriptSeconds: 60, localSeconds: 15 };
+/** Why the local cycle misses its target (docs/bench.md, "Local twin"). */
+const LOCAL_MISS =
+  'reading and saving the workbook now take ~4 and ~5 s of CPU; the rest is the use cases and the simulated month (the daily run over every case each day, a next-id scan per support session, household matching per response, ~5,000 partner e-mails composed) — see docs/bench.md';
 
 interface UseCaseResult {
   calls: number;
@@ -85,9 +88,11 @@ function measureGas(size: number, register: SeededRegister): Record<string, UseC
 async function seededWorkbook(file: string, register: SeededRegister): Promise<void> {
   const tables = new WorkbookTables();
   setupWorkbook(tables);
-  for (const tab of ALL_TABS) {
-    const rows = register.tabs[tab.name];
-    if (rows && rows.length > 0) tables.append(tab.name, rows);
+  // ALL_TABS names Dossiers twice (the foundation's columns and the journey's): append each tab's rows once.
+  // (Before issue 9 the seeded register held every case twice: 36,468 case rows for 20,000 households.)
+  for (const name of new Set(ALL_TABS.map((tab) => tab.name))) {
+    const rows = register.tabs[name];
+    if (rows && rows.length > 0) tables.append(name, rows);
   }
   tables.ensureTab({ name: referralForm.responseTab, headers: responseHeaders(referralForm), frozenRows: 1 });
   tables.append(
@@ -199,8 +204,9 @@ async function main(): Promise<void> {
   }
   const largest = sizes[sizes.length - 1];
   const wall = local[largest].wallSeconds;
+  const cpu = local[largest].cpuSeconds;
   checks.push(
-    `${wall < TARGET.localSeconds ? 'ok ' : 'NEE'} local full cycle at ${largest}: ${wall.toFixed(2)} s (target < ${TARGET.localSeconds} s)`,
+    `${wall < TARGET.localSeconds ? 'ok ' : 'NEE'} local full cycle at ${largest}: ${wall.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU, load ${local[largest].load} on ${os.cpus().length} cores (target < ${TARGET.localSeconds} s)${wall < TARGET.localSeconds ? '' : `: ${LOCAL_MISS}`}`,
   );
   console.log(`\nTargets\n${checks.map((c) => `  ${c}`).join('\n')}\n\nbench/results.json geschreven.`);
 }
