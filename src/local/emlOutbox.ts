@@ -25,6 +25,13 @@ const SINGLE_ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
 const CONSUMER_QUOTA = 100;
 const FILE_NUMBER = /^(\d{4,})-.*\.eml$/;
 
+/** A composed message waiting in the spool, with its outbox file name. */
+interface Spooled {
+  name: string;
+  /** The message as MailComposer built it (7-bit MIME), as latin1 text. */
+  eml: string;
+}
+
 interface Queued {
   readonly options: MailComposer.Options;
   readonly subject: string;
@@ -79,31 +86,33 @@ export class EmlOutbox implements Mailer {
 
   /**
    * Write-ahead, step 1 (before the workbook that says "Verstuurd" is saved): composes every queued message
-   * and writes it to a spool folder of its own (`<outbox>/.wachtrij/<batch>/`), with the name it will have
-   * in the outbox. Returns the batch id to save in the workbook (null when nothing was queued). Until the
-   * workbook with that id is saved, the batch does not count: a run killed before that leaves the workbook
-   * as it was, and the rerun makes the same e-mails again.
+   * and writes them all, with the names they will have in the outbox, to one spool file
+   * (`<outbox>/.wachtrij/<batch>.json`, complete or absent: written aside, then renamed). Returns the batch
+   * id to save in the workbook (null when nothing was queued). Until the workbook with that id is saved, the
+   * batch does not count: a run killed before that leaves the workbook as it was, and the rerun makes the
+   * same e-mails again.
    */
   async prepare(): Promise<string | null> {
     const batch = this.queue.splice(0);
     if (batch.length === 0) return null;
     const id = `${Date.now().toString(36)}-${process.pid.toString(36)}`;
-    const spool = path.join(this.spoolRoot(), id);
-    fs.mkdirSync(spool, { recursive: true });
-    fs.mkdirSync(this.options.dir, { recursive: true });
+    fs.mkdirSync(this.spoolRoot(), { recursive: true });
     let number = lastFileNumber(this.options.dir);
+    const spooled: Spooled[] = [];
     try {
       for (const item of batch) {
         const message = await new MailComposer(item.options).compile().build();
         number++;
-        const name = `${String(number).padStart(4, '0')}-${slug(item.subject)}.eml`;
-        // No temporary file needed: a batch counts only once the saved workbook names it, after every
-        // file of the batch was written completely.
-        fs.writeFileSync(path.join(spool, name), message);
+        spooled.push({
+          name: `${String(number).padStart(4, '0')}-${slug(item.subject)}.eml`,
+          eml: message.toString('latin1'),
+        });
         await pause();
       }
+      const file = this.spoolFile(id);
+      fs.writeFileSync(`${file}.tmp`, JSON.stringify(spooled));
+      fs.renameSync(`${file}.tmp`, file);
     } catch (error) {
-      fs.rmSync(spool, { recursive: true, force: true });
       this.queue.unshift(...batch);
       throw error;
     }
@@ -111,40 +120,46 @@ export class EmlOutbox implements Mailer {
   }
 
   /**
-   * Write-ahead, step 2 (after the workbook is saved): moves the batch's messages into the outbox, one
-   * rename each. A run killed half-way leaves the rest in the spool; `recover` moves exactly those.
+   * Write-ahead, step 2 (after the workbook is saved): writes the batch's messages into the outbox as .eml
+   * files. A file already there with the same size was written by an earlier, interrupted delivery and is
+   * left alone; so a delivery that is cut off and run again writes exactly the missing files, each once.
+   * Returns the files written now.
    */
   async deliver(batch: string | null): Promise<string[]> {
     if (batch === null) return [];
-    const spool = path.join(this.spoolRoot(), batch);
-    if (!fs.existsSync(spool)) return [];
+    const file = this.spoolFile(batch);
+    if (!fs.existsSync(file)) return [];
+    const spooled = JSON.parse(fs.readFileSync(file, 'utf8')) as Spooled[];
+    fs.mkdirSync(this.options.dir, { recursive: true });
     const written: string[] = [];
-    for (const name of fs.readdirSync(spool).sort()) {
-      if (!name.endsWith('.eml')) continue;
+    for (const { name, eml } of spooled) {
       const target = path.join(this.options.dir, name);
-      fs.renameSync(path.join(spool, name), target);
+      const bytes = Buffer.from(eml, 'latin1');
+      if (fs.existsSync(target) && fs.statSync(target).size === bytes.length) continue;
+      fs.writeFileSync(target, bytes);
       written.push(target);
       await pause();
     }
-    fs.rmSync(spool, { recursive: true, force: true });
-    if (fs.readdirSync(this.spoolRoot()).length === 0) fs.rmSync(this.spoolRoot(), { recursive: true, force: true });
+    fs.rmSync(file, { force: true });
+    this.removeEmptySpool();
     return written;
   }
 
   /**
    * At the start of a run: the batch the saved workbook names (`committed`) is delivered (the e-mails a
-   * killed run did not move yet, each once); any other spooled batch was never committed and is dropped,
+   * killed run did not write yet, each once); any other spooled batch was never committed and is dropped,
    * because the workbook does not say those e-mails were sent (the run makes them again).
    */
   async recover(committed: string | null): Promise<string[]> {
     const root = this.spoolRoot();
     if (!fs.existsSync(root)) return [];
     let written: string[] = [];
-    for (const batch of fs.readdirSync(root)) {
-      if (batch === committed) written = await this.deliver(batch);
-      else fs.rmSync(path.join(root, batch), { recursive: true, force: true });
+    for (const entry of fs.readdirSync(root)) {
+      if (committed !== null && entry === path.basename(this.spoolFile(committed)))
+        written = await this.deliver(committed);
+      else fs.rmSync(path.join(root, entry), { recursive: true, force: true });
     }
-    if (fs.existsSync(root) && fs.readdirSync(root).length === 0) fs.rmSync(root, { recursive: true, force: true });
+    this.removeEmptySpool();
     return written;
   }
 
@@ -155,6 +170,15 @@ export class EmlOutbox implements Mailer {
 
   private spoolRoot(): string {
     return path.join(this.options.dir, SPOOL);
+  }
+
+  private spoolFile(batch: string): string {
+    return path.join(this.spoolRoot(), `${batch}.json`);
+  }
+
+  private removeEmptySpool(): void {
+    const root = this.spoolRoot();
+    if (fs.existsSync(root) && fs.readdirSync(root).length === 0) fs.rmSync(root, { recursive: true, force: true });
   }
 }
 

@@ -21,6 +21,7 @@ describe('scanning sheet XML as spreadsheet programs write it', () => {
     '<row r="3"><c t="s"><v>1</v></c><c><v>-1.5E-3</v></c><c r="D3"><f>A3</f></c><c r="E3" t="s"><v>2</v></c></row>',
     '<x:row r="4"><x:c r="A4" t="inlineStr"><x:is><x:r><x:t>Jan </x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>Peeters</x:t></x:r><x:rPh><x:t>ヤン</x:t></x:rPh></x:is></x:c><x:c r="AB4" t="n"><x:v>7</x:v></x:c></x:row>',
     '<row r="5"/>',
+    '<row r="6"><c r="A6" t="inlineStr"><is><t>a &amp; b_x000D_</t></is></c><c r="B6" s="1" t="inlineStr"><is><t xml:space="preserve"> \'+32 </t></is></c><c r="C6" t="inlineStr"><is><t/></is></c></row>',
   ];
 
   it('reads every kind of cell the same way in the fast path as cell by cell', () => {

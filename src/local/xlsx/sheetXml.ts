@@ -183,6 +183,8 @@ export function rowValues(rowXml: string, ns: string, strings: readonly string[]
           const n = Number(text);
           values[column - 1] = Number.isNaN(n) ? readText(text) : styles.isDate(style) ? fromSerial(n) : n;
         }
+      } else if (type === 'inlineStr' && plainInline(rowXml, cellTagEnd, end, ns) !== null) {
+        values[column - 1] = unneutralise(readText(plainInline(rowXml, cellTagEnd, end, ns) as string));
       } else {
         values[column - 1] = cellValue({ column, style, xml: rowXml.slice(at, end) }, ns, strings, styles);
       }
@@ -190,6 +192,23 @@ export function rowValues(rowXml: string, ns: string, strings: readonly string[]
     at = rowXml.indexOf(open, end);
   }
   return values;
+}
+
+/**
+ * The text of an inline string of one plain run (`<is><t>…</t></is>`, as the twin writes it) right after the
+ * cell's start tag, or null for anything else (rich text, phonetic runs).
+ */
+function plainInline(xml: string, tagEnd: number, end: number, ns: string): string | null {
+  const open = `<${ns}is><${ns}t`;
+  let at = tagEnd + 1;
+  if (!xml.startsWith(open, at)) return null;
+  at += open.length;
+  if (xml.charCodeAt(at) === 62) at += 1;
+  else if (xml.startsWith(' xml:space="preserve">', at)) at += 22;
+  else return null;
+  const close = xml.indexOf(`</${ns}t></${ns}is>`, at);
+  if (close < 0 || close > end || xml.indexOf('<', at) !== close) return null;
+  return xml.slice(at, close);
 }
 
 /** The text inside the first `<name …>…</name>` from `from`, or undefined. */
