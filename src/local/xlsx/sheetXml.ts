@@ -172,6 +172,7 @@ export function rowValues(rowXml: string, ns: string, strings: readonly string[]
       let type = 'n';
       const tAt = tag.indexOf(' t="');
       if (tAt >= 0) type = tag.slice(tAt + 4, tag.indexOf('"', tAt + 4));
+      const inline = type === 'inlineStr' ? plainInline(rowXml, cellTagEnd, end, ns) : null;
       const v = rowXml.indexOf(vOpen, cellTagEnd);
       if (v >= 0 && v < end && (type === 's' || type === 'n' || type === 'b')) {
         const text = rowXml.slice(v + vOpen.length, rowXml.indexOf(vClose, v));
@@ -183,8 +184,8 @@ export function rowValues(rowXml: string, ns: string, strings: readonly string[]
           const n = Number(text);
           values[column - 1] = Number.isNaN(n) ? readText(text) : styles.isDate(style) ? fromSerial(n) : n;
         }
-      } else if (type === 'inlineStr' && plainInline(rowXml, cellTagEnd, end, ns) !== null) {
-        values[column - 1] = unneutralise(readText(plainInline(rowXml, cellTagEnd, end, ns) as string));
+      } else if (inline !== null) {
+        values[column - 1] = unneutralise(readText(inline));
       } else {
         values[column - 1] = cellValue({ column, style, xml: rowXml.slice(at, end) }, ns, strings, styles);
       }
