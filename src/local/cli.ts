@@ -176,7 +176,11 @@ async function runImport(argv: readonly string[]): Promise<void> {
   naar Te controleren:   ${(o.review ?? 0) + report.unreadable + report.truncated} (onleesbaar tijdstip: ${report.unreadable}, te lang antwoord: ${report.truncated})
   e-mails geschreven:    ${mails.length}
 ${report.warnings.map((w) => `  let op: ${w}`).join('\n')}
-Geschreven: ${options.workbook} (vorige versie: ${options.workbook}.bak)`);
+Geschreven: ${options.workbook}${backupNote(options.workbook)}`);
+}
+
+function backupNote(workbook: string): string {
+  return fs.existsSync(`${workbook}.bak`) ? ` (vorige versie: ${workbook}.bak)` : '';
 }
 
 async function runReview(argv: readonly string[]): Promise<void> {
@@ -194,7 +198,7 @@ async function runReview(argv: readonly string[]): Promise<void> {
   console.log(`Te controleren: ${review.done} verwerkt, ${review.stillOpen} nog niet in orde (reden aangepast), ${review.skipped} overgeslagen.
 Statuswijzigingen uit het werkboek in het Logboek: ${edits.rows}.
 E-mails geschreven: ${mails.length}.
-Geschreven: ${options.workbook} (vorige versie: ${options.workbook}.bak)`);
+Geschreven: ${options.workbook}${backupNote(options.workbook)}`);
 }
 
 async function runMonth(argv: readonly string[]): Promise<void> {
@@ -240,7 +244,7 @@ De maand van de projectmedewerker (zelfde code als de bewerkingstrigger in Googl
   deelnames vormingen:  ${report.work.attendance}
   uniek bereik:         ${report.work.reach ? report.work.reach.Totaal : 0} personen
 
-Geschreven (het vorige werkboek staat in ${options.workbook}.bak):
+Geschreven${fs.existsSync(`${options.workbook}.bak`) ? ` (het vorige werkboek staat in ${options.workbook}.bak)` : ''}:
 ${report.files.map((f) => `  ${f.path}  (${f.what})`).join('\n')}`);
 }
 
