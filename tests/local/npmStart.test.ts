@@ -15,7 +15,8 @@ describe('npm start (local twin, built CLI)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'digitaal-'));
   const workbook = path.join(dir, 'demo.xlsx');
   const cli = path.resolve('build/local/cli.cjs');
-  const run = () => execFileSync('node', [cli, '--workbook', workbook, '--month', '2026-11'], { encoding: 'utf8' });
+  const run = () =>
+    execFileSync('node', [cli, '--workbook', workbook, '--new', '--month', '2026-11'], { encoding: 'utf8' });
 
   let firstOutput = '';
   beforeAll(() => {
