@@ -92,6 +92,8 @@ const EVENT = [
   'Range.getValues',
   'Range.getRow',
 ];
+/** Issuing a reference number: the series' counter in script properties (never reissued, issue 9). */
+const COUNTER = 'Properties.setProperty';
 /** The script lock, with the flush that makes its writes visible to the next holder before it is released. */
 const LOCK = ['LockService.getScriptLock', 'Lock.tryLock', 'SpreadsheetApp.flush', 'Lock.releaseLock'];
 /** Sending one e-mail once: the flush before sending (write-ahead) and the send. */
@@ -286,6 +288,7 @@ export const USE_CASES: readonly BenchUseCase[] = [
         'SpreadsheetApp.getActive',
         ...EVENT,
         ...LOCK,
+        COUNTER,
         'MailApp.getRemainingDailyQuota',
         'SpreadsheetApp.flush',
         'MailApp.sendEmail',
@@ -324,7 +327,7 @@ export const USE_CASES: readonly BenchUseCase[] = [
       reads: [ACTIONS.name, REVIEW.name, REGISTRATIONS.name, CASES.name, SETTINGS.name],
       // registration row, case row
       writes: [REGISTRATIONS.name, CASES.name],
-      other: ['SpreadsheetApp.getActive', ...EVENT, ...LOCK],
+      other: ['SpreadsheetApp.getActive', ...EVENT, ...LOCK, COUNTER],
     },
     run(bench, variant) {
       bench.world.submitForm(bench.formIds[registrationForm.key], freshRegistration(variant), {
@@ -340,9 +343,10 @@ export const USE_CASES: readonly BenchUseCase[] = [
   {
     name: 'Schenking (één antwoord)',
     declared: {
-      reads: [REVIEW.name, DONATIONS.name],
-      writes: [DONATIONS.name],
-      other: ['SpreadsheetApp.getActive', ...EVENT, ...LOCK],
+      reads: [REVIEW.name, DONATIONS.name, MESSAGES.name, SETTINGS.name],
+      // donation row; the donor's thank-you: its row, "Bezig met versturen", "Verstuurd"
+      writes: [DONATIONS.name, MESSAGES.name, MESSAGES.name, MESSAGES.name],
+      other: ['SpreadsheetApp.getActive', ...EVENT, ...LOCK, COUNTER, 'MailApp.getRemainingDailyQuota', ...SEND],
     },
     run(bench, variant) {
       bench.world.submitForm(bench.formIds[donationForm.key], freshDonation(variant), {
@@ -396,7 +400,8 @@ export const USE_CASES: readonly BenchUseCase[] = [
         DONATIONS.name,
         FIELD_LOG.name,
         MESSAGES.name,
-        ...Array.from({ length: 2 * RECONCILED_DAY.referrals }, () => MESSAGES.name),
+        // every confirmation's and thank-you's "Bezig met versturen" and "Verstuurd"
+        ...Array.from({ length: 2 * (RECONCILED_DAY.referrals + RECONCILED_DAY.donations) }, () => MESSAGES.name),
       ],
       other: [
         'SpreadsheetApp.getActive',
@@ -406,7 +411,12 @@ export const USE_CASES: readonly BenchUseCase[] = [
         'Properties.deleteProperty',
         ...LOCK,
         'MailApp.getRemainingDailyQuota',
-        ...Array.from({ length: RECONCILED_DAY.referrals }, () => SEND).flat(),
+        ...Array.from({ length: RECONCILED_DAY.referrals + RECONCILED_DAY.donations }, () => SEND).flat(),
+        // one new number per case and per donation
+        ...Array.from(
+          { length: RECONCILED_DAY.referrals + RECONCILED_DAY.registrations + RECONCILED_DAY.donations },
+          () => COUNTER,
+        ),
       ],
     },
     run(bench, variant) {

@@ -89,13 +89,13 @@ export class SheetTables implements Tables {
   private checkHeaders(name: string, headers: readonly string[]): void {
     const spec = this.specs.get(name);
     if (!spec) return;
-    const result = checkHeaders({
-      tab: this.sheet(name)?.getName() ?? name,
-      required: spec.headers,
-      actual: headers,
-      createdBefore: this.ids.createdHeaders(name),
-    });
-    if (!result.ok) throw new HeaderProblem(result.problems);
+    const input = { tab: name, required: spec.headers, actual: headers, createdBefore: this.ids.createdHeaders(name) };
+    const result = checkHeaders(input);
+    // The message names the tab as the worker sees it now (she may have renamed it): one call, only then.
+    if (!result.ok) {
+      const tab = this.sheet(name)?.getName() ?? name;
+      throw new HeaderProblem((checkHeaders({ ...input, tab }) as { problems: readonly string[] }).problems);
+    }
     if (result.add.length > 0) {
       throw new HeaderProblem([
         `In tabblad "${name}" ontbreekt de kolom "${result.add.join('", "')}". Kies Digi.Taal > Alles instellen of bijwerken: dan komt die kolom erbij.`,

@@ -1,3 +1,4 @@
+/** @jest-environment ./tests/support/scriptZoneEnvironment.js */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -9,10 +10,6 @@ import { pendingReferrals } from '../../src/local/intakeQueue';
 import { readSubmissions } from '../../src/local/responseTab';
 import type { CycleStep } from '../../src/local/steps';
 import { WorkbookTables } from '../../src/local/workbookTables';
-import { useScriptZone } from '../support/scriptZone';
-
-// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
-useScriptZone();
 
 describe('the local cycle as steps', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cycle-'));

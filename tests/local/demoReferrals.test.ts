@@ -1,3 +1,4 @@
+/** @jest-environment ./tests/support/scriptZoneEnvironment.js */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { OTHER_ORGANISATION, referralForm } from '../../forms/referral';
 import type { ChoiceQuestion } from '../../forms/types';
@@ -9,7 +10,6 @@ import {
   MESSES,
   type Mess,
 } from '../../src/local/demoReferrals';
-import { useScriptZone } from '../support/scriptZone';
 
 const PARTNERS = [
   'OCMW Eeklo',
@@ -52,9 +52,6 @@ const isTidyName = (name: string): boolean =>
   /^[\p{L}' -]+$/u.test(name) &&
   name !== name.toUpperCase() &&
   name !== name.toLowerCase();
-
-// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
-useScriptZone();
 
 describe('generateReferrals', () => {
   it('is deterministic for a seed and differs between seeds', () => {

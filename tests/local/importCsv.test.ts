@@ -1,3 +1,4 @@
+/** @jest-environment ./tests/support/scriptZoneEnvironment.js */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -6,12 +7,8 @@ import { Workbook } from 'exceljs';
 import { registrationForm } from '../../forms/registration';
 import { parseCsv, parseFormsTimestamp } from '../../src/local/csv';
 import { formByName, readFormsCsv } from '../../src/local/importCsv';
-import { useScriptZone } from '../support/scriptZone';
 
 const FIXTURE = path.resolve('tests/fixtures/aanmelding-export.csv');
-
-// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
-useScriptZone();
 
 describe('Google Forms CSV', () => {
   it('parses quoted fields, doubled quotes, line breaks in a field, CRLF and a BOM', () => {

@@ -1,3 +1,4 @@
+/** @jest-environment ./tests/support/scriptZoneEnvironment.js */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';

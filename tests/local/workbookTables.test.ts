@@ -1,3 +1,4 @@
+/** @jest-environment ./tests/support/scriptZoneEnvironment.js */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -6,7 +7,6 @@ import fc from 'fast-check';
 import { CASES, REFERRALS } from '../../src/domain/tabs';
 import { WorkbookTables } from '../../src/local/workbookTables';
 import type { TabSpec } from '../../src/ports';
-import { useScriptZone } from '../support/scriptZone';
 
 const PEOPLE: TabSpec = { name: 'Mensen', headers: ['Naam', 'Telefoon', 'Notities'], frozenRows: 1 };
 
@@ -41,9 +41,6 @@ async function rawSheet(target: string, name: string) {
   if (!sheet) throw new Error(`no sheet ${name}`);
   return sheet;
 }
-
-// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
-useScriptZone();
 
 describe('WorkbookTables in memory', () => {
   it('starts empty when the file does not exist and reads an absent tab as empty', async () => {

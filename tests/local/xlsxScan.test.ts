@@ -1,3 +1,4 @@
+/** @jest-environment ./tests/support/scriptZoneEnvironment.js */
 import fc from 'fast-check';
 import { cellValue, rowCells, rowValues, scanSheet } from '../../src/local/xlsx/sheetXml';
 import { isDateFormat, StyleSheet } from '../../src/local/xlsx/styles';
