@@ -205,6 +205,13 @@ export class WorkbookTables implements Tables {
     this.refreshCachedRow(tabName, tab, rowIndex);
   }
 
+  /** In memory, row by row (counted as one write, as in Apps Script: one block per column run). */
+  updateMany(tabName: string, updates: ReadonlyArray<{ rowNumber: number; values: Row }>): void {
+    if (updates.length === 0) return;
+    for (const u of updates) this.update(tabName, u.rowNumber, u.values);
+    this.stats.writes -= updates.length - 1;
+  }
+
   /** Keeps the cached rows in step with one changed row (or drops the cache when the row is new or emptied). */
   private refreshCachedRow(tabName: string, tab: Tab, rowIndex: number): void {
     const cached = this.snapshots.get(tabName);

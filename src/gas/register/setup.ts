@@ -1,4 +1,4 @@
-import { DROPDOWNS } from '../../domain/register/dropdowns';
+import { DROPDOWNS, type Dropdown } from '../../domain/register/dropdowns';
 import { readRegisterSettings } from '../../domain/register/settings';
 import { SETTINGS } from '../../domain/tabs';
 import type { Tables } from '../../ports';
@@ -41,9 +41,9 @@ function ensureDailyTrigger(): boolean {
  * Puts each dropdown over its whole column (row 2 to the sheet's last row): a few calls per dropdown,
  * whatever the number of rows. Rerunning setup re-applies them (also to rows added since).
  */
-function applyDropdowns(spreadsheet: Spreadsheet): number {
+export function applyDropdowns(spreadsheet: Spreadsheet, dropdowns: readonly Dropdown[] = DROPDOWNS): number {
   let applied = 0;
-  for (const d of DROPDOWNS) {
+  for (const d of dropdowns) {
     const sheet = spreadsheet.getSheetByName(d.tab);
     if (!sheet) continue;
     const width = sheet.getLastColumn();
@@ -58,7 +58,7 @@ function applyDropdowns(spreadsheet: Spreadsheet): number {
     const rule = SpreadsheetApp.newDataValidation()
       .requireValueInList([...d.values], true)
       .setAllowInvalid(!d.strict)
-      .setHelpText(`Kies een waarde uit de lijst.`)
+      .setHelpText(d.help ?? 'Kies een waarde uit de lijst.')
       .build();
     sheet.getRange(2, column, rows, 1).setDataValidation(rule);
     applied++;
