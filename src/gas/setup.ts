@@ -5,6 +5,7 @@ import { ensureForm, type FormSetupResult } from './formBuilder';
 import type { DriftReport } from './formDrift';
 import { RECONCILE_HANDLER, runDriftCheck } from './intakeActions';
 import { ensureHourlyTrigger } from './intakeTriggers';
+import { type MatrixSetupReport, setupMatrixSheet } from './matrix/handlers';
 import { type RegisterSetupReport, setupRegister } from './register/setup';
 import { ensureReviewStatusList } from './reviewStatusList';
 import { ensureFormSubmitTrigger } from './triggers';
@@ -16,6 +17,7 @@ export interface SetupReport {
   forms: FormSetupResult[];
   triggerCreated: boolean;
   register: RegisterSetupReport;
+  matrix: MatrixSetupReport;
   reconcileTriggerCreated: boolean;
   /** What differs between the live forms and their definitions (empty lists when nothing). */
   drift: DriftReport[];
@@ -29,8 +31,9 @@ export function runSetup(ports: Ports): SetupReport {
   const forms = FORMS.map((def) => ensureForm(def, spreadsheet, ports.tables, ports.properties));
   const triggerCreated = ensureFormSubmitTrigger(SUBMIT_HANDLER, spreadsheet);
   const register = setupRegister(spreadsheet, ports.tables);
+  const matrix = setupMatrixSheet(spreadsheet, ports);
   const reconcileTriggerCreated = ensureHourlyTrigger(RECONCILE_HANDLER);
   const drift = runDriftCheck(ports);
   ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated, reconcileTriggerCreated });
-  return { tabsCreated: workbook.tabsCreated, forms, triggerCreated, reconcileTriggerCreated, drift, register };
+  return { tabsCreated: workbook.tabsCreated, forms, triggerCreated, reconcileTriggerCreated, drift, register, matrix };
 }

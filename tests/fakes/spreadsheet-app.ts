@@ -1,3 +1,4 @@
+import { BooleanCriteria, FakeConditionalFormatRuleBuilder } from './conditional-format';
 import { type Core, GasObject } from './core';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { Shape } from './types';
@@ -9,10 +10,17 @@ export class FakeSpreadsheetApp
   implements
     Shape<
       GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'flush' | 'getUi' | 'newDataValidation'
+      | 'getActive'
+      | 'getActiveSpreadsheet'
+      | 'getActiveSheet'
+      | 'flush'
+      | 'getUi'
+      | 'newDataValidation'
+      | 'newConditionalFormatRule'
     >
 {
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly BooleanCriteria = BooleanCriteria;
 
   constructor(
     core: Core,
@@ -44,5 +52,9 @@ export class FakeSpreadsheetApp
 
   newDataValidation(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder(this.core);
+  }
+
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    return new FakeConditionalFormatRuleBuilder(this.core);
   }
 }

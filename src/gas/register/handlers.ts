@@ -5,6 +5,7 @@ import { type EditResult, handlesTab, recordEdit } from '../../app/register/reco
 import { addOnwardReferral, addSupportSession } from '../../app/register/support';
 import { ONWARD, SUPPORT } from '../../domain/register/tabs';
 import { LockBusyError, type Ports } from '../../ports';
+import { dailyMatrixRefresh } from '../matrix/handlers';
 import { gasPorts } from '../services';
 
 /** What the worker sees after a menu action (a toast in the corner of the sheet). */
@@ -82,7 +83,9 @@ function underLock<T>(ports: Ports, timeoutMs: number, fn: () => T): T | null {
 export function runDaily() {
   const ports = gasPorts();
   try {
-    return dailyRegisterRun(ports);
+    const report = dailyRegisterRun(ports);
+    dailyMatrixRefresh(ports);
+    return report;
   } catch (error) {
     if (!(error instanceof LockBusyError)) throw error;
     ports.audit.log('daily.busy');
