@@ -295,6 +295,23 @@ export class WorkbookTables implements Tables {
     else this.stats.writes++;
   }
 
+  /**
+   * Replaces a generated tab wholesale (the outreach matrix, issue 10): the first row as its header row, the rest as
+   * cells, whatever their meaning. Only for tabs the script rewrites and the worker never types in.
+   */
+  writeGrid(tabName: string, rows: ReadonlyArray<readonly Cell[]>, frozenRows = 1): void {
+    this.stats.writes++;
+    const [first = [], ...rest] = rows;
+    this.tabs.set(tabName, {
+      headers: first.map((v) => (v === null || v === undefined ? '' : String(v))),
+      rows: rest.map((cells) => cells.map(incoming)),
+      frozenRows,
+      formulas: new Map(),
+    });
+    this.dropCache(tabName);
+    this.lastRead.delete(tabName);
+  }
+
   private existingTab(name: string): Tab {
     const tab = this.tabs.get(name);
     if (!tab) throw new Error(`Tab "${name}" bestaat niet.`);

@@ -36,15 +36,18 @@ export interface MatrixPorts {
 export function readMatrixInput(tables: Tables): MatrixInput {
   const fieldNotes = readFieldNotes(tables.read(FIELD_LOG.name));
   const letters = tables.hasTab(LETTERS_TAB) ? readLetterBatches(tables.read(LETTERS_TAB)) : [];
+  const partners = readPartners(tables.read(PARTNERS.name));
+  const groups = readGroups(tables.read(TARGET_GROUPS_TAB.name), partners);
+  const groupNames = groups.map((g) => g.name);
   return {
     actions: readActions(tables.read(ACTIONS.name)),
-    groups: readGroups(tables.read(TARGET_GROUPS_TAB.name)),
-    planning: readPlanning(tables.read(PLANNING.name)),
+    groups,
+    planning: readPlanning(tables.read(PLANNING.name), partners, groupNames),
     moments: [...fieldNotes, ...letters],
     registrations: readRegistrations(tables.read(REGISTRATIONS.name)),
     referrals: readReferrals(tables.read(REFERRALS.name)),
-    cases: readCases(tables.read(CASES.name)),
-    partners: readPartners(tables.read(PARTNERS.name)),
+    cases: readCases(tables.read(CASES.name), groupNames),
+    partners,
     vindplaatsen: readVindplaatsen(tables.read(VINDPLAATSEN.name)),
   };
 }

@@ -92,6 +92,8 @@ export interface MatrixReport {
   unknownGroup: Funnel;
   signals: Signal[];
   planningUpdates: RowUpdate[];
+  /** The target groups of each household (case reference), as the rules above give them. */
+  householdGroups: Map<string, string[]>;
 }
 
 const lower = (s: string) => s.trim().toLowerCase();
@@ -392,13 +394,6 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
       engaged.set(lower(p), e);
     }
   }
-  for (const g of input.groups) {
-    for (const p of g.partners) {
-      const e = engaged.get(lower(p)) ?? { name: p, where: [] };
-      if (!e.where.includes(g.name)) e.where.push(g.name);
-      engaged.set(lower(p), e);
-    }
-  }
   for (const [key, e] of engaged) {
     if (!referring.has(key))
       signals.push({ kind: 'partner-no-referral', text: SIGNAL_TEXT.partnerNoReferral(e.name, e.where.join(', ')) });
@@ -454,6 +449,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     unknownGroup,
     signals,
     planningUpdates,
+    householdGroups: caseGroups,
   };
 }
 

@@ -105,17 +105,33 @@ export function listCell(names: readonly string[]): string {
   return names.join(', ');
 }
 
-/** Splits a list cell ("a, b; c") into trimmed names, without empties or repeats. */
-export function splitList(text: string): string[] {
+/**
+ * Splits a list cell ("a, b; c") into trimmed names, without empties or repeats. Names in `known` are found first,
+ * whole, so a name with a comma in it ("CAW Oost-Vlaanderen, onthaal Eeklo") stays one name.
+ */
+export function splitList(text: string, known: readonly string[] = []): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const part of text.split(/[,;\n]/)) {
-    const name = part.trim();
+  const push = (name: string) => {
     const key = name.toLowerCase();
-    if (name === '' || seen.has(key)) continue;
+    if (name === '' || seen.has(key)) return;
     seen.add(key);
     out.push(name);
+  };
+  let rest = text;
+  const found: Array<{ at: number; name: string }> = [];
+  for (const name of [...known].filter((k) => /[,;]/.test(k)).sort((a, b) => b.length - a.length)) {
+    const at = rest.toLowerCase().indexOf(name.toLowerCase());
+    if (at < 0) continue;
+    const before = rest.slice(0, at).trim();
+    const after = rest.slice(at + name.length).trim();
+    if ((before === '' || /[,;\n]$/.test(before)) && (after === '' || /^[,;\n]/.test(after))) {
+      found.push({ at, name });
+      rest = `${rest.slice(0, at)}${' '.repeat(name.length)}${rest.slice(at + name.length)}`;
+    }
   }
+  const parts = rest.split(/[,;\n]/).map((p) => ({ at: rest.indexOf(p), name: p.trim() }));
+  for (const item of [...found, ...parts].sort((a, b) => a.at - b.at)) push(item.name.trim());
   return out;
 }
 

@@ -28,6 +28,9 @@ h2 { font-size: 17px; margin: 22px 0 6px; break-after: avoid; page-break-after: 
 p { margin: 4px 0 8px; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 10px; }
 caption { text-align: left; font-weight: bold; padding: 4px 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+table.matrix { table-layout: fixed; font-size: 12px; }
+table.matrix th:first-child { width: 11em; }
 th, td { border: 1px solid #8c8c8c; padding: 4px 6px; vertical-align: top; text-align: left; }
 thead th { background: #1f4e79; color: #fff; }
 tbody th { background: #f2f2f2; font-weight: bold; }
@@ -50,6 +53,7 @@ footer { margin-top: 16px; font-size: 12px; color: #333; }
 @page { size: A4 landscape; margin: 10mm; }
 @media print {
   body { margin: 0; font-size: 8.5pt; }
+  table.matrix { font-size: 7pt; }
   h1 { font-size: 14pt; }
   h2 { font-size: 11pt; }
   th, td { padding: 2px 4px; }
@@ -135,8 +139,8 @@ export function renderMatrixHtml(report: MatrixReport): string {
 <main>
 <section aria-labelledby="matrix-title">
 <h2 id="matrix-title">${e(MATRIX_TEXT.title)}</h2>
-<table>
-<caption>${e(MATRIX_TEXT.title)}</caption>
+<table class="matrix">
+<caption class="visually-hidden">${e(MATRIX_TEXT.title)}</caption>
 ${headRow([MATRIX_TEXT.actionHeader, ...groups, MATRIX_TEXT.partnersHeader, MATRIX_TEXT.plannedDoneHeader, MATRIX_TEXT.lastHeader])}
 <tbody>
 ${matrixRows}
@@ -148,7 +152,7 @@ ${matrixRows}
 <section aria-labelledby="funnel-actions">
 <h2 id="funnel-actions">${e(MATRIX_TEXT.funnelActionsTitle)}</h2>
 <table>
-<caption>${e(MATRIX_TEXT.funnelActionsTitle)}</caption>
+<caption class="visually-hidden">${e(MATRIX_TEXT.funnelActionsTitle)}</caption>
 ${headRow([MATRIX_TEXT.actionHeader, ...FUNNEL_HEADERS, MATRIX_TEXT.placesHeader])}
 <tbody>
 ${actionFunnels}
@@ -158,7 +162,7 @@ ${actionFunnels}
 <section aria-labelledby="funnel-groups">
 <h2 id="funnel-groups">${e(MATRIX_TEXT.funnelGroupsTitle)}</h2>
 <table>
-<caption>${e(MATRIX_TEXT.funnelGroupsTitle)}</caption>
+<caption class="visually-hidden">${e(MATRIX_TEXT.funnelGroupsTitle)}</caption>
 ${headRow(['Doelgroep', ...FUNNEL_HEADERS])}
 <tbody>
 ${groupFunnels}
@@ -169,7 +173,7 @@ ${groupFunnels}
 <section aria-labelledby="repetition">
 <h2 id="repetition">${e(MATRIX_TEXT.repetitionTitle)}</h2>
 <table>
-<caption>${e(MATRIX_TEXT.repetitionTitle)}</caption>
+<caption class="visually-hidden">${e(MATRIX_TEXT.repetitionTitle)}</caption>
 ${headRow([...REPETITION_HEADERS])}
 <tbody>
 ${repetition}

@@ -114,12 +114,13 @@ export function readActions(snapshot: TableSnapshot): ActionDef[] {
     .filter((a) => a.code !== '' || a.name !== '');
 }
 
-export function readGroups(snapshot: TableSnapshot): GroupDef[] {
+/** `partners`: the names in Partners, so a partner name with a comma in it is read whole. */
+export function readGroups(snapshot: TableSnapshot, partners: readonly string[] = []): GroupDef[] {
   return snapshot.rows
     .map((row) => ({
       name: text(row, 'Doelgroep'),
       description: text(row, 'Omschrijving'),
-      partners: splitList(text(row, 'Partners die hen bereiken')),
+      partners: splitList(text(row, 'Partners die hen bereiken'), partners),
     }))
     .filter((g) => g.name !== '');
 }
@@ -129,7 +130,11 @@ function frequencyOf(raw: string): Frequency | '' {
   return ((FREQUENCIES as readonly string[]).find((f) => f === wanted) as Frequency | undefined) ?? '';
 }
 
-export function readPlanning(snapshot: TableSnapshot): PlanRow[] {
+export function readPlanning(
+  snapshot: TableSnapshot,
+  partners: readonly string[] = [],
+  groups: readonly string[] = [],
+): PlanRow[] {
   return snapshot.rows
     .map((row) => {
       const status = text(row, 'Status').toLowerCase();
@@ -138,8 +143,8 @@ export function readPlanning(snapshot: TableSnapshot): PlanRow[] {
         rowNumber: row.rowNumber,
         code: text(row, 'Actiecode').toUpperCase(),
         name: text(row, 'Actie'),
-        groups: splitList(text(row, 'Doelgroepen')),
-        partners: splitList(text(row, 'Partners')),
+        groups: splitList(text(row, 'Doelgroepen'), groups),
+        partners: splitList(text(row, 'Partners'), partners),
         start: cellDay(row.values['Gepland op']),
         frequency: frequencyOf(text(row, 'Frequentie')),
         frequencyText: text(row, 'Frequentie'),
@@ -221,7 +226,7 @@ export function readReferrals(snapshot: TableSnapshot): ReferralRecord[] {
 
 const AFTER_CONTACT = Object.values(MILESTONE_COLUMN);
 
-function caseRecord(row: StoredRow): CaseRecord {
+function caseRecord(row: StoredRow, groups: readonly string[]): CaseRecord {
   const status = text(row, 'Status');
   const created = cellDay(row.values['Aangemaakt op']);
   const connectedOn = cellDay(row.values[MILESTONE_COLUMN.Actief]);
@@ -245,12 +250,12 @@ function caseRecord(row: StoredRow): CaseRecord {
     connected,
     helped: status === HELPED_EXIT,
     daysToConnection: connected ? daysToConnection : null,
-    groups: splitList(text(row, CASE_TARGET_GROUP_COLUMN)),
+    groups: splitList(text(row, CASE_TARGET_GROUP_COLUMN), groups),
   };
 }
 
-export function readCases(snapshot: TableSnapshot): CaseRecord[] {
-  return snapshot.rows.map(caseRecord).filter((c) => c.caseRef !== '');
+export function readCases(snapshot: TableSnapshot, groups: readonly string[] = []): CaseRecord[] {
+  return snapshot.rows.map((row) => caseRecord(row, groups)).filter((c) => c.caseRef !== '');
 }
 
 export function readPartners(snapshot: TableSnapshot): string[] {

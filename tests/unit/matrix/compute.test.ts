@@ -1,5 +1,6 @@
 import { dayOf } from '../../../src/domain/matrix/calendar';
 import { computeMatrix, type MatrixReport, median, NO_ACTION } from '../../../src/domain/matrix/compute';
+import { splitList } from '../../../src/domain/matrix/defaults';
 import {
   type MatrixInput,
   readActions,
@@ -204,7 +205,7 @@ describe('outreach matrix on a hand-checked sheet', () => {
       'Doelgroep Werkzoekenden: geen actie gedaan in de laatste 6 weken (nog nooit).',
       'Actie A01 Eikenblad: geen partner in de Planning.',
       'Actie A14 Verenigingen: geen partner in de Planning.',
-      'Partner VDAB doet mee (Werkzoekenden), maar verwees nog geen enkel gezin door.',
+      'Partner VDAB doet mee (A05), maar verwees nog geen enkel gezin door.',
       'Doelgroep Gezinnen: 1 gezin doorverwezen, nog geen enkel aangesloten.',
       'Doelgroep Gezinnen: in de laatste 13 weken via 1 kanaal bereikt (minder dan 3). Herhaal de boodschap via meer kanalen.',
       'Doelgroep Nieuwkomers: in de laatste 13 weken via 1 kanaal bereikt (minder dan 3). Herhaal de boodschap via meer kanalen.',
@@ -289,6 +290,16 @@ describe('outreach matrix edge cases', () => {
     expect(byCode(withLetters, 'A07')).toMatchObject({ done: 1, coverage: 'zonder-plan' });
     expect(byCode(withLetters, 'A07').funnel.reached).toBe(300);
     expect(readLetterBatches({ headers: [], rows: [] })).toEqual([]);
+  });
+
+  it('a partner name with a comma stays whole when it is in Partners', () => {
+    const known = ['CAW Oost-Vlaanderen, onthaal Eeklo', 'Ligo'];
+    expect(splitList('Ligo, CAW Oost-Vlaanderen, onthaal Eeklo; Nieuw', known)).toEqual([
+      'Ligo',
+      'CAW Oost-Vlaanderen, onthaal Eeklo',
+      'Nieuw',
+    ]);
+    expect(splitList('CAW Oost-Vlaanderen, onthaal Eeklo', [])).toEqual(['CAW Oost-Vlaanderen', 'onthaal Eeklo']);
   });
 
   it('median of whole days; NO_ACTION is not an action code', () => {

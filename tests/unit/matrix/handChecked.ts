@@ -53,7 +53,7 @@ export const PLANNING_ROWS: Row[] = [
     Actiecode: 'A05',
     Actie: 'Digispreekuur',
     Doelgroepen: 'Senioren; Nieuwkomers',
-    Partners: 'Ligo',
+    Partners: 'Ligo, VDAB',
     'Gepland op': '07/09/2026',
     Frequentie: 'elke maand',
     Tot: d(12, 31),
