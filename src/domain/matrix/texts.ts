@@ -96,6 +96,7 @@ export const MATRIX_MENU_TEXT = {
     `Outreachmatrix bijgewerkt: ${actions} acties, ${groups} doelgroepen, ${signals} signalen. Zie het tabblad Matrix.`,
   mailed: (to: string) => `De outreachmatrix is als pdf gemaild naar ${to}.`,
   alreadyMailed: 'De outreachmatrix van deze minuut was al gemaild.',
+  busy: 'Het script is even bezig met iets anders. Probeer het over een minuut opnieuw.',
   notMailed: (result: string) => `De pdf is niet gemaild (${result}). Kijk in het tabblad Berichten.`,
   tooLarge: (mb: number) =>
     `De pdf is te groot om te mailen (${mb.toFixed(1)} MB, de grens is 25 MB). Druk het tabblad Matrix af met Bestand > Afdrukken.`,

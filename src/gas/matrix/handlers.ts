@@ -34,8 +34,8 @@ export function setupMatrixSheet(spreadsheet: Spreadsheet, ports: Pick<Ports, 't
   };
 }
 
-function toast(message: string): void {
-  SpreadsheetApp.getActive().toast(message, 'Digi.Taal', 8);
+function toast(spreadsheet: Spreadsheet, message: string): void {
+  spreadsheet.toast(message, 'Digi.Taal', 8);
 }
 
 /** Runs under the script lock; when another execution holds it too long, says so (LockBusyError is thrown on). */
@@ -51,20 +51,21 @@ export function dailyMatrixRefresh(ports: Ports) {
 /** Menu "Outreachmatrix bijwerken". */
 export function menuRefreshMatrix(): { actions: number; groups: number; signals: number } | null {
   const ports = gasPorts();
+  const spreadsheet = SpreadsheetApp.getActive();
   try {
-    const { report } = locked(ports, () => refreshMatrix(ports, sheetMatrixWriter(SpreadsheetApp.getActive())));
+    const { report } = locked(ports, () => refreshMatrix(ports, sheetMatrixWriter(spreadsheet)));
     const counts = { actions: report.actions.length, groups: report.groups.length, signals: report.signals.length };
-    toast(MATRIX_MENU_TEXT.refreshed(counts.actions, counts.groups, counts.signals));
+    toast(spreadsheet, MATRIX_MENU_TEXT.refreshed(counts.actions, counts.groups, counts.signals));
     return counts;
   } catch (error) {
-    return busy(ports, error);
+    return busy(ports, spreadsheet, error);
   }
 }
 
-function busy(ports: Ports, error: unknown): null {
+function busy(ports: Ports, spreadsheet: Spreadsheet, error: unknown): null {
   if (!(error instanceof LockBusyError)) throw error;
   ports.audit.log('menu.busy');
-  toast('Het script is even bezig met iets anders. Probeer het over een minuut opnieuw.');
+  toast(spreadsheet, MATRIX_MENU_TEXT.busy);
   return null;
 }
 
@@ -83,14 +84,16 @@ export type MatrixMailResult = 'sent' | 'already-sent' | 'failed' | 'unknown' | 
  */
 export function menuMailMatrixPdf(): MatrixMailResult | null {
   const ports = gasPorts();
+  const spreadsheet = SpreadsheetApp.getActive();
   let outcome: { result: MatrixMailResult; to: string };
   try {
-    outcome = locked(ports, () => mailMatrixPdf(ports));
+    outcome = locked(ports, () => mailMatrixPdf(ports, spreadsheet));
   } catch (error) {
-    return busy(ports, error);
+    return busy(ports, spreadsheet, error);
   }
   const { result, to } = outcome;
   toast(
+    spreadsheet,
     result === 'sent'
       ? MATRIX_MENU_TEXT.mailed(to)
       : result === 'already-sent'
@@ -104,8 +107,8 @@ export function menuMailMatrixPdf(): MatrixMailResult | null {
   return result;
 }
 
-function mailMatrixPdf(ports: Ports): { result: MatrixMailResult; to: string } {
-  const { report } = refreshMatrix(ports, sheetMatrixWriter(SpreadsheetApp.getActive()));
+function mailMatrixPdf(ports: Ports, spreadsheet: Spreadsheet): { result: MatrixMailResult; to: string } {
+  const { report } = refreshMatrix(ports, sheetMatrixWriter(spreadsheet));
   const settings = readSettings(ports.tables.read(SETTINGS.name));
   const to = settings.workerEmail.trim();
   if (!isSingleEmail(to)) return { result: 'no-address', to };
