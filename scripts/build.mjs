@@ -4,8 +4,12 @@
 // bundle is an IIFE that assigns its exports to `__app`, and one real declaration per export is appended:
 //   function setup() { return __app.setup.apply(this, arguments); }
 // The export names are read from esbuild's own metafile, so the list can never drift from src/gas/entry.ts.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// The twin keeps the script's time zone whatever the host's (src/local/scriptZone.ts): first line of each Node entry.
+const { timeZone } = JSON.parse(readFileSync('appsscript.json', 'utf8'));
+const zoneBanner = { js: `process.env.TZ = ${JSON.stringify(timeZone)};` };
 
 const local = process.argv.includes('--local');
 const bench = process.argv.includes('--bench');
@@ -54,6 +58,7 @@ async function buildLocal() {
     target: 'node20',
     packages: 'external',
     sourcemap: true,
+    banner: zoneBanner,
   });
 }
 
@@ -69,6 +74,7 @@ async function buildBench() {
     target: 'node20',
     packages: 'external',
     sourcemap: true,
+    banner: zoneBanner,
   });
 }
 

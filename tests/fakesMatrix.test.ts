@@ -4,7 +4,7 @@ import { MAIL_LIMITS } from './fakes/mail';
 
 /** The fakes the outreach matrix added (docs/fakes.md): conditional formats, Blob.getAs, MailApp attachments. */
 function setup() {
-  const { globals, world } = createGasWorld({ dispatch: () => undefined, strictBounds: true });
+  const { globals, world } = createGasWorld({ dispatch: () => undefined });
   world.seedSheet('Matrix', [
     ['Gedaan (1 van 1)', 'Deels gedaan'],
     ['gepland', ''],
@@ -77,7 +77,9 @@ describe('conditional format rules', () => {
     expect(() => range.setBackgrounds([['#ffffff']])).toThrow(/number of columns/);
     range.setBackgrounds([['#ffffff', null]]);
     expect(range.getBackgrounds()).toEqual([['#ffffff', '#ffffff']]);
-    expect(() => range.setFontWeights([['heavy', 'bold']])).toThrow(/Invalid argument/);
+    expect(() => range.setFontWeights([['heavy' as GoogleAppsScript.Spreadsheet.FontWeight, 'bold']])).toThrow(
+      /Invalid argument/,
+    );
     range.setFontWeights([['bold', null]]);
     expect(range.getFontWeight()).toBe('bold');
   });

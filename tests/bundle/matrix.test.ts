@@ -9,15 +9,12 @@ import { fieldLogAnswers, registrationAnswers } from '../support/formAnswers';
 import { loadBundle, tabRows } from './harness';
 
 /**
- * The outreach matrix in the built bundle (what clasp pushes), in a vm whose only globals are the fakes, with
- * ranges past the sheet's dimensions refused as Google does.
+ * The outreach matrix in the built bundle (what clasp pushes), in a vm whose only globals are the fakes (ranges
+ * past the sheet's dimensions refused, the script's clock and zone), as strict as Google.
  */
 function boot() {
   const { world } = loadBundle({ now: new Date('2026-11-27T09:00:00+01:00') });
   world.run('setup');
-  // From here on a range past the sheet's dimensions throws, as in Google. (Setup itself still relies on the
-  // growing fake until issue 8 lands on main; the matrix code does not.)
-  (world as unknown as { core: { strictBounds: boolean } }).core.strictBounds = true;
   return world;
 }
 

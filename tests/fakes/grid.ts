@@ -25,10 +25,14 @@ export class Grid {
     return this.rows[row - 1]?.[column - 1];
   }
 
-  /** The cell for writing; writing past the sheet's dimensions grows them. */
+  /**
+   * The cell for writing. Script writes never grow a sheet (Google refuses a range past its dimensions, and
+   * `rangeAt` checks before any write), so a cell outside the grid here is a bug in the fake itself.
+   */
   edit(row: number, column: number): CellData {
-    this.maxRows = Math.max(this.maxRows, row);
-    this.maxColumns = Math.max(this.maxColumns, column);
+    if (row > this.maxRows || column > this.maxColumns || row < 1 || column < 1) {
+      throw new Error(`fake bug: cell (${row}, ${column}) is outside the ${this.maxRows}×${this.maxColumns} grid`);
+    }
     const cells = this.rows[row - 1] ?? [];
     this.rows[row - 1] = cells;
     let cell = cells[column - 1];
@@ -37,6 +41,15 @@ export class Grid {
       cells[column - 1] = cell;
     }
     return cell;
+  }
+
+  /**
+   * Makes room for (row, column), as Google itself does when a form writes a response, `appendRow` adds a row
+   * or a person pastes past the edge in the UI. Never reached by `Range` writes.
+   */
+  grow(row: number, column: number): void {
+    this.maxRows = Math.max(this.maxRows, row);
+    this.maxColumns = Math.max(this.maxColumns, column);
   }
 
   lastRow(): number {
@@ -66,6 +79,11 @@ export class Grid {
   insertRows(after: number, count: number): void {
     if (this.rows.length > after) this.rows.splice(after, 0, ...new Array(count));
     this.maxRows += count;
+  }
+
+  deleteRows(position: number, count: number): void {
+    this.rows.splice(position - 1, count);
+    this.maxRows -= count;
   }
 
   clear(formatsToo: boolean): void {

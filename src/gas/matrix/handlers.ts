@@ -8,9 +8,9 @@ import { MATRIX_MENU_TEXT } from '../../domain/matrix/texts';
 import { composeMail, paragraph } from '../../domain/messages/compose';
 import { readSettings } from '../../domain/settings/settings';
 import { MESSAGES, SETTINGS } from '../../domain/tabs';
-import { LockBusyError, type Mailer, type OutgoingMail, type Ports } from '../../ports';
+import { LockBusyError, type Mailer, type OutgoingMail } from '../../ports';
 import { applyDropdowns } from '../register/setup';
-import { gasPorts } from '../services';
+import { type GasPorts, gasPorts } from '../services';
 import { sheetMatrixWriter } from './sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,7 +25,7 @@ export interface MatrixSetupReport {
 }
 
 /** Part of "Alles instellen": Doelgroepen and Planning seeded once, their dropdowns (lists from the tabs) re-applied. */
-export function setupMatrixSheet(spreadsheet: Spreadsheet, ports: Pick<Ports, 'tables'>): MatrixSetupReport {
+export function setupMatrixSheet(spreadsheet: Spreadsheet, ports: Pick<GasPorts, 'tables'>): MatrixSetupReport {
   const seeded = setupMatrix(ports.tables);
   return {
     groupsAdded: seeded.groupsAdded,
@@ -39,13 +39,16 @@ function toast(spreadsheet: Spreadsheet, message: string): void {
 }
 
 /** Runs under the script lock; when another execution holds it too long, says so (LockBusyError is thrown on). */
-function locked<T>(ports: Ports, fn: () => T): T {
+function locked<T>(ports: GasPorts, fn: () => T): T {
   return ports.lock.withLock(60_000, fn);
 }
 
 /** Daily trigger (after the register's run): the Planning follows the field notes, the Matrix tab is fresh. */
-export function dailyMatrixRefresh(ports: Ports) {
-  return locked(ports, () => refreshMatrix(ports, sheetMatrixWriter(SpreadsheetApp.getActive())).report.signals.length);
+export function dailyMatrixRefresh(ports: GasPorts) {
+  return locked(
+    ports,
+    () => refreshMatrix(ports, sheetMatrixWriter(SpreadsheetApp.getActive(), ports.tabIds)).report.signals.length,
+  );
 }
 
 /** Menu "Outreachmatrix bijwerken". */
@@ -53,7 +56,7 @@ export function menuRefreshMatrix(): { actions: number; groups: number; signals:
   const ports = gasPorts();
   const spreadsheet = SpreadsheetApp.getActive();
   try {
-    const { report } = locked(ports, () => refreshMatrix(ports, sheetMatrixWriter(spreadsheet)));
+    const { report } = locked(ports, () => refreshMatrix(ports, sheetMatrixWriter(spreadsheet, ports.tabIds)));
     const counts = { actions: report.actions.length, groups: report.groups.length, signals: report.signals.length };
     toast(spreadsheet, MATRIX_MENU_TEXT.refreshed(counts.actions, counts.groups, counts.signals));
     return counts;
@@ -62,7 +65,7 @@ export function menuRefreshMatrix(): { actions: number; groups: number; signals:
   }
 }
 
-function busy(ports: Ports, spreadsheet: Spreadsheet, error: unknown): null {
+function busy(ports: GasPorts, spreadsheet: Spreadsheet, error: unknown): null {
   if (!(error instanceof LockBusyError)) throw error;
   ports.audit.log('menu.busy');
   toast(spreadsheet, MATRIX_MENU_TEXT.busy);
@@ -107,8 +110,8 @@ export function menuMailMatrixPdf(): MatrixMailResult | null {
   return result;
 }
 
-function mailMatrixPdf(ports: Ports, spreadsheet: Spreadsheet): { result: MatrixMailResult; to: string } {
-  const { report } = refreshMatrix(ports, sheetMatrixWriter(spreadsheet));
+function mailMatrixPdf(ports: GasPorts, spreadsheet: Spreadsheet): { result: MatrixMailResult; to: string } {
+  const { report } = refreshMatrix(ports, sheetMatrixWriter(spreadsheet, ports.tabIds));
   const settings = readSettings(ports.tables.read(SETTINGS.name));
   const to = settings.workerEmail.trim();
   if (!isSingleEmail(to)) return { result: 'no-address', to };

@@ -3,6 +3,7 @@ import { neutralise } from '../../domain/common/neutralise';
 import { COVERAGE_ORDER, type GridArea, type MatrixGrid } from '../../domain/matrix/grid';
 import { MATRIX_TAB } from '../../domain/matrix/tabs';
 import { COVERAGE_LABEL, REPETITION_FLAG } from '../../domain/matrix/texts';
+import type { TabIds } from '../sheetTables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,8 +43,8 @@ function ensureSize(sheet: Sheet, rows: number, columns: number): void {
  * formatting (so a colour always follows the words in the cell). A constant number of calls, whatever the number
  * of actions, groups or households.
  */
-export function writeMatrixSheet(spreadsheet: Spreadsheet, grid: MatrixGrid): void {
-  const sheet = spreadsheet.getSheetByName(MATRIX_TAB) ?? spreadsheet.insertSheet(MATRIX_TAB);
+export function writeMatrixSheet(spreadsheet: Spreadsheet, grid: MatrixGrid, ids: TabIds): void {
+  const sheet = matrixSheet(spreadsheet, ids);
   ensureSize(sheet, grid.height, grid.width);
   sheet.clear();
   const all = sheet.getRange(1, 1, grid.height, grid.width);
@@ -84,6 +85,16 @@ export function writeMatrixSheet(spreadsheet: Spreadsheet, grid: MatrixGrid): vo
   sheet.setConditionalFormatRules(rules);
 }
 
-export function sheetMatrixWriter(spreadsheet: Spreadsheet): MatrixWriter {
-  return { write: (grid) => writeMatrixSheet(spreadsheet, grid) };
+/** The Matrix tab by its stable id (renamed by the worker: still found), else by name, else a new one. */
+function matrixSheet(spreadsheet: Spreadsheet, ids: TabIds): Sheet {
+  const id = ids.get(MATRIX_TAB);
+  const known = id === null ? null : spreadsheet.getSheetById(id);
+  if (known) return known;
+  const sheet = spreadsheet.getSheetByName(MATRIX_TAB) ?? spreadsheet.insertSheet(MATRIX_TAB);
+  ids.set(MATRIX_TAB, sheet.getSheetId());
+  return sheet;
+}
+
+export function sheetMatrixWriter(spreadsheet: Spreadsheet, ids: TabIds): MatrixWriter {
+  return { write: (grid) => writeMatrixSheet(spreadsheet, grid, ids) };
 }
