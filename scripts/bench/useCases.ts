@@ -500,7 +500,7 @@ export const USE_CASES: readonly BenchUseCase[] = [
     baseline(bench, variant) {
       seedOutreach(bench, variant);
       bench.world.calls.reset();
-      naiveMatrix(bench.world.globals);
+      naiveMatrix(bench.world.globals, bench.world.now);
     },
   },
 ];

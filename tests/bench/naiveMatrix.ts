@@ -26,9 +26,10 @@ import { columnOf, type NaiveServices } from './naiveReferral';
  * The naive baseline for "Outreachmatrix bijwerken", written like common samples: every tab read with one
  * `getValues` per row, the Planning's changed cells written one `setValue` at a time, and the Matrix tab filled
  * cell by cell with a `setBackground` per coloured cell. Same values in Planning and Matrix as the real use case
- * (the colours are fixed backgrounds instead of conditional formatting). Not used by the script.
+ * (the colours are fixed backgrounds instead of conditional formatting). `now` is the script's clock. Not used by
+ * the script.
  */
-export function naiveMatrix(services: NaiveServices): number {
+export function naiveMatrix(services: NaiveServices, now: Date): number {
   const lock = services.LockService.getScriptLock();
   lock.waitLock(30_000);
   try {
@@ -53,7 +54,7 @@ export function naiveMatrix(services: NaiveServices): number {
         partners,
         vindplaatsen: readVindplaatsen(read(VINDPLAATSEN.name)),
       },
-      dayOf(new Date()),
+      dayOf(now),
       settings,
     );
     const planning = ss.getSheetByName(PLANNING.name)!;
