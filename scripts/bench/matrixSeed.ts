@@ -90,9 +90,10 @@ export function seedOutreach(bench: GasBench, variant: number): void {
 }
 
 /**
- * What regenerating must do: read every tab it uses once, write the Planning's changed columns in one block and
- * the Matrix's values in one, look for the Brieven tab, hold the lock, and format the tab (clear, size, bold,
- * backgrounds, wrap, frozen header, widths, 5 coverage colours and the repetition flag as conditional formatting).
+ * What regenerating must do: read every tab it uses once (found by id), write the Planning's changed columns in one
+ * block and the Matrix's values in one, look for the Brieven tab, hold the lock (flushed before release), and format
+ * the tab (clear, size, bold, backgrounds, wrap, frozen header, widths, 5 coverage colours and the repetition flag
+ * as conditional formatting). The first run also creates the Matrix tab and records its id (3 calls more).
  */
 export const MATRIX_DECLARED: Declared = {
   reads: [
@@ -110,13 +111,18 @@ export const MATRIX_DECLARED: Declared = {
   writes: [PLANNING.name, 'Matrix'],
   other: [
     'SpreadsheetApp.getActive',
+    // the tabs are found by their stable ids, kept in script properties
+    'PropertiesService.getScriptProperties',
+    'Properties.getProperties',
+    // the script lock, with the flush before it is released
     'LockService.getScriptLock',
     'Lock.tryLock',
+    'SpreadsheetApp.flush',
     'Lock.releaseLock',
     // Brieven (letters) absent or present: looked up once
     'Spreadsheet.getSheetByName',
-    // the Matrix sheet, its size, cleared
-    'Spreadsheet.getSheetByName',
+    // the Matrix sheet (by its id), its size, cleared
+    'Spreadsheet.getSheetById',
     'Sheet.getMaxRows',
     'Sheet.getMaxColumns',
     'Sheet.clear',
