@@ -4,7 +4,7 @@
 // bundle is an IIFE that assigns its exports to `__app`, and one real declaration per export is appended:
 //   function setup() { return __app.setup.apply(this, arguments); }
 // The export names are read from esbuild's own metafile, so the list can never drift from src/gas/entry.ts.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // The twin keeps the script's time zone whatever the host's (src/local/scriptZone.ts): first line of each Node entry.
@@ -28,6 +28,8 @@ async function exportNames(entry) {
 }
 
 async function buildGas() {
+  // clasp pushes every file of rootDir (build/gas): start empty, so it holds exactly Code.js and appsscript.json.
+  rmSync('build/gas', { recursive: true, force: true });
   mkdirSync('build/gas', { recursive: true });
   const entry = 'src/gas/entry.ts';
   const names = await exportNames(entry);

@@ -4,7 +4,6 @@ import { addWorkdays } from '../domain/common/workdays';
 import { type EligibilityRules, parseCategories } from '../domain/eligibility/route';
 import type { AnswersOf } from '../domain/forms/answers';
 import { parseAnswers } from '../domain/forms/schema';
-import { nextCaseRef } from '../domain/intake/caseRef';
 import {
   type HouseholdFacts,
   type HouseholdIndex,
@@ -17,7 +16,8 @@ import {
 import { type CaseContext, caseRow, type HouseholdDetails, LINK } from '../domain/referral/records';
 import { readSettings, type Settings } from '../domain/settings/settings';
 import { CASES, SETTINGS } from '../domain/tabs';
-import type { Ports, Row, StoredRow, TableSnapshot } from '../ports';
+import type { Ports, Properties, Row, StoredRow, TableSnapshot } from '../ports';
+import { issueYearRef } from './references';
 import { inReview, sendToReview } from './reviewQueue';
 import type { IntakeOptions, IntakeOutcome, Submission } from './submission';
 
@@ -102,9 +102,11 @@ function place(
   cases: TableSnapshot,
   year: number,
   linkTo: string | undefined,
+  properties: Properties,
 ): Placement | { kind: 'refused'; reason: string } {
   const decision = (linkTo ?? '').trim();
-  const fresh = () => nextCaseRef(columnValues(cases, 'Dossiernummer'), year);
+  // A new number is issued only when a new case is certain (never reissued, even after rows are deleted).
+  const fresh = () => issueYearRef(properties, 'DT', year, columnValues(cases, 'Dossiernummer'));
   if (/^nieuw$/i.test(decision)) return { kind: 'placed', caseRef: fresh(), link: LINK.newCase, isNew: true };
   if (decision !== '') {
     const ref = decision.toUpperCase();
@@ -158,7 +160,7 @@ export function intakeHousehold<F extends FormDefinition>(
     const link = cellText(earlier.values.Koppeling) || LINK.newCase;
     placement = { kind: 'placed', caseRef: ref, link, isNew: link === LINK.newCase };
   } else {
-    const found = place(details, cases, sub.submittedAt.getFullYear(), options.linkTo);
+    const found = place(details, cases, sub.submittedAt.getFullYear(), options.linkTo, ports.properties);
     if (found.kind === 'refused') return toReview([found.reason]);
     if (found.kind === 'ask') {
       return toReview([UNCERTAIN], found.match.kind === 'maybe' ? found.match.candidates : []);

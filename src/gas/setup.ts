@@ -56,12 +56,12 @@ export function runSetup(ports: GasPorts): SetupReport {
   const spreadsheet = SpreadsheetApp.getActive();
   const timeZone = alignTimeZone(spreadsheet);
   const workbook = setupWorkbook(ports.tables);
-  ensureReviewStatusList(spreadsheet, ports.tables);
+  ensureReviewStatusList(ports.tables);
   const me = currentAccount();
   const owner = ports.properties.get(SETUP_OWNER);
   if (owner && me !== owner) {
     const register = setupRegister(spreadsheet, ports.tables, { triggers: false });
-    const matrix = setupMatrixSheet(spreadsheet, ports);
+    const matrix = setupMatrixSheet(ports);
     ports.audit.log('setup.other-account', { tabsCreated: workbook.tabsCreated.length });
     return {
       tabsCreated: workbook.tabsCreated,
@@ -79,7 +79,7 @@ export function runSetup(ports: GasPorts): SetupReport {
   const forms = FORMS.map((def) => ensureForm(def, spreadsheet, ports.tables, ports.properties, ports.tabIds));
   const triggerCreated = ensureFormSubmitTrigger(SUBMIT_HANDLER, spreadsheet);
   const register = setupRegister(spreadsheet, ports.tables, { triggers: true });
-  const matrix = setupMatrixSheet(spreadsheet, ports);
+  const matrix = setupMatrixSheet(ports);
   const reconcileTriggerCreated = ensureHourlyTrigger(RECONCILE_HANDLER);
   const drift = runDriftCheck(ports);
   ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated, reconcileTriggerCreated });

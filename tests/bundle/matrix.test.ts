@@ -77,7 +77,7 @@ describe('bundle: outreach matrix', () => {
 
   it('a field note marks the planned action done; the Matrix tab names every action and group, says it is rewritten', () => {
     const world = boot();
-    logField(world, 'Infostand', '24/11/2026');
+    logField(world, 'Infostand', '2026-11-24');
     world.submitForm(
       world.properties[`form.${registrationForm.key}.id`],
       registrationAnswers({ heardVia: 'Aan een infostand' }),
@@ -118,7 +118,7 @@ describe('bundle: outreach matrix', () => {
     planning.getRange(14, width + 1).setValue('=1+1 blijft van mij');
     setCell(world, 'Planning', 14, 'Notities', 'standje op de markt');
     setCell(world, 'Planning', 14, 'Partners', '=HYPERLINK("x")');
-    logField(world, 'Infostand', '20/11/2026');
+    logField(world, 'Infostand', '2026-11-20');
     const order = tabRows(world, 'Planning').map((r) => r.Actiecode);
     world.run('refreshOutreachMatrix');
     world.run('refreshOutreachMatrix');
@@ -137,11 +137,11 @@ describe('bundle: outreach matrix', () => {
 
   it('a renamed action: the Planning follows the new name, the matrix shows it', () => {
     const world = boot();
-    logField(world, 'Infostand', '10/11/2026');
+    logField(world, 'Infostand', '2026-11-10');
     setCell(world, 'Acties', 14, 'Actie', 'Infostand op de markt');
     // As the guide says: after renaming an action, "Alles instellen" puts the new name in the forms.
     world.run('setup');
-    logField(world, 'Infostand op de markt', '24/11/2026');
+    logField(world, 'Infostand op de markt', '2026-11-24');
     world.run('refreshOutreachMatrix');
     expect(tabRows(world, 'Planning')[12]).toMatchObject({
       Actiecode: 'A13',
@@ -173,7 +173,7 @@ describe('bundle: outreach matrix', () => {
     setCell(world, 'Instellingen', 3, 'Waarde', 'lies@dekring.example');
     const keys = tabRows(world, 'Instellingen').map((r) => r.Instelling);
     setCell(world, 'Instellingen', keys.indexOf('E-mail projectmedewerker') + 2, 'Waarde', 'lies@dekring.example');
-    logField(world, 'Facebook', '25/11/2026');
+    logField(world, 'Facebook', '2026-11-25');
     world.sentMails.length = 0;
     world.run('mailOutreachMatrixPdf');
     world.run('mailOutreachMatrixPdf');
@@ -192,7 +192,7 @@ describe('bundle: outreach matrix', () => {
 
   it('the daily run keeps the matrix and the Planning up to date', () => {
     const world = boot();
-    logField(world, 'Flyer', '26/11/2026');
+    logField(world, 'Flyer', '2026-11-26');
     world.run('dailyRun');
     expect(tabRows(world, 'Planning').find((r) => r.Actiecode === 'A02')?.Status).toBe('gedaan');
     expect(world.sheetValues('Matrix').length).toBeGreaterThan(20);
@@ -216,7 +216,7 @@ describe('bundle: outreach matrix', () => {
       const world = boot();
       const acties = world.sheet('Acties');
       for (let i = 0; i < extra; i++) acties.appendRow([`C${i}`, `Actie ${i}`, '', '']);
-      for (let i = 0; i < extra; i++) logField(world, 'Flyer', `${(i % 27) + 1}/11/2026`);
+      for (let i = 0; i < extra; i++) logField(world, 'Flyer', `2026-11-${String((i % 27) + 1).padStart(2, '0')}`);
       for (let i = 0; i < extra; i++)
         world.submitForm(
           world.properties[`form.${registrationForm.key}.id`],

@@ -76,6 +76,7 @@ export class Core {
   private readonly meta = new WeakMap<object, Meta>();
   private readonly proxies = new WeakMap<object, object>();
   private readonly raws = new WeakMap<object, object>();
+  private readonly plainArrays = new WeakSet<object>();
 
   constructor(options: CoreOptions = {}) {
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
@@ -140,9 +141,18 @@ export class Core {
     this.meta.set(obj, { service, type });
   }
 
+  /** Marks an array of plain values (a grid of cell values): `expose` hands it over as it is, without a walk. */
+  plain<T extends object>(value: T): T {
+    this.plainArrays.add(value);
+    return value;
+  }
+
   /** Raw fake (or arrays of them) to counting proxies; other values unchanged. */
   expose<T>(value: T): T {
-    if (Array.isArray(value)) return value.map((v) => this.expose(v)) as unknown as T;
+    if (Array.isArray(value)) {
+      if (this.plainArrays.has(value)) return value;
+      return value.map((v) => this.expose(v)) as unknown as T;
+    }
     if (typeof value !== 'object' || value === null) return value;
     const meta = this.meta.get(value);
     if (!meta) return value;

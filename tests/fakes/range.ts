@@ -76,7 +76,7 @@ export class FakeRange
   // --- values -------------------------------------------------------------
 
   getValues(): CellValue[][] {
-    return this.map((cell) => this.out(cell?.value ?? ''));
+    return this.plainGrid(this.map((cell) => this.out(cell?.value ?? '')));
   }
 
   getValue(): CellValue {
@@ -84,7 +84,7 @@ export class FakeRange
   }
 
   getDisplayValues(): string[][] {
-    return this.map((cell) => displayValue(cell?.value ?? '', this.core.spreadsheetTimeZone));
+    return this.plainGrid(this.map((cell) => displayValue(cell?.value ?? '', this.core.spreadsheetTimeZone)));
   }
 
   getDisplayValue(): string {
@@ -108,7 +108,7 @@ export class FakeRange
   }
 
   getFormulas(): string[][] {
-    return this.map((cell) => cell?.formula ?? '');
+    return this.plainGrid(this.map((cell) => cell?.formula ?? ''));
   }
 
   getFormula(): string {
@@ -361,8 +361,13 @@ export class FakeRange
 
   // --- helpers --------------------------------------------------------------
 
+  /** Cell values hold no fakes: the grid is handed over without a walk (its rows are never looked at). */
+  private plainGrid<T>(grid: T[][]): T[][] {
+    return this.core.plain(grid);
+  }
+
   private out(value: CellValue): CellValue {
-    return value instanceof Date ? this.core.date(value) : value;
+    return typeof value === 'object' ? this.core.date(value) : value;
   }
 
   private first(): CellData | undefined {
@@ -376,12 +381,13 @@ export class FakeRange
   }
 
   private map<T>(fn: (cell: CellData | undefined) => T): T[][] {
-    const out: T[][] = [];
-    for (let r = 0; r < this.area.numRows; r++) {
-      const row: T[] = [];
-      for (let c = 0; c < this.area.numColumns; c++)
-        row.push(fn(this.sheet.grid.get(this.area.row + r, this.area.column + c)));
-      out.push(row);
+    const { row: top, column: left, numRows, numColumns } = this.area;
+    const out: T[][] = new Array(numRows);
+    for (let r = 0; r < numRows; r++) {
+      const cells = this.sheet.grid.rowCells(top + r);
+      const row: T[] = new Array(numColumns);
+      for (let c = 0; c < numColumns; c++) row[c] = fn(cells?.[left - 1 + c]);
+      out[r] = row;
     }
     return out;
   }

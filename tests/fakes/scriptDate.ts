@@ -68,6 +68,8 @@ function install(NativeDate: DateConstructor, NativeIntl: typeof Intl, hooks: Sc
 
   function ScriptDate(this: unknown, ...args: unknown[]): unknown {
     if (!new.target) return String(new (ScriptDate as unknown as DateConstructor)());
+    // The common case (every date cell read): an instant in milliseconds.
+    if (args.length === 1 && typeof args[0] === 'number') return Reflect.construct(NativeDate, args, new.target);
     let time: number;
     if (args.length === 0) time = hooks.now();
     else if (args.length === 1) {

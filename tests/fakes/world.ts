@@ -1,4 +1,5 @@
 import type { CallCounter } from './calls';
+import { dateSerial } from './cells';
 import { Core, isDate, type LogEntry, type SpreadsheetLocale } from './core';
 import type { FakeForm } from './form';
 import { FakeFormApp, fakeId } from './form-app';
@@ -356,7 +357,9 @@ export class GasWorld {
         triggerUid: trigger.uid,
         user: this.core.expose(new FakeUser(this.core, this.visibleTo(trigger.owner, this.keyboardUser))),
       };
-      if (old !== '') event.oldValue = isDate(old) ? old.toString() : String(old);
+      // A date cell's old value arrives as its serial number (days since 30/12/1899, wall clock): undocumented → strict.
+      if (old !== '')
+        event.oldValue = isDate(old) ? String(dateSerial(old, this.core.spreadsheetTimeZone)) : String(old);
       events.push({ functionName: trigger.handler, triggerUid: trigger.uid, event, actor: this.keyboardUser });
     }
     this.deliverAll(events);

@@ -1,7 +1,7 @@
 import { DROPDOWNS, type Dropdown } from '../../domain/register/dropdowns';
 import { readRegisterSettings } from '../../domain/register/settings';
 import { SETTINGS } from '../../domain/tabs';
-import type { Tables } from '../../ports';
+import type { SheetTables } from '../sheetTables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -38,13 +38,14 @@ function ensureDailyTrigger(): boolean {
 }
 
 /**
- * Puts each dropdown over its whole column (row 2 to the sheet's last row): a few calls per dropdown,
+ * Puts each dropdown over its whole column (row 2 to the sheet's last row) of the tab found by its id: a few
+ * calls per dropdown,
  * whatever the number of rows. Rerunning setup re-applies them (also to rows added since).
  */
-export function applyDropdowns(spreadsheet: Spreadsheet, dropdowns: readonly Dropdown[] = DROPDOWNS): number {
+export function applyDropdowns(tables: SheetTables, dropdowns: readonly Dropdown[] = DROPDOWNS): number {
   let applied = 0;
   for (const d of dropdowns) {
-    const sheet = spreadsheet.getSheetByName(d.tab);
+    const sheet = tables.sheetOf(d.tab);
     if (!sheet) continue;
     const width = sheet.getLastColumn();
     if (width === 0) continue;
@@ -68,13 +69,13 @@ export function applyDropdowns(spreadsheet: Spreadsheet, dropdowns: readonly Dro
 
 export function setupRegister(
   spreadsheet: Spreadsheet,
-  tables: Tables,
+  tables: SheetTables,
   options: { triggers: boolean },
 ): RegisterSetupReport {
   return {
     editTriggerCreated: options.triggers && ensureEditTrigger(spreadsheet),
     dailyTriggerCreated: options.triggers && ensureDailyTrigger(),
-    dropdowns: applyDropdowns(spreadsheet),
+    dropdowns: applyDropdowns(tables),
     digestWeekday: readRegisterSettings(tables.read(SETTINGS.name)).digestWeekday,
   };
 }
