@@ -7,6 +7,7 @@ import { LOGBOOK } from '../../src/domain/register/tabs';
 import { CASES, MESSAGES, PARTNERS, REFERRALS, REVIEW, SETTINGS } from '../../src/domain/tabs';
 import { naiveDigest } from '../../tests/bench/naiveDigest';
 import { naiveStatusEdit } from '../../tests/bench/naiveEdit';
+import { naiveMatrix } from '../../tests/bench/naiveMatrix';
 import { naiveReconcile } from '../../tests/bench/naiveReconcile';
 import { naiveDonation, naiveFieldLog } from '../../tests/bench/naiveRecords';
 import { naiveReferral } from '../../tests/bench/naiveReferral';
@@ -15,6 +16,7 @@ import type { Answers } from '../../tests/fakes';
 import { donationAnswers, fieldLogAnswers, registrationAnswers } from '../../tests/support/formAnswers';
 import { referralAnswers } from '../../tests/support/referralAnswers';
 import type { GasBench } from './gas';
+import { MATRIX_DECLARED, seedOutreach } from './matrixSeed';
 
 /**
  * The use cases the bench measures. Each declares what it must read and write; from that the bench computes
@@ -495,6 +497,20 @@ export const USE_CASES: readonly BenchUseCase[] = [
       forgetDigests(bench);
       bench.world.calls.reset();
       bench.world.runAsScript(() => naiveDigest(bench.world.globals));
+    },
+  },
+  {
+    name: 'Outreachmatrix bijwerken (menu of dagelijkse run)',
+    declared: MATRIX_DECLARED,
+    run(bench, variant) {
+      seedOutreach(bench, variant);
+      bench.world.calls.reset();
+      bench.world.run('refreshOutreachMatrix');
+    },
+    baseline(bench, variant) {
+      seedOutreach(bench, variant);
+      bench.world.calls.reset();
+      naiveMatrix(bench.world.globals, bench.world.now);
     },
   },
 ];

@@ -1,5 +1,6 @@
 import type { TabSpec } from '../ports';
 import { INTAKE_TABS } from './intakeTabs';
+import { MATRIX_TABS } from './matrix/tabs';
 import { REGISTER_TABS } from './register/tabs';
 
 /**
@@ -126,6 +127,8 @@ export const ALL_TABS: readonly TabSpec[] = [
   ...INTAKE_TABS,
   // Case register (issue 4).
   ...REGISTER_TABS,
+  // Outreach matrix (issue 10): target groups and the planning (the Matrix tab itself is generated).
+  ...MATRIX_TABS,
 ];
 
 export type HeaderOf<T extends { headers: readonly string[] }> = T['headers'][number];

@@ -7,6 +7,7 @@ import type { IntakeOutcome } from '../app/submission';
 import { readEvent } from './events';
 import type { DriftReport } from './formDrift';
 import { driftMessage, reconcileText, reprocessText, runDriftCheck, runReconcile, runReprocess } from './intakeActions';
+import { menuMailMatrixPdf, menuRefreshMatrix } from './matrix/handlers';
 import { buildMenu } from './menu';
 import {
   menuAddOnward,
@@ -98,3 +99,7 @@ export const createDevicesFromDonations = menuDevicesFromDonations;
 export const addSupportSessionFromMenu = menuAddSupport;
 export const addOnwardReferralFromMenu = menuAddOnward;
 export const computeUniqueReach = menuComputeReach;
+
+// ---- Outreach matrix (issue 10) ----
+export const refreshOutreachMatrix = menuRefreshMatrix;
+export const mailOutreachMatrixPdf = menuMailMatrixPdf;

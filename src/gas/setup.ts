@@ -4,6 +4,7 @@ import { ensureForm, type FormSetupResult } from './formBuilder';
 import type { DriftReport } from './formDrift';
 import { RECONCILE_HANDLER, runDriftCheck } from './intakeActions';
 import { ensureHourlyTrigger } from './intakeTriggers';
+import { type MatrixSetupReport, setupMatrixSheet } from './matrix/handlers';
 import { type RegisterSetupReport, setupRegister } from './register/setup';
 import { ensureReviewStatusList } from './reviewStatusList';
 import type { GasPorts } from './services';
@@ -18,6 +19,7 @@ export interface SetupReport {
   forms: FormSetupResult[];
   triggerCreated: boolean;
   register: RegisterSetupReport;
+  matrix: MatrixSetupReport;
   reconcileTriggerCreated: boolean;
   /** What differs between the live forms and their definitions (empty lists when nothing). */
   drift: DriftReport[];
@@ -59,6 +61,7 @@ export function runSetup(ports: GasPorts): SetupReport {
   const owner = ports.properties.get(SETUP_OWNER);
   if (owner && me !== owner) {
     const register = setupRegister(spreadsheet, ports.tables, { triggers: false });
+    const matrix = setupMatrixSheet(ports);
     ports.audit.log('setup.other-account', { tabsCreated: workbook.tabsCreated.length });
     return {
       tabsCreated: workbook.tabsCreated,
@@ -67,6 +70,7 @@ export function runSetup(ports: GasPorts): SetupReport {
       reconcileTriggerCreated: false,
       drift: [],
       register,
+      matrix,
       timeZone,
       otherOwner: owner,
     };
@@ -75,6 +79,7 @@ export function runSetup(ports: GasPorts): SetupReport {
   const forms = FORMS.map((def) => ensureForm(def, spreadsheet, ports.tables, ports.properties, ports.tabIds));
   const triggerCreated = ensureFormSubmitTrigger(SUBMIT_HANDLER, spreadsheet);
   const register = setupRegister(spreadsheet, ports.tables, { triggers: true });
+  const matrix = setupMatrixSheet(ports);
   const reconcileTriggerCreated = ensureHourlyTrigger(RECONCILE_HANDLER);
   const drift = runDriftCheck(ports);
   ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated, reconcileTriggerCreated });
@@ -85,6 +90,7 @@ export function runSetup(ports: GasPorts): SetupReport {
     reconcileTriggerCreated,
     drift,
     register,
+    matrix,
     timeZone,
   };
 }

@@ -281,6 +281,54 @@ export class SheetTables implements Tables {
   }
 
   /**
+   * One write per contiguous block of the columns given, from the first to the last row given: rows in between
+   * keep the values of this execution's snapshot of the tab (read first when there is none).
+   */
+  updateMany(tab: string, updates: ReadonlyArray<{ rowNumber: number; values: Row }>): void {
+    if (updates.length === 0) return;
+    const sheet = this.requireSheet(tab);
+    const snapshot = this.read(tab);
+    const headers = this.headers(tab);
+    const columns = [...new Set(updates.flatMap((u) => Object.keys(u.values)))]
+      .map((key) => {
+        const index = headers.indexOf(key);
+        if (index < 0) throw new Error(`Kolom "${key}" ontbreekt in tabblad "${tab}".`);
+        return index;
+      })
+      .sort((a, b) => a - b);
+    const first = Math.min(...updates.map((u) => u.rowNumber));
+    const last = Math.max(...updates.map((u) => u.rowNumber));
+    if (first < 2) throw new Error(`Rij ${first} van tabblad "${tab}" is geen gegevensrij.`);
+    const byRow = new Map(snapshot.rows.map((r) => [r.rowNumber, r.values]));
+    const given = new Map<number, Row>();
+    for (const u of updates) given.set(u.rowNumber, { ...(given.get(u.rowNumber) ?? {}), ...u.values });
+    const merged = new Map<number, Row>();
+    for (let row = first; row <= last; row++) merged.set(row, { ...(byRow.get(row) ?? {}), ...(given.get(row) ?? {}) });
+    let start = 0;
+    while (start < columns.length) {
+      let end = start;
+      while (end + 1 < columns.length && columns[end + 1] === columns[end] + 1) end++;
+      const block: Array<Array<string | number | boolean | Date>> = [];
+      for (let row = first; row <= last; row++) {
+        const values = merged.get(row) ?? {};
+        block.push(columns.slice(start, end + 1).map((c) => toCell(values[headers[c]])));
+      }
+      sheet.getRange(first, columns[start] + 1, last - first + 1, end - start + 1).setValues(block);
+      start = end + 1;
+    }
+    const rows = snapshot.rows.map((r) =>
+      given.has(r.rowNumber)
+        ? {
+            rowNumber: r.rowNumber,
+            values: { ...r.values, ...asRead(Object.keys(given.get(r.rowNumber)!), given.get(r.rowNumber)!) },
+          }
+        : r,
+    );
+    this.snapshots.set(tab, { headers: snapshot.headers, rows });
+    if (last > (this.lastRows.get(tab) ?? 0)) this.lastRows.set(tab, last);
+  }
+
+  /**
    * The range for rows `first`..`first + count - 1`. Google refuses a range past the sheet's last row, so when
    * the rows do not fit, a block of at least GROW_ROWS rows is inserted after the last one, and the new rows
    * get the data validation (dropdowns) of the row above them. No extra call when the rows fit.

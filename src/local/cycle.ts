@@ -18,6 +18,7 @@ import { generateReferrals } from './demoReferrals';
 import { EmlOutbox, OUTBOX_BATCH } from './emlOutbox';
 import { pendingReferrals } from './intakeQueue';
 import { localPorts, SimulatedClock } from './localPorts';
+import { matrixStep } from './matrix/step';
 import { type WorkReport, WorkSimulation } from './register/simulateWork';
 import { deliverResponses, readSubmissions } from './responseTab';
 import { offlineStep } from './review/offlineStep';
@@ -284,6 +285,7 @@ export const CYCLE_STEPS: readonly CycleStep[] = [
   otherFormsArriveStep,
   intakeStep,
   workStep,
+  matrixStep,
   saveWorkbookStep,
   writeMailsStep,
 ];

@@ -647,6 +647,48 @@ export class WorkbookTables implements Tables {
 
   // ---- caches -------------------------------------------------------------------------------------------
 
+  // ---- issue 10: the outreach matrix ---------------------------------------------------------------------
+
+  /** In memory, row by row (counted as one write, as in Apps Script: one block per column run). */
+  updateMany(tabName: string, updates: ReadonlyArray<{ rowNumber: number; values: Row }>): void {
+    if (updates.length === 0) return;
+    for (const u of updates) this.update(tabName, u.rowNumber, u.values);
+    this.stats.writes -= updates.length - 1;
+  }
+
+  /**
+   * Replaces a generated tab wholesale (the outreach matrix): the first row as its header row, the rest as cells,
+   * whatever their meaning. Only for tabs the script rewrites and the worker never types in; the cells' styles
+   * stay (she may colour the view), old values in cells the grid no longer covers are cleared.
+   */
+  writeGrid(tabName: string, rows: ReadonlyArray<readonly Cell[]>, frozenRows = 1): void {
+    this.stats.writes++;
+    const [first = [], ...rest] = rows;
+    let tab = this.tabs.get(tabName);
+    if (!tab) {
+      const entry = this.pkg.addSheet(uniqueSheetName(tabName, this.pkg.sheets), 'visible');
+      tab = { ...stub(entry), loaded: true, fresh: true, tail: '</worksheet>', changed: true, frozenRows };
+      this.tabs.set(tabName, tab);
+      this.registry.set(tabName, entry.sheetId);
+    } else this.parse(tabName, tab);
+    const oldRows = Math.max(usedRowCount(tab.rows), tab.raw.length);
+    const oldWidth = Math.max(tab.headers.length, ...tab.rows.map((cells) => cells.length));
+    tab.headers = first.map((v) => (v === null || v === undefined ? '' : String(v)));
+    tab.headerDirty = new Set(Array.from({ length: Math.max(oldWidth, tab.headers.length) }, (_, i) => i));
+    while (tab.headers.length < oldWidth) tab.headers.push('');
+    tab.rows = rest.map((cells) => cells.map(incoming));
+    const width = Math.max(oldWidth, ...rest.map((cells) => cells.length));
+    tab.dirty.clear();
+    for (let index = 0; index < Math.max(oldRows, tab.rows.length); index++) {
+      tab.rows[index] ??= [];
+      tab.dirty.set(index, new Set(Array.from({ length: width }, (_, i) => i)));
+    }
+    tab.frozenRows = frozenRows;
+    tab.changed = true;
+    this.dropCache(tabName);
+    this.lastRead.delete(tabName);
+  }
+
   /** Keeps the cached rows in step with one changed row (or drops the cache when the row is new or emptied). */
   private refreshCachedRow(tabName: string, tab: Tab, rowIndex: number): void {
     const cached = this.snapshots.get(tabName);

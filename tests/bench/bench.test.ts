@@ -43,7 +43,7 @@ describe('npm run bench: Apps Script calls through the built bundle', () => {
   it('counts the same calls for 30 and 300 households, within 1.2× of the minimum; the naive baseline grows', () => {
     const small = measure(30);
     const large = measure(300);
-    expect(small.map((s) => s.name)).toHaveLength(8);
+    expect(small.map((s) => s.name)).toHaveLength(9);
     small.forEach((s, i) => {
       const l = large[i];
       expect({ name: s.name, calls: l.calls }).toEqual({ name: s.name, calls: s.calls });
@@ -160,6 +160,17 @@ describe('npm run bench: Apps Script calls through the built bundle', () => {
       ['Weekoverzicht', 'Verstuurd'],
       ['Weekoverzicht', 'Verstuurd'],
     ]);
+  });
+
+  it('the naive matrix writes the same Matrix values and Planning as the menu action', () => {
+    const bench = openGasBench(seedRegister(40), 40, allForms);
+    const matrix = useCase('Outreachmatrix');
+    matrix.run(bench, 0);
+    const real = { matrix: bench.world.sheetValues('Matrix'), planning: bench.world.sheetValues('Planning') };
+    matrix.baseline(bench, 0);
+    const naive = { matrix: bench.world.sheetValues('Matrix'), planning: bench.world.sheetValues('Planning') };
+    expect(real.planning.slice(1).some((r) => r.includes('gedaan'))).toBe(true);
+    expect(naive).toEqual(real);
   });
 
   it('projects more time for more calls and more cells', () => {

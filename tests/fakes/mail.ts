@@ -1,5 +1,16 @@
 import { type Core, GasObject } from './core';
 import type { Shape } from './types';
+import { FakeBlob } from './utilities';
+
+/** An attachment as the fake records it. */
+export interface SentAttachment {
+  name: string | null;
+  contentType: string | null;
+  data: Buffer;
+}
+
+/** Apps Script's per-message limits (quotas page, "Current limitations"). */
+export const MAIL_LIMITS = { attachments: 250, attachmentBytes: 25 * 1024 * 1024, bodyBytes: 200 * 1024 } as const;
 
 export interface SentMail {
   to: string;
@@ -11,7 +22,7 @@ export interface SentMail {
   name?: string;
   replyTo?: string;
   noReply?: boolean;
-  attachments?: unknown[];
+  attachments?: SentAttachment[];
   sentAt: Date;
 }
 
@@ -73,6 +84,9 @@ export class FakeMailApp
   /** `sendEmail(message)`, `sendEmail(to, subject, body, options?)` or `sendEmail(to, replyTo, subject, body)`. */
   sendEmail(...args: unknown[]): void {
     const message = toMessage(args);
+    const attachments = this.attachmentsOf(message.attachments);
+    const body = Math.max(Buffer.byteLength(message.body, 'utf8'), Buffer.byteLength(message.htmlBody ?? '', 'utf8'));
+    if (body > MAIL_LIMITS.bodyBytes) throw this.core.error('Limit Exceeded: Email Body Size.');
     const all = [message.to, message.cc, message.bcc].flatMap(recipients);
     if (recipients(message.to).length === 0 && all.length === 0) {
       throw this.core.error('Failed to send email: no recipient');
@@ -86,11 +100,22 @@ export class FakeMailApp
       throw this.core.error('Service invoked too many times for one day: email.');
     }
     spendQuota(this.state, account, this.core.now(), all.length);
-    this.state.sent.push({ ...message, sentAt: new Date(this.core.now()) });
+    this.state.sent.push({ ...message, attachments, sentAt: new Date(this.core.now()) });
+  }
+
+  /** Attachments must be blobs; at most 250, together at most 25 MB. */
+  private attachmentsOf(list: unknown): SentAttachment[] | undefined {
+    if (list === undefined) return undefined;
+    if (!Array.isArray(list)) throw this.core.error('Invalid argument: attachments');
+    const blobs = list.map((item) => this.core.own(item, FakeBlob, 'attachments'));
+    if (blobs.length > MAIL_LIMITS.attachments) throw this.core.error('Limit Exceeded: Email Attachments Per Message.');
+    const total = blobs.reduce((n, b) => n + b.bytes().length, 0);
+    if (total > MAIL_LIMITS.attachmentBytes) throw this.core.error('Limit Exceeded: Email Total Attachments Size.');
+    return blobs.map((b) => ({ name: b.getName(), contentType: b.getContentType(), data: Buffer.from(b.bytes()) }));
   }
 }
 
-function toMessage(args: unknown[]): Omit<SentMail, 'sentAt'> {
+function toMessage(args: unknown[]): Omit<SentMail, 'sentAt' | 'attachments'> & { attachments?: unknown } {
   const [first, second, third, fourth] = args;
   const pick = (o: Record<string, unknown>) => {
     const text = (k: string) => (o[k] === undefined || o[k] === null ? undefined : String(o[k]));
@@ -104,7 +129,7 @@ function toMessage(args: unknown[]): Omit<SentMail, 'sentAt'> {
       name: text('name'),
       replyTo: text('replyTo'),
       noReply: o.noReply === undefined ? undefined : !!o.noReply,
-      attachments: Array.isArray(o.attachments) ? [...o.attachments] : undefined,
+      attachments: o.attachments,
     };
   };
   if (typeof first === 'object' && first !== null) return pick(first as Record<string, unknown>);

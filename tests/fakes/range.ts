@@ -49,7 +49,10 @@ export class FakeRange
       | 'setFontWeight'
       | 'getFontWeight'
       | 'setBackground'
+      | 'setBackgrounds'
       | 'getBackground'
+      | 'getBackgrounds'
+      | 'setFontWeights'
       | 'setNumberFormat'
       | 'setNumberFormats'
       | 'getNumberFormat'
@@ -247,6 +250,30 @@ export class FakeRange
 
   getBackground(): string {
     return this.first()?.background ?? DEFAULT_BACKGROUND;
+  }
+
+  setBackgrounds(colors: (string | null)[][]): this {
+    this.checkShape(colors, 'setBackgrounds');
+    this.each((row, column) => {
+      const color = colors[row - this.area.row][column - this.area.column];
+      this.sheet.grid.edit(row, column).background = color ?? undefined;
+    });
+    return this;
+  }
+
+  getBackgrounds(): string[][] {
+    return this.map((cell) => cell?.background ?? DEFAULT_BACKGROUND);
+  }
+
+  setFontWeights(fontWeights: (string | null)[][]): this {
+    this.checkShape(fontWeights, 'setFontWeights');
+    this.each((row, column) => {
+      const weight = fontWeights[row - this.area.row][column - this.area.column];
+      if (weight !== null && weight !== 'bold' && weight !== 'normal')
+        throw this.core.error(`Invalid argument: ${weight}`);
+      this.sheet.grid.edit(row, column).fontWeight = weight ?? undefined;
+    });
+    return this;
   }
 
   setNumberFormat(numberFormat: string): this {

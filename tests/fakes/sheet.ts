@@ -1,4 +1,5 @@
 import { MAX_CELL_CHARS, parseA1, typeIn } from './cells';
+import { checkRules, type FakeConditionalFormatRule } from './conditional-format';
 
 /** Google Sheets' column limit per sheet. */
 export const MAX_COLUMNS = 18278;
@@ -52,6 +53,9 @@ export class FakeSheet
       | 'autoResizeColumns'
       | 'autoResizeColumn'
       | 'setColumnWidth'
+      | 'setColumnWidths'
+      | 'setConditionalFormatRules'
+      | 'getConditionalFormatRules'
       | 'clear'
       | 'clearContents'
       | 'clearFormats'
@@ -65,6 +69,8 @@ export class FakeSheet
   private frozenRows = 0;
   private frozenColumns = 0;
   private tabColor: string | null = null;
+  /** Set by `setConditionalFormatRules` (raw rules, in order). */
+  conditionalRules: FakeConditionalFormatRule[] = [];
 
   constructor(
     core: Core,
@@ -254,6 +260,23 @@ export class FakeSheet
 
   setColumnWidth(_columnPosition: number, _width: number): this {
     return this;
+  }
+
+  /** Columns must exist (Google: "Those columns are out of bounds."); the width is not modelled. */
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.grid.maxColumns)
+      throw this.core.error('Those columns are out of bounds.');
+    if (!(width > 0)) throw this.core.error('Invalid argument: width');
+    return this;
+  }
+
+  /** Replaces every conditional format rule of the sheet (checked first: ranges inside this sheet). */
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.conditionalRules = checkRules(this.core, this, rules);
+  }
+
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    return [...this.conditionalRules];
   }
 
   clear(): this {

@@ -1,3 +1,4 @@
+import { BooleanCriteria, FakeConditionalFormatRuleBuilder } from './conditional-format';
 import { type Core, GasObject } from './core';
 import { enumOf } from './enums';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -10,10 +11,17 @@ export class FakeSpreadsheetApp
   implements
     Shape<
       GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'flush' | 'getUi' | 'newDataValidation'
+      | 'getActive'
+      | 'getActiveSpreadsheet'
+      | 'getActiveSheet'
+      | 'flush'
+      | 'getUi'
+      | 'newDataValidation'
+      | 'newConditionalFormatRule'
     >
 {
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly BooleanCriteria = BooleanCriteria;
   readonly CopyPasteType = enumOf(
     'PASTE_NORMAL',
     'PASTE_NO_BORDERS',
@@ -58,5 +66,9 @@ export class FakeSpreadsheetApp
 
   newDataValidation(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder(this.core);
+  }
+
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    return new FakeConditionalFormatRuleBuilder(this.core);
   }
 }

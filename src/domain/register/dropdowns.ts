@@ -15,6 +15,8 @@ export interface Dropdown {
   values: readonly string[];
   /** false: a value outside the list is refused by the sheet; true: allowed with a warning. */
   strict: boolean;
+  /** What the sheet shows next to the dropdown (default: "Kies een waarde uit de lijst."). */
+  help?: string;
 }
 
 /** Every dropdown the setup puts on a column (data validation over the whole column, once). */

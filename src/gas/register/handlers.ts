@@ -5,6 +5,7 @@ import { type EditResult, handlesTab, recordEdit, TRACKED_TABS } from '../../app
 import { addOnwardReferral, addSupportSession } from '../../app/register/support';
 import { ONWARD, SUPPORT } from '../../domain/register/tabs';
 import { LockBusyError, type Ports } from '../../ports';
+import { dailyMatrixRefresh } from '../matrix/handlers';
 import { gasPorts } from '../services';
 import type { TabIds } from '../sheetTables';
 
@@ -94,7 +95,9 @@ function underLock<T>(ports: Ports, timeoutMs: number, fn: () => T): T | null {
 export function runDaily() {
   const ports = gasPorts();
   try {
-    return dailyRegisterRun(ports);
+    const report = dailyRegisterRun(ports);
+    dailyMatrixRefresh(ports);
+    return report;
   } catch (error) {
     if (!(error instanceof LockBusyError)) throw error;
     ports.audit.log('daily.busy');

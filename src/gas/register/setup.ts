@@ -1,4 +1,4 @@
-import { DROPDOWNS } from '../../domain/register/dropdowns';
+import { DROPDOWNS, type Dropdown } from '../../domain/register/dropdowns';
 import { readRegisterSettings } from '../../domain/register/settings';
 import { SETTINGS } from '../../domain/tabs';
 import type { SheetTables } from '../sheetTables';
@@ -42,9 +42,9 @@ function ensureDailyTrigger(): boolean {
  * calls per dropdown,
  * whatever the number of rows. Rerunning setup re-applies them (also to rows added since).
  */
-function applyDropdowns(tables: SheetTables): number {
+export function applyDropdowns(tables: SheetTables, dropdowns: readonly Dropdown[] = DROPDOWNS): number {
   let applied = 0;
-  for (const d of DROPDOWNS) {
+  for (const d of dropdowns) {
     const sheet = tables.sheetOf(d.tab);
     if (!sheet) continue;
     const width = sheet.getLastColumn();
@@ -59,7 +59,7 @@ function applyDropdowns(tables: SheetTables): number {
     const rule = SpreadsheetApp.newDataValidation()
       .requireValueInList([...d.values], true)
       .setAllowInvalid(!d.strict)
-      .setHelpText(`Kies een waarde uit de lijst.`)
+      .setHelpText(d.help ?? 'Kies een waarde uit de lijst.')
       .build();
     sheet.getRange(2, column, rows, 1).setDataValidation(rule);
     applied++;
