@@ -6,10 +6,11 @@
 // The export names are read from esbuild's own metafile, so the list can never drift from src/gas/entry.ts.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { letterTemplatesPlugin } from './letterTemplates.mjs';
 
 const local = process.argv.includes('--local');
 const bench = process.argv.includes('--bench');
-const common = { bundle: true, logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, logLevel: 'warning', legalComments: 'none', plugins: [letterTemplatesPlugin] };
 
 async function exportNames(entry) {
   const result = await build({
