@@ -1,5 +1,6 @@
 import type { TabSpec } from '../ports';
 import { INTAKE_TABS } from './intakeTabs';
+import { LETTER_TABS } from './letters/tabs';
 import { REGISTER_TABS } from './register/tabs';
 
 /**
@@ -103,6 +104,8 @@ export const ALL_TABS: readonly TabSpec[] = [
   ...INTAKE_TABS,
   // Case register (issue 4); its Dossiers entry only adds the journey columns.
   ...REGISTER_TABS,
+  // Letters (issue 11): Brieven, Brieven per ontvanger, and the Doelgroep column of Dossiers.
+  ...LETTER_TABS,
 ];
 
 export type HeaderOf<T extends { headers: readonly string[] }> = T['headers'][number];

@@ -17,6 +17,7 @@ import { generateIntake } from './demoIntake';
 import { generateReferrals } from './demoReferrals';
 import { EmlOutbox } from './emlOutbox';
 import { pendingReferrals } from './intakeQueue';
+import { lettersStep } from './letters/lettersStep';
 import { localPorts, SimulatedClock } from './localPorts';
 import { type WorkReport, WorkSimulation } from './register/simulateWork';
 import { deliverResponses, readSubmissions } from './responseTab';
@@ -270,6 +271,7 @@ export const CYCLE_STEPS: readonly CycleStep[] = [
   otherFormsArriveStep,
   intakeStep,
   workStep,
+  lettersStep,
   saveWorkbookStep,
   writeMailsStep,
 ];

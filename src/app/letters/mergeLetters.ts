@@ -1,5 +1,12 @@
 import { cellText, columnValues, firstRowWhere } from '../../domain/common/table';
-import { LETTER_KINDS, type LetterKind, languageName, letterKind } from '../../domain/letters/catalogue';
+import {
+  BATCH_PLACEHOLDERS,
+  LETTER_KINDS,
+  type LetterKind,
+  LIST_PLACEHOLDERS,
+  languageName,
+  letterKind,
+} from '../../domain/letters/catalogue';
 import { checkLetter, type Finding } from '../../domain/letters/clearLanguage';
 import { monthKey } from '../../domain/letters/dates';
 import { addressPosition } from '../../domain/letters/layout';
@@ -179,9 +186,9 @@ function startBatch(ports: Ports, deps: LetterDeps, row: StoredRow): Started | n
   if (!available.includes('nl')) return refuse(LETTER_TEXTS.noTemplate(kind.title));
 
   const batchId = nextBatchId(columnValues(tables.read(LETTERS.name), 'Batch-ID'), monthKey(now).slice(0, 4));
-  const reeks = cellText(row.values.Reeks) || `${kind.id}-${monthKey(now)}`;
+  const reeks = cellText(row.values.Reeks) || (kind.series === 'monthly' ? `${kind.id}-${monthKey(now)}` : kind.id);
   const settings = readLetterSettings(tables.read(SETTINGS.name));
-  const everyone = recipientsFor(kind.audience, sources(ports), settings);
+  const everyone = recipientsFor(kind.audience, sources(ports), settings, now);
   const chosen = selectRecipients(kind.audience, everyone, parsed.selection);
 
   // Never twice in the same Reeks: the letters tab and the e-mails in Berichten both count.
@@ -194,11 +201,18 @@ function startBatch(ports: Ports, deps: LetterDeps, row: StoredRow): Started | n
 
   const notes: string[] = [];
   if (chosen.length > fresh.length) notes.push(LETTER_TEXTS.alreadyDone(chosen.length - fresh.length));
+  // A letter whose own required facts are missing (no appointment date, no wiped device) is not made.
+  const own = kind.required.filter((p) => !BATCH_PLACEHOLDERS.has(p));
+  const lacking = (r: Recipient) => own.filter((p) => (LIST_PLACEHOLDERS.has(p) ? !r.lists[p]?.length : !r.values[p]));
+  const incomplete = fresh.filter((r) => lacking(r).length > 0);
+  for (const p of [...new Set(incomplete.flatMap(lacking))]) {
+    notes.push(LETTER_TEXTS.missingValue(incomplete.filter((r) => lacking(r).includes(p)).length, p));
+  }
   const plan: Row[] = [];
   const toReview: Recipient[] = [];
   let noEmail = 0;
   const fallbacks = new Set<string>();
-  for (const r of fresh) {
+  for (const r of fresh.filter((x) => lacking(x).length === 0)) {
     const language = available.includes(r.language) ? r.language : 'nl';
     if (language !== r.language) fallbacks.add(r.language);
     const byMail = how !== MANNER.post && r.email !== '';
@@ -292,9 +306,10 @@ function workBatch(
   const settingsTab = tables.read(SETTINGS.name);
   const settings = readSettings(settingsTab);
   const letterSettings = readLetterSettings(settingsTab);
-  const byKey = new Map(recipientsFor(kind.audience, sources(ports), letterSettings).map((r) => [r.key, r]));
+  const byKey = new Map(
+    recipientsFor(kind.audience, sources(ports), letterSettings, clock.now()).map((r) => [r.key, r]),
+  );
   const lists = tables.hasTab(DIGIPUNTEN.name) ? helpLists(tables.read(DIGIPUNTEN.name)) : {};
-  const made = cellText(batchRow.values['Gemaakt op']);
   const madeOn = batchRow.values['Gemaakt op'] instanceof Date ? (batchRow.values['Gemaakt op'] as Date) : clock.now();
   const constants = (language: string) => batchValues(settings, letterSettings, madeOn, language);
 
@@ -307,7 +322,7 @@ function workBatch(
     const languages = [...new Set(paper.map((r) => cellText(r.values.Taal)))].sort();
     const spec: PrintSpec = {
       batchId,
-      title: `Brieven ${batchId} ${kind.id} ${made ? monthKey(madeOn) : ''}`.trim(),
+      title: `Brieven ${batchId} ${kind.id} ${monthKey(madeOn)}`,
       kind: kind.id,
       languages,
       constants: Object.fromEntries(languages.map((l) => [l, constants(l)])),

@@ -17,6 +17,11 @@ export interface LetterKind {
   readonly actionCode: string;
   /** Placeholders the letter cannot do without. */
   readonly required: readonly string[];
+  /**
+   * The default Reeks (the "never twice" key) when the worker leaves it empty: once per recipient for good, or
+   * once per month (an appointment letter can come again for a new appointment).
+   */
+  readonly series: 'once' | 'monthly';
 }
 
 export const LETTER_KINDS: readonly LetterKind[] = [
@@ -26,13 +31,15 @@ export const LETTER_KINDS: readonly LetterKind[] = [
     audience: 'household',
     actionCode: 'A07',
     required: ['voornaam'],
+    series: 'once',
   },
   {
     id: 'afspraak',
     title: 'Bevestiging van een afspraak',
     audience: 'household',
     actionCode: '',
-    required: ['voornaam', 'afspraak_datum', 'afspraak_uur', 'afspraak_plaats'],
+    required: ['voornaam', 'afspraak_datum', 'afspraak_plaats'],
+    series: 'monthly',
   },
   {
     id: 'internet-werkt',
@@ -40,6 +47,7 @@ export const LETTER_KINDS: readonly LetterKind[] = [
     audience: 'household',
     actionCode: '',
     required: ['voornaam', 'digipunten'],
+    series: 'once',
   },
   {
     id: 'partners',
@@ -47,6 +55,7 @@ export const LETTER_KINDS: readonly LetterKind[] = [
     audience: 'partner',
     actionCode: '',
     required: ['contactpersoon'],
+    series: 'once',
   },
   {
     id: 'schenkers',
@@ -54,6 +63,7 @@ export const LETTER_KINDS: readonly LetterKind[] = [
     audience: 'donor',
     actionCode: '',
     required: ['contactpersoon', 'toestellen'],
+    series: 'once',
   },
 ];
 

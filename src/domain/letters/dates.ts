@@ -104,10 +104,13 @@ export function letterDay(date: Date, language: string): string {
   return weekdays ? `${weekdays[brusselsParts(date).weekday]} ${text}` : text;
 }
 
-/** "14:30", or '' for a date without a time (midnight). */
+/**
+ * "14:30", or '' for a date without a time: midnight in Brussels (a date cell in Google Sheets) or midnight UTC
+ * (a date-only cell read from an xlsx file).
+ */
 export function letterTime(date: Date): string {
   const p = brusselsParts(date);
-  if (p.hour === 0 && p.minute === 0) return '';
+  if ((p.hour === 0 && p.minute === 0) || (date.getUTCHours() === 0 && date.getUTCMinutes() === 0)) return '';
   return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
 }
 

@@ -5,7 +5,7 @@ import { collapseSpaces } from '../common/text';
 import { isExit } from '../register/journey';
 import type { Settings } from '../settings/settings';
 import { type Audience, languageCode } from './catalogue';
-import { letterDate, letterDay, letterTime } from './dates';
+import { brusselsParts, letterDate, letterDay, letterTime } from './dates';
 import type { Selection } from './selection';
 import { matchesAny } from './selection';
 import type { LetterSettings } from './settings';
@@ -48,6 +48,12 @@ function asDate(value: Cell | undefined): Date | null {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value : null;
 }
 
+/** A day as a sortable number in Brussels (20261103). */
+function monthDay(date: Date): number {
+  const p = brusselsParts(date);
+  return p.year * 10000 + p.month * 100 + p.day;
+}
+
 function validEmail(raw: string): string {
   if (raw === '') return '';
   const check = checkEmail(raw);
@@ -78,7 +84,7 @@ export function splitAddress(line: string): { street: string; postcode: string; 
     : { street: line, postcode: '', municipality: '' };
 }
 
-function households(sources: LetterSources, settings: LetterSettings): Recipient[] {
+function households(sources: LetterSources, settings: LetterSettings, now: Date): Recipient[] {
   return sources.cases.rows
     .filter((row) => text(row, 'Dossiernummer') !== '')
     .map((row) => {
@@ -89,7 +95,9 @@ function households(sources: LetterSources, settings: LetterSettings): Recipient
       const postcode = text(row, 'Postcode');
       const municipality = text(row, 'Gemeente');
       const postal = postalAddress(collapseSpaces(`${firstName} ${lastName}`), street, postcode, municipality);
-      const appointment = asDate(row.values['Datum volgende actie']);
+      // An appointment letter is for an appointment still to come (today or later).
+      const next = asDate(row.values['Datum volgende actie']);
+      const appointment = next && monthDay(next) >= monthDay(now) ? next : null;
       return {
         key: text(row, 'Dossiernummer'),
         language,
@@ -204,8 +212,13 @@ function donors(sources: LetterSources): Recipient[] {
     });
 }
 
-export function recipientsFor(audience: Audience, sources: LetterSources, settings: LetterSettings): Recipient[] {
-  if (audience === 'household') return households(sources, settings);
+export function recipientsFor(
+  audience: Audience,
+  sources: LetterSources,
+  settings: LetterSettings,
+  now: Date,
+): Recipient[] {
+  if (audience === 'household') return households(sources, settings, now);
   if (audience === 'partner') return partners(sources);
   return donors(sources);
 }

@@ -1,4 +1,5 @@
 import type { TabSpec } from '../../ports';
+import type { Dropdown } from '../register/dropdowns';
 
 /**
  * The letters' tabs. *Brieven* is both the worker's request and the record of every batch: she adds a row
@@ -58,3 +59,12 @@ export const MANNERS: readonly string[] = Object.values(MANNER);
 
 /** Per-letter "Manier". */
 export const ITEM_MANNER = { post: 'Post', email: 'E-mail' } as const;
+
+/** Dropdowns of the Brieven tab (the templates, the ways to send, the status the worker sets). */
+export function letterDropdowns(templates: readonly string[]): Dropdown[] {
+  return [
+    { tab: LETTERS.name, column: 'Sjabloon', values: templates, strict: true },
+    { tab: LETTERS.name, column: 'Manier', values: MANNERS, strict: true },
+    { tab: LETTERS.name, column: 'Status', values: Object.values(BATCH_STATUS), strict: false },
+  ];
+}

@@ -104,6 +104,15 @@ export function fillText(text: string, values: LetterValues): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => (name in values ? oneLine(values[name]) : whole));
 }
 
+/**
+ * A list line whose placeholders are all empty for this recipient is left out ("- Uur: {{afspraak_uur}}" for an
+ * appointment without an hour).
+ */
+export function dropsLine(block: LetterBlock, values: LetterValues): boolean {
+  const names = placeholdersIn(block.text);
+  return block.kind === 'bullet' && names.length > 0 && names.every((n) => (values[n] ?? '').trim() === '');
+}
+
 /** The letter for one recipient: text filled, list lines expanded (an empty list drops its line). */
 export function fillBlocks(template: LetterTemplate, values: LetterValues, lists: LetterLists): LetterBlock[] {
   const out: LetterBlock[] = [];
@@ -111,7 +120,7 @@ export function fillBlocks(template: LetterTemplate, values: LetterValues, lists
     const list = listPlaceholder(block);
     if (list) {
       for (const item of lists[list] ?? []) out.push({ kind: 'bullet', text: oneLine(item) });
-    } else {
+    } else if (!dropsLine(block, values)) {
       out.push({ kind: block.kind, text: fillText(block.text, values) });
     }
   }

@@ -7,6 +7,8 @@ export const LETTER_TEXTS = {
   unknownManner: (value: string) => `"${value}" kennen we niet bij Manier. Kies Post, E-mail of "E-mail, anders post".`,
   languageFallback: (language: string) => `Geen brief in het ${language}: die mensen krijgen de Nederlandse brief.`,
   noEmail: (n: number) => `${n} zonder e-mailadres kregen niets (Manier is E-mail).`,
+  missingValue: (n: number, placeholder: string) =>
+    `${n} zonder {{${placeholder}}} kregen geen brief (vul het aan in het tabblad en maak de brief opnieuw).`,
   alreadyDone: (n: number) => `${n} kregen deze reeks al eerder.`,
   findings: (n: number) => `Heldere taal: ${n} ${n === 1 ? 'opmerking' : 'opmerkingen'}, zie menu Brieven controleren.`,
   mailProblems: (failed: number, unknown: number) =>
