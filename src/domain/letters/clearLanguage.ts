@@ -71,7 +71,9 @@ const U_FORMS = new Set(['u', 'uw', 'uzelf']);
 const JE_FORMS = new Set(['je', 'jij', 'jou', 'jouw', 'jezelf']);
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden']);
 const ZIJN = new Set(['is', 'zijn', 'was', 'waren']);
-const PARTICIPLE = /^(ge|be|ver|ont|her|er)[a-zà-ÿ]{2,}(d|t|en)$/;
+/** Past participles: gestuurd, betaald, verstuurd, and with a separable part: opgehaald, aangevraagd, meegenomen. */
+const PARTICIPLE =
+  /^(?:(?:op|af|aan|uit|in|mee|terug|toe|weg|over|na|voor|bij|om|vast|samen)?ge|be|ver|ont|her|er)[a-zà-ÿ]{2,}(d|t|en)$/;
 
 /** A placeholder counts as one word. */
 function words(sentence: string): string[] {
