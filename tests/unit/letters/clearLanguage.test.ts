@@ -19,7 +19,10 @@ describe('clear-language check: each rule fails on a bad example and passes on a
 
   it('missing placeholder', () => {
     const kind = letterKind('afspraak')!;
-    const missing = checkLetter(parseTemplate('afspraak', 'nl', '# Je afspraak\n\nBeste {{voornaam}},\n\nTot dan.'), kind);
+    const missing = checkLetter(
+      parseTemplate('afspraak', 'nl', '# Je afspraak\n\nBeste {{voornaam}},\n\nTot dan.'),
+      kind,
+    );
     expect(missing.map((f) => f.message)).toEqual([
       '{{afspraak_datum}} ontbreekt. Deze brief heeft dat nodig.',
       '{{afspraak_plaats}} ontbreekt. Deze brief heeft dat nodig.',
