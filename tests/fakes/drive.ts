@@ -301,15 +301,19 @@ export function exportAs(core: Core, item: DriveItem, contentType: string): Fake
   const pages: string[][] = [[]];
   for (const p of item.doc ?? []) {
     let line = '';
+    let text = false;
     for (const part of p.parts) {
-      if (part.type === 'TEXT') line += part.text;
-      else {
-        pages[pages.length - 1].push(line);
+      if (part.type === 'TEXT') {
+        line += part.text;
+        text = true;
+      } else {
+        if (text) pages[pages.length - 1].push(line);
         line = '';
+        text = false;
         pages.push([]);
       }
     }
-    if (line !== '' || p.parts.every((x) => x.type === 'TEXT')) pages[pages.length - 1].push(line);
+    if (text || p.parts.length === 0) pages[pages.length - 1].push(line);
   }
   const body = `%PDF-1.7\n%fake-export\n${JSON.stringify(pages.map((lines) => lines.join('\n')))}`;
   return new FakeBlob(core, Buffer.from(body, 'utf8'), 'application/pdf', `${item.name}.pdf`);
