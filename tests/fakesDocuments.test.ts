@@ -80,9 +80,15 @@ describe('DocumentApp fake', () => {
   it('in the replacement $n is a group and \\ escapes; a bare $ is refused', () => {
     const { DocumentApp } = world();
     const body = DocumentApp.create('Test').getBody();
-    expect(body.appendParagraph('Jan Peeters').replaceText('(\\w+) (\\w+)', '$2 $1').getText()).toBe('Peeters Jan');
-    expect(body.appendParagraph('prijs').replaceText('prijs', '\\$5 \\\\ klaar').getText()).toBe('$5 \\ klaar');
-    expect(() => body.appendParagraph('prijs').replaceText('prijs', '€ 5$ per maand')).toThrow('Illegal group reference');
+    expect(body.appendParagraph('Jan Peeters').replaceText('(\\w+) (\\w+)', '$2 $1').asParagraph().getText()).toBe(
+      'Peeters Jan',
+    );
+    expect(body.appendParagraph('prijs').replaceText('prijs', '\\$5 \\\\ klaar').asParagraph().getText()).toBe(
+      '$5 \\ klaar',
+    );
+    expect(() => body.appendParagraph('prijs').replaceText('prijs', '€ 5$ per maand')).toThrow(
+      'Illegal group reference',
+    );
   });
 
   it('after saveAndClose the old handle and its elements refuse every call; openById gives the saved Doc', () => {
@@ -121,7 +127,11 @@ describe('DocumentApp fake', () => {
   it('calls are counted per method', () => {
     const { DocumentApp, world: w } = world();
     DocumentApp.create('Test').getBody().appendParagraph('x');
-    expect(w.calls.byMethod()).toMatchObject({ 'DocumentApp.create': 1, 'Document.getBody': 1, 'Body.appendParagraph': 1 });
+    expect(w.calls.byMethod()).toMatchObject({
+      'DocumentApp.create': 1,
+      'Document.getBody': 1,
+      'Body.appendParagraph': 1,
+    });
   });
 });
 
@@ -157,5 +167,40 @@ describe('DriveApp fake (drive.file scope)', () => {
     doc.saveAndClose();
     const copy = DriveApp.getFileById(doc.getId()).makeCopy('Kopie');
     expect(DocumentApp.openById(copy.getId()).getBody().getText()).toBe('\nTekst');
+  });
+});
+
+describe('DocumentApp fake: tables', () => {
+  it('a body never ends with a table: an empty paragraph follows an appended table', () => {
+    const { DocumentApp } = world();
+    const body = DocumentApp.create('Test').getBody();
+    body.appendTable([['cel']]);
+    expect(body.getNumChildren()).toBe(3);
+    expect(String(body.getChild(1).getType())).toBe('TABLE');
+    expect(body.getChild(2).asParagraph().getText()).toBe('');
+  });
+
+  it('a table copy is deep and detached; replaceText on a table reaches every cell', () => {
+    const { DocumentApp } = world();
+    const body = DocumentApp.create('Test').getBody();
+    const table = body.appendTable([['Beste {{voornaam}}']]);
+    expect(() => body.appendTable(table)).toThrow('Element must be detached.');
+    const copy = body.appendTable(table.copy());
+    copy.replaceText('\\{\\{voornaam\\}\\}', 'Ann');
+    expect(copy.getText()).toBe('Beste Ann');
+    expect(table.getText()).toBe('Beste {{voornaam}}');
+  });
+
+  it('a cell keeps at least one paragraph', () => {
+    const { DocumentApp } = world();
+    const cell = DocumentApp.create('Test')
+      .getBody()
+      .appendTable([['']])
+      .getCell(0, 0);
+    expect(() => cell.getChild(0).removeFromParent()).toThrow("Can't remove the last paragraph in a document section.");
+    cell.appendListItem('punt');
+    cell.insertListItem(1, 'eerste');
+    cell.getChild(0).removeFromParent();
+    expect(cell.getText()).toBe('eerste\npunt');
   });
 });

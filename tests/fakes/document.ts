@@ -1,5 +1,14 @@
 import { type Core, GasObject } from './core';
-import { DOCUMENT_MIME, type DriveItem, type DriveState, exportAs, NOT_FOUND, type SavedParagraph } from './drive';
+import {
+  DOCUMENT_MIME,
+  type DriveItem,
+  type DriveState,
+  exportAs,
+  NOT_FOUND,
+  type SavedElement,
+  type SavedParagraph,
+  type SavedTable,
+} from './drive';
 import { enumOf } from './enums';
 import type { Shape } from './types';
 import type { FakeBlob } from './utilities';
@@ -33,7 +42,15 @@ export const ParagraphHeading = enumOf(
   'TITLE',
   'SUBTITLE',
 );
-export const ElementType = enumOf('BODY_SECTION', 'PARAGRAPH', 'LIST_ITEM', 'TEXT', 'PAGE_BREAK');
+export const ElementType = enumOf(
+  'BODY_SECTION',
+  'PARAGRAPH',
+  'LIST_ITEM',
+  'TEXT',
+  'PAGE_BREAK',
+  'TABLE',
+  'TABLE_CELL',
+);
 export const Attribute = enumOf(
   'BOLD',
   'ITALIC',
@@ -100,7 +117,7 @@ function replaceIn(core: Core, text: string, pattern: unknown, value: unknown): 
 }
 
 abstract class FakeElement extends GasObject {
-  parent: FakeBody | null = null;
+  parent: FakeContainer | null = null;
 
   constructor(
     core: Core,
@@ -119,14 +136,14 @@ abstract class FakeElement extends GasObject {
     this.session = session;
   }
 
-  getParent(): FakeBody | null {
+  getParent(): FakeContainer | null {
     this.live();
     return this.parent;
   }
 
   removeFromParent(): this {
     this.live();
-    if (this.parent) this.parent.detach(this as unknown as FakeParagraph);
+    if (this.parent) this.parent.detach(this as unknown as Child);
     return this;
   }
 }
@@ -363,7 +380,7 @@ export class FakeParagraph
     };
   }
 
-  static load(core: Core, saved: SavedParagraph, session: Session): FakeParagraph {
+  static load(core: Core, saved: SavedParagraph, session: Session | null): FakeParagraph {
     const p = new FakeParagraph(core, saved.type, session);
     p.heading = saved.heading;
     p.attributes = { ...saved.attributes };
@@ -372,48 +389,33 @@ export class FakeParagraph
   }
 }
 
-export class FakeBody
-  extends GasObject
-  implements
-    Shape<
-      GoogleAppsScript.Document.Body,
-      | 'getType'
-      | 'getNumChildren'
-      | 'getChild'
-      | 'getChildIndex'
-      | 'appendParagraph'
-      | 'appendListItem'
-      | 'appendPageBreak'
-      | 'insertParagraph'
-      | 'removeChild'
-      | 'getText'
-      | 'replaceText'
-      | 'getParagraphs'
-      | 'setMarginTop'
-      | 'setMarginBottom'
-      | 'setMarginLeft'
-      | 'setMarginRight'
-      | 'getMarginTop'
-      | 'getMarginLeft'
-    >
-{
-  readonly children: FakeParagraph[] = [];
-  readonly margins = { top: 72, bottom: 72, left: 72, right: 72 };
+type Child = FakeParagraph | FakeTable;
+
+function loadElement(core: Core, saved: SavedElement, session: Session | null): Child {
+  return saved.type === 'TABLE'
+    ? FakeTable.load(core, saved, session)
+    : FakeParagraph.load(core, saved, session as Session);
+}
+
+/** What holds paragraphs and tables: the body, a table cell. It keeps at least one paragraph. */
+abstract class FakeContainer extends GasObject {
+  children: Child[] = [];
 
   constructor(
     core: Core,
-    private readonly session: Session,
+    type: string,
+    protected session: Session | null,
   ) {
-    super(core, 'DocumentApp', 'Body');
+    super(core, 'DocumentApp', type);
   }
 
-  private live(): void {
-    if (this.session.closed) throw this.core.error(CLOSED);
+  protected live(): void {
+    if (this.session?.closed) throw this.core.error(CLOSED);
   }
 
-  getType(): string {
-    this.live();
-    return ElementType.BODY_SECTION;
+  adopt(session: Session | null): void {
+    this.session = session;
+    for (const child of this.children) child.adopt(session);
   }
 
   getNumChildren(): number {
@@ -421,7 +423,7 @@ export class FakeBody
     return this.children.length;
   }
 
-  getChild(index: number): FakeParagraph {
+  getChild(index: number): Child {
     this.live();
     if (!Number.isInteger(index) || index < 0 || index >= this.children.length) {
       throw this.core.error(
@@ -433,14 +435,10 @@ export class FakeBody
 
   getChildIndex(child: unknown): number {
     this.live();
-    const index = this.children.indexOf(this.core.own(child, FakeParagraph, 'child'));
+    const raw = this.core.unwrap(child) as Child;
+    const index = this.children.indexOf(raw);
     if (index < 0) throw this.core.error('Element is not a child of this element.');
     return index;
-  }
-
-  getParagraphs(): FakeParagraph[] {
-    this.live();
-    return [...this.children];
   }
 
   getText(): string {
@@ -448,7 +446,7 @@ export class FakeBody
     return this.children.map((c) => c.getText()).join('\n');
   }
 
-  private attach(element: FakeParagraph, index: number): FakeParagraph {
+  protected attach<T extends Child>(element: T, index: number): T {
     if (element.parent) throw this.core.error(DETACHED);
     element.adopt(this.session);
     element.parent = this;
@@ -456,12 +454,26 @@ export class FakeBody
     return element;
   }
 
-  private make(value: unknown, kind: 'PARAGRAPH' | 'LIST_ITEM'): FakeParagraph {
+  protected make(value: unknown, kind: 'PARAGRAPH' | 'LIST_ITEM'): FakeParagraph {
     if (typeof value === 'string') return new FakeParagraph(this.core, kind, this.session, value);
     const element = this.core.own(value, FakeParagraph, kind === 'PARAGRAPH' ? 'paragraph' : 'listItem');
     if (element.kind !== kind)
       throw this.core.error(`Invalid argument: ${kind === 'PARAGRAPH' ? 'paragraph' : 'listItem'}`);
     return element;
+  }
+
+  private index(childIndex: unknown): number {
+    if (
+      typeof childIndex !== 'number' ||
+      !Number.isInteger(childIndex) ||
+      childIndex < 0 ||
+      childIndex > this.children.length
+    ) {
+      throw this.core.error(
+        `Index (${childIndex}) must be less than or equal to the number of child elements (${this.children.length}).`,
+      );
+    }
+    return childIndex;
   }
 
   appendParagraph(value: string | FakeParagraph): FakeParagraph {
@@ -476,12 +488,243 @@ export class FakeBody
 
   insertParagraph(childIndex: number, value: string | FakeParagraph): FakeParagraph {
     this.live();
-    if (!Number.isInteger(childIndex) || childIndex < 0 || childIndex > this.children.length) {
-      throw this.core.error(
-        `Index (${childIndex}) must be less than or equal to the number of child elements (${this.children.length}).`,
-      );
+    return this.attach(this.make(value, 'PARAGRAPH'), this.index(childIndex));
+  }
+
+  insertListItem(childIndex: number, value: string | FakeParagraph): FakeParagraph {
+    this.live();
+    return this.attach(this.make(value, 'LIST_ITEM'), this.index(childIndex));
+  }
+
+  detach(child: Child): void {
+    const index = this.children.indexOf(child);
+    if (index < 0) throw this.core.error('Element is not a child of this element.');
+    const paragraphs = this.children.filter((c) => c instanceof FakeParagraph && c.kind === 'PARAGRAPH');
+    if (child instanceof FakeParagraph && child.kind === 'PARAGRAPH' && paragraphs.length === 1) {
+      throw this.core.error(LAST_PARAGRAPH);
     }
-    return this.attach(this.make(value, 'PARAGRAPH'), childIndex);
+    this.children.splice(index, 1);
+    child.parent = null;
+    child.adopt(null);
+  }
+
+  removeChild(child: unknown): this {
+    this.live();
+    const raw = this.core.unwrap(child) as Child;
+    if (!(raw instanceof FakeParagraph) && !(raw instanceof FakeTable))
+      throw this.core.error('Invalid argument: child');
+    this.detach(raw);
+    return this;
+  }
+
+  replaceText(searchPattern: string, replacement: string): this {
+    this.live();
+    for (const child of this.children) child.replaceText(searchPattern, replacement);
+    return this;
+  }
+
+  saved(): SavedElement[] {
+    return this.children.map((c) => c.saved());
+  }
+}
+
+export class FakeTableCell
+  extends FakeContainer
+  implements
+    Shape<
+      GoogleAppsScript.Document.TableCell,
+      | 'getNumChildren'
+      | 'getChild'
+      | 'appendParagraph'
+      | 'appendListItem'
+      | 'insertListItem'
+      | 'insertParagraph'
+      | 'removeChild'
+      | 'getText'
+      | 'replaceText'
+      | 'setPaddingTop'
+      | 'setPaddingBottom'
+      | 'setPaddingLeft'
+      | 'setPaddingRight'
+    >
+{
+  readonly padding = { top: 5, bottom: 5, left: 5, right: 5 };
+
+  constructor(core: Core, session: Session | null) {
+    super(core, 'TableCell', session);
+  }
+
+  getType(): string {
+    this.live();
+    return ElementType.TABLE_CELL;
+  }
+
+  private pad(side: keyof FakeTableCell['padding'], value: unknown): this {
+    this.live();
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      throw this.core.error(`Invalid argument: padding${side}`);
+    this.padding[side] = value;
+    return this;
+  }
+  setPaddingTop(value: number): this {
+    return this.pad('top', value);
+  }
+  setPaddingBottom(value: number): this {
+    return this.pad('bottom', value);
+  }
+  setPaddingLeft(value: number): this {
+    return this.pad('left', value);
+  }
+  setPaddingRight(value: number): this {
+    return this.pad('right', value);
+  }
+}
+
+/** A table of cells; each cell holds paragraphs and keeps at least one. */
+export class FakeTable
+  extends FakeElement
+  implements
+    Shape<
+      GoogleAppsScript.Document.Table,
+      'getType' | 'getNumRows' | 'getCell' | 'copy' | 'replaceText' | 'setBorderWidth' | 'getText'
+    >
+{
+  rows: FakeTableCell[][] = [];
+  attributes: Record<string, unknown> = {};
+
+  constructor(core: Core, session: Session | null) {
+    super(core, 'Table', session);
+  }
+
+  static fromStrings(core: Core, cells: unknown, session: Session | null): FakeTable {
+    if (!Array.isArray(cells) || cells.length === 0 || !cells.every((r) => Array.isArray(r) && r.length > 0)) {
+      throw core.error('Invalid argument: cells');
+    }
+    const table = new FakeTable(core, session);
+    table.rows = (cells as unknown[][]).map((row) =>
+      row.map((text) => {
+        const cell = new FakeTableCell(core, session);
+        const p = new FakeParagraph(core, 'PARAGRAPH', session, String(text));
+        p.parent = cell;
+        cell.children.push(p);
+        return cell;
+      }),
+    );
+    return table;
+  }
+
+  override adopt(session: Session | null): void {
+    super.adopt(session);
+    for (const row of this.rows) for (const cell of row) cell.adopt(session);
+  }
+
+  getType(): string {
+    this.live();
+    return ElementType.TABLE;
+  }
+
+  getNumRows(): number {
+    this.live();
+    return this.rows.length;
+  }
+
+  getCell(rowIndex: number, cellIndex: number): FakeTableCell {
+    this.live();
+    const cell = this.rows[rowIndex]?.[cellIndex];
+    if (!cell) throw this.core.error(`No cell at row ${rowIndex}, column ${cellIndex}.`);
+    return cell;
+  }
+
+  getText(): string {
+    this.live();
+    return this.rows.map((row) => row.map((c) => c.getText()).join('\t')).join('\n');
+  }
+
+  replaceText(searchPattern: string, replacement: string): this {
+    this.live();
+    for (const row of this.rows) for (const cell of row) cell.replaceText(searchPattern, replacement);
+    return this;
+  }
+
+  setBorderWidth(width: number): this {
+    this.live();
+    if (typeof width !== 'number' || !Number.isFinite(width) || width < 0)
+      throw this.core.error('Invalid argument: width');
+    this.attributes.BORDER_WIDTH = width;
+    return this;
+  }
+
+  copy(): FakeTable {
+    this.live();
+    return FakeTable.load(this.core, this.saved(), null);
+  }
+
+  saved(): SavedTable {
+    return {
+      type: 'TABLE',
+      attributes: { ...this.attributes },
+      rows: this.rows.map((row) => row.map((cell) => cell.saved())),
+    };
+  }
+
+  static load(core: Core, saved: SavedTable, session: Session | null): FakeTable {
+    const table = new FakeTable(core, session);
+    table.attributes = { ...saved.attributes };
+    table.rows = saved.rows.map((row) =>
+      row.map((children) => {
+        const cell = new FakeTableCell(core, session);
+        for (const child of children) {
+          const element = loadElement(core, child, session);
+          element.parent = cell;
+          cell.children.push(element);
+        }
+        return cell;
+      }),
+    );
+    return table;
+  }
+}
+
+export class FakeBody
+  extends FakeContainer
+  implements
+    Shape<
+      GoogleAppsScript.Document.Body,
+      | 'getType'
+      | 'getNumChildren'
+      | 'getChild'
+      | 'getChildIndex'
+      | 'appendParagraph'
+      | 'appendListItem'
+      | 'appendPageBreak'
+      | 'appendTable'
+      | 'insertParagraph'
+      | 'removeChild'
+      | 'getText'
+      | 'replaceText'
+      | 'getParagraphs'
+      | 'setMarginTop'
+      | 'setMarginBottom'
+      | 'setMarginLeft'
+      | 'setMarginRight'
+      | 'getMarginTop'
+      | 'getMarginLeft'
+    >
+{
+  readonly margins = { top: 72, bottom: 72, left: 72, right: 72 };
+
+  constructor(core: Core, session: Session) {
+    super(core, 'Body', session);
+  }
+
+  getType(): string {
+    this.live();
+    return ElementType.BODY_SECTION;
+  }
+
+  getParagraphs(): FakeParagraph[] {
+    this.live();
+    return this.children.filter((c): c is FakeParagraph => c instanceof FakeParagraph);
   }
 
   /** A new paragraph holding the page break: what follows starts on a new page. */
@@ -492,26 +735,17 @@ export class FakeBody
     return new FakePageBreak(this.core, this.session);
   }
 
-  detach(child: FakeParagraph): void {
-    const index = this.children.indexOf(child);
-    if (index < 0) throw this.core.error('Element is not a child of this element.');
-    const paragraphs = this.children.filter((c) => c.kind === 'PARAGRAPH');
-    if (child.kind === 'PARAGRAPH' && paragraphs.length === 1) throw this.core.error(LAST_PARAGRAPH);
-    this.children.splice(index, 1);
-    child.parent = null;
-    child.adopt(null);
-  }
-
-  removeChild(child: unknown): this {
+  /**
+   * `appendTable(cells)` or `appendTable(table)` (detached). A document never ends with a table: an empty
+   * paragraph follows it (see docs/fakes.md).
+   */
+  appendTable(value: unknown): FakeTable {
     this.live();
-    this.detach(this.core.own(child, FakeParagraph, 'child'));
-    return this;
-  }
-
-  replaceText(searchPattern: string, replacement: string): this {
-    this.live();
-    for (const child of this.children) child.replaceText(searchPattern, replacement);
-    return this;
+    const raw = this.core.unwrap(value);
+    const table = raw instanceof FakeTable ? raw : FakeTable.fromStrings(this.core, value, this.session);
+    this.attach(table, this.children.length);
+    this.attach(new FakeParagraph(this.core, 'PARAGRAPH', this.session), this.children.length);
+    return table;
   }
 
   private margin(side: keyof FakeBody['margins'], value: unknown): this {
@@ -563,9 +797,9 @@ export class FakeDocument
     super(core, 'DocumentApp', 'Document');
     this.body = new FakeBody(core, this.session);
     for (const saved of item.doc ?? []) {
-      const p = FakeParagraph.load(core, saved, this.session);
-      p.parent = this.body;
-      this.body.children.push(p);
+      const element = loadElement(core, saved, this.session);
+      element.parent = this.body;
+      this.body.children.push(element);
     }
   }
 
@@ -599,7 +833,7 @@ export class FakeDocument
   /** Stores the document; the handle and its elements are closed from now on. */
   saveAndClose(): void {
     this.live();
-    this.item.doc = this.body.children.map((c) => c.saved());
+    this.item.doc = this.body.saved();
     this.session.closed = true;
   }
 

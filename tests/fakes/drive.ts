@@ -21,6 +21,15 @@ export interface SavedParagraph {
   parts: Array<{ type: 'TEXT'; text: string } | { type: 'PAGE_BREAK' }>;
 }
 
+/** A table: rows of cells, each cell a list of paragraphs (and tables). */
+export interface SavedTable {
+  type: 'TABLE';
+  attributes: Record<string, unknown>;
+  rows: SavedElement[][][];
+}
+
+export type SavedElement = SavedParagraph | SavedTable;
+
 export interface DriveItem {
   id: string;
   name: string;
@@ -32,7 +41,7 @@ export interface DriveItem {
   byScript: boolean;
   content?: Buffer;
   /** Saved content of a Google Doc. */
-  doc?: SavedParagraph[];
+  doc?: SavedElement[];
   createdAt: number;
 }
 
@@ -299,22 +308,29 @@ export function exportAs(core: Core, item: DriveItem, contentType: string): Fake
     throw core.error(`Converting from ${DOCUMENT_MIME} to ${contentType} is not supported.`);
   }
   const pages: string[][] = [[]];
-  for (const p of item.doc ?? []) {
-    let line = '';
-    let text = false;
-    for (const part of p.parts) {
-      if (part.type === 'TEXT') {
-        line += part.text;
-        text = true;
-      } else {
-        if (text) pages[pages.length - 1].push(line);
-        line = '';
-        text = false;
-        pages.push([]);
+  const walk = (elements: readonly SavedElement[]) => {
+    for (const p of elements) {
+      if (p.type === 'TABLE') {
+        for (const row of p.rows) for (const cell of row) walk(cell);
+        continue;
       }
+      let line = '';
+      let text = false;
+      for (const part of p.parts) {
+        if (part.type === 'TEXT') {
+          line += part.text;
+          text = true;
+        } else {
+          if (text) pages[pages.length - 1].push(line);
+          line = '';
+          text = false;
+          pages.push([]);
+        }
+      }
+      if (text || p.parts.length === 0) pages[pages.length - 1].push(line);
     }
-    if (text || p.parts.length === 0) pages[pages.length - 1].push(line);
-  }
+  };
+  walk(item.doc ?? []);
   const body = `%PDF-1.7\n%fake-export\n${JSON.stringify(pages.map((lines) => lines.join('\n')))}`;
   return new FakeBlob(core, Buffer.from(body, 'utf8'), 'application/pdf', `${item.name}.pdf`);
 }

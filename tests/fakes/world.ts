@@ -290,14 +290,17 @@ export class GasWorld {
   documentParagraphs(id: string): string[] {
     const item = this.drive.items.get(id);
     if (!item?.doc) throw new Error(`No Google Doc ${id}`);
-    return item.doc.map((p) => p.parts.map((x) => (x.type === 'TEXT' ? x.text : '')).join(''));
+    return item.doc.map((p) =>
+      p.type === 'TABLE' ? '[tabel]' : p.parts.map((x) => (x.type === 'TEXT' ? x.text : '')).join(''),
+    );
   }
 
   /** The worker edits a Doc in Google Docs (replaces the text of one paragraph and saves). */
   editDocument(id: string, paragraph: number, text: string): void {
     const item = this.drive.items.get(id);
-    if (!item?.doc?.[paragraph]) throw new Error(`No paragraph ${paragraph} in Doc ${id}`);
-    item.doc[paragraph].parts = [{ type: 'TEXT', text }];
+    const p = item?.doc?.[paragraph];
+    if (!p || p.type === 'TABLE') throw new Error(`No paragraph ${paragraph} in Doc ${id}`);
+    p.parts = [{ type: 'TEXT', text }];
   }
 
   /** The page texts of a PDF file the script saved in Drive. */

@@ -335,6 +335,11 @@ function workBatch(
       address: addressPosition(letterSettings.addressLeftMm, letterSettings.addressTopMm),
     };
     const doc: PrintedDocument = deps.printer.open(spec, cursor.doc);
+    if (cursor.doc === null) {
+      // The new document is known before its first letter, so a stop at any point leaves nothing orphaned.
+      cursor.doc = doc.checkpoint();
+      saveCursor();
+    }
     let sinceCheckpoint = 0;
     while (cursor.next < paper.length) {
       if (outOfTime()) {
