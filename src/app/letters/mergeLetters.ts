@@ -260,17 +260,23 @@ function startBatch(ports: Ports, deps: LetterDeps, row: StoredRow): Started | n
     return n + (template ? checkLetter(template, kind).length : 0);
   }, 0);
   if (findings > 0) notes.push(LETTER_TEXTS.findings(findings));
+  // The whole row in one write (the counts and the file come at the end).
   tables.update(LETTERS.name, row.rowNumber, {
     'Batch-ID': batchId,
     Reeks: reeks,
     Sjabloon: kind.id,
+    Selectie: cellText(row.values.Selectie),
     Manier: how,
     Status: BATCH_STATUS.busy,
     Talen: languages.map(languageName).join(', '),
     Actiecode: kind.actionCode,
     Door: deps.who,
     'Gemaakt op': now,
+    Aantal: '',
+    'Op papier': '',
+    'Per e-mail': '',
     'Naar Te controleren': toReview.length,
+    Bestand: '',
     Opmerking: notes.join(' '),
   });
   tables.flush();
@@ -419,8 +425,14 @@ function workBatch(
       failed + unknown > 0 ? LETTER_TEXTS.mailProblems(failed, unknown) : '',
       stopped === 'quota' ? LETTER_TEXTS.quota : '',
     ].filter((t) => t && !note.includes(t));
+    // From Status to Opmerking in one write: the columns in between keep their values.
     tables.update(LETTERS.name, row.rowNumber, {
       Status: stopped === 'quota' ? BATCH_STATUS.waitingForQuota : stopped ? BATCH_STATUS.busy : BATCH_STATUS.done,
+      Talen: row.values.Talen,
+      Actiecode: row.values.Actiecode,
+      Door: row.values.Door,
+      'Gemaakt op': row.values['Gemaakt op'],
+      'Naar Te controleren': row.values['Naar Te controleren'],
       Aantal: paper.length + mails.length,
       'Op papier': paper.length,
       'Per e-mail': mails.length,
@@ -445,8 +457,9 @@ function workBatch(
  */
 export function makeLetters(ports: Ports, deps: LetterDeps, budgetMs: number): LettersResult {
   const { clock, properties } = ports;
-  const configured = Number(properties.get(LETTERS_BUDGET) ?? '');
-  const budget = properties.get(LETTERS_BUDGET) !== null && Number.isFinite(configured) ? configured : budgetMs;
+  const configuredText = properties.get(LETTERS_BUDGET);
+  const configured = Number(configuredText ?? '');
+  const budget = configuredText !== null && Number.isFinite(configured) ? configured : budgetMs;
   const deadline = clock.now().getTime() + budget;
   const result: LettersResult = {
     batches: 0,

@@ -33,8 +33,7 @@ export function setupLetters(ports: Ports): TemplateSetupReport {
   return ensureTemplateDocs(ports.properties);
 }
 
-function run(ports: Ports, who: string): LettersResult | null {
-  const templates = new DocsTemplateStore(ports.properties);
+function run(ports: Ports, who: string, templates = new DocsTemplateStore(ports.properties)): LettersResult | null {
   const printer = new DocsLetterPrinter(templates, ports.properties);
   try {
     const result = makeLetters(ports, { templates, printer, who }, LETTERS_BUDGET_MS);
@@ -60,13 +59,14 @@ export function menuMakeLetters(): string {
     tellWorker(LETTER_TEXTS.nothingToDo);
     return LETTER_TEXTS.nothingToDo;
   }
-  const findings = findingsForRequests(ports, new DocsTemplateStore(ports.properties));
+  const templates = new DocsTemplateStore(ports.properties);
+  const findings = findingsForRequests(ports, templates);
   if (findings !== '') {
     const ui = SpreadsheetApp.getUi();
     const answer = ui.alert('Digi.Taal', LETTER_TEXTS.confirmFindings(findings), ui.ButtonSet.YES_NO);
     if (answer !== ui.Button.YES) return findings;
   }
-  const text = summary(run(ports, activeUserEmail()));
+  const text = summary(run(ports, activeUserEmail(), templates));
   tellWorker(text);
   return text;
 }
