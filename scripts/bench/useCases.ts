@@ -44,6 +44,8 @@ export interface BenchUseCase {
   baseline(bench: GasBench, variant: number): void;
   /** Set when the use case misses 1.2× of its minimum: why (reported by the bench, not hidden). */
   knownMiss?: string;
+  /** Projected seconds it must stay under, when not the bench's 60 s (e.g. a long job within one execution). */
+  targetSeconds?: number;
 }
 
 export const CALLS_PER_TAB_READ = 3;
@@ -269,7 +271,7 @@ function forgetDigests(bench: GasBench): void {
 }
 
 /** Households of one merge (their own target group, so the selection picks exactly them), seeded uncounted. */
-function seedLetterBatch(bench: GasBench, letters: number, variant: number): string {
+function seedLetterBatch(bench: GasBench, letters: number, variant: number, request: boolean): string {
   const group = `Bench ${variant}`;
   const world = bench.world;
   const write = (tab: string, rows: Array<Record<string, string>>) => {
@@ -297,9 +299,12 @@ function seedLetterBatch(bench: GasBench, letters: number, variant: number): str
       Doelgroep: group,
     })),
   );
-  write(LETTERS.name, [
-    { Sjabloon: 'uitnodiging', Selectie: `doelgroep: ${group}`, Manier: 'Post', Status: 'Maken', Reeks: group },
-  ]);
+  // The worker's request (the naive baseline has no such row: it merges the group directly).
+  if (request) {
+    write(LETTERS.name, [
+      { Sjabloon: 'uitnodiging', Selectie: `doelgroep: ${group}`, Manier: 'Post', Status: 'Maken', Reeks: group },
+    ]);
+  }
   world.calls.reset();
   return group;
 }
@@ -410,12 +415,14 @@ function mergeUseCase(letters: number): BenchUseCase {
   return {
     name: `Brieven samenvoegen (${letters} brieven, één PDF)`,
     declared: mergeMinimum(letters),
+    // One execution may take 6 minutes; the merge plans 4.5 (then a cursor and one continuation).
+    targetSeconds: 270,
     run(bench, variant) {
-      seedLetterBatch(bench, letters, variant);
+      seedLetterBatch(bench, letters, variant, true);
       bench.world.run('makeLettersFromMenu');
     },
     baseline(bench, variant) {
-      const group = seedLetterBatch(bench, letters, variant);
+      const group = seedLetterBatch(bench, letters, variant, false);
       naiveLetters(bench.world.globals, group);
     },
   };
