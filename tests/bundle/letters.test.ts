@@ -244,6 +244,34 @@ describe('bundle: letters', () => {
     expect(pages.map((p) => /Beste (Naam\d),/.exec(p)?.[1])).toEqual(['Naam1', 'Naam2', 'Naam3']);
   });
 
+  it('lists per recipient and lines without content: one line per wiped device; no hour, no "Uur:" line', () => {
+    const world = boot();
+    append(world, 'Schenkingen', [
+      { Schenkingsnummer: 'SCH-2026-0001', Schenker: 'Jan Peeters', Contactpersoon: 'Jan Peeters', 'Adres ophalen': 'Stationsstraat 12, 9900 Eeklo' },
+    ]);
+    append(world, 'Toestellen', [
+      { 'Toestel-ID': 'T-1', 'Schenking-ID': 'SCH-2026-0001', 'Soort toestel': 'Laptop', Serienummer: 'SN1', Wisbewijs: 'WIS-1' },
+      { 'Toestel-ID': 'T-2', 'Schenking-ID': 'SCH-2026-0001', 'Soort toestel': 'Tablet', Serienummer: 'SN2', Wisbewijs: 'WIS-2' },
+    ]);
+    append(world, 'Brieven', [{ Sjabloon: 'schenkers', Manier: 'Post', Status: 'Maken' }]);
+    const future = new Date(Date.now() + 7 * 86_400_000);
+    future.setUTCHours(0, 0, 0, 0);
+    append(world, 'Dossiers', [household(1, { Status: 'Contact opgenomen', 'Volgende actie': 'Aanvraag indienen' })]);
+    world.sheet('Dossiers').grid.edit(2, world.sheetValues('Dossiers')[0].indexOf('Datum volgende actie') + 1).value = future;
+    append(world, 'Brieven', [{ Sjabloon: 'afspraak', Manier: 'Post', Status: 'Maken' }]);
+    world.run('makeLettersFromMenu');
+    const files = pdfs(world);
+    const donor = world.pdfPages(files.find((f) => f.name.includes('schenkers'))!.id);
+    expect(donor).toHaveLength(1);
+    expect(donor[0]).toContain('Jan Peeters\rStationsstraat 12\r9900 Eeklo');
+    expect(donor[0]).toContain('Laptop (serienummer SN1): gewist, wisbewijs WIS-1\nTablet (serienummer SN2): gewist, wisbewijs WIS-2');
+    expect(donor[0]).toContain('U gaf 2 toestellen');
+    const appointment = world.pdfPages(files.find((f) => f.name.includes('afspraak'))!.id);
+    expect(appointment[0]).toContain('Waarvoor: Aanvraag indienen');
+    expect(appointment[0]).toMatch(/Dag: \w+dag \d+ \w+ \d{4}/);
+    expect(appointment[0]).not.toContain('Uur:');
+  });
+
   it('the same number of service calls for every letter', () => {
     const callsFor = (n: number) => {
       const world = boot();
