@@ -174,9 +174,7 @@ async function main(): Promise<void> {
     );
     const slowest = Math.max(...sizes.map((s) => bySize[s].projectedSeconds));
     const limit = USE_CASES.find((u) => u.name === name)?.targetSeconds ?? TARGET.appsScriptSeconds;
-    checks.push(
-      `${slowest < limit ? 'ok ' : 'NEE'} ${name}: ${slowest.toFixed(2)} s projected (target < ${limit} s)`,
-    );
+    checks.push(`${slowest < limit ? 'ok ' : 'NEE'} ${name}: ${slowest.toFixed(2)} s projected (target < ${limit} s)`);
   }
   const largest = sizes[sizes.length - 1];
   const wall = local[largest].wallSeconds;

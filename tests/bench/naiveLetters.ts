@@ -9,7 +9,7 @@ export interface NaiveLetterServices {
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
 }
 
-const escape = (value: string) => value.replace(/[\\$]/g, (ch) => `\\${ch}`);
+const escapeReplacement = (value: string) => value.replace(/[\\$]/g, (ch) => `\\${ch}`);
 
 /**
  * The naive baseline for a merge, written like the common add-on pattern (Autocrat and its samples): for every
@@ -44,7 +44,8 @@ export function naiveLetters(services: NaiveLetterServices, group: string): numb
       organisatie_afzender: setting('Brief: afzender'),
       sociaal_tarief: setting('Sociaal internetaanbod: prijs'),
     };
-    for (const [name, value] of Object.entries(values)) body.replaceText(`\\{\\{${name}\\}\\}`, escape(value));
+    for (const [name, value] of Object.entries(values))
+      body.replaceText(`\\{\\{${name}\\}\\}`, escapeReplacement(value));
     body.insertParagraph(0, `${v.Voornaam} ${v.Familienaam}\n${v['Straat en nummer']}\n${v.Postcode} ${v.Gemeente}`);
     doc.saveAndClose();
     folder.createFile(copy.getAs('application/pdf'));

@@ -198,7 +198,9 @@ describe('bundle: letters', () => {
     world.run('makeLettersFromMenu');
     const pages = world.pdfPages(pdfs(world)[0].id);
     expect(pages).toHaveLength(60);
-    pages.forEach((page, i) => expect(page).toContain(`Beste Naam${i + 1},`));
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Beste Naam${i + 1},`);
+    });
   });
 
   it('saved but the cursor not stored: the letters after the stored cursor are taken out and made again, once', () => {
@@ -219,7 +221,9 @@ describe('bundle: letters', () => {
     world.run('makeLettersFromMenu');
     const pages = world.pdfPages(pdfs(world)[0].id);
     expect(pages).toHaveLength(60);
-    pages.forEach((page, i) => expect(page).toContain(`Beste Naam${i + 1},`));
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Beste Naam${i + 1},`);
+    });
     expect(world.driveItems((i) => i.name.startsWith('Brieven BR-') && i.mimeType === DOCUMENT_MIME)).toHaveLength(1);
   });
 
@@ -247,24 +251,44 @@ describe('bundle: letters', () => {
   it('lists per recipient and lines without content: one line per wiped device; no hour, no "Uur:" line', () => {
     const world = boot();
     append(world, 'Schenkingen', [
-      { Schenkingsnummer: 'SCH-2026-0001', Schenker: 'Jan Peeters', Contactpersoon: 'Jan Peeters', 'Adres ophalen': 'Stationsstraat 12, 9900 Eeklo' },
+      {
+        Schenkingsnummer: 'SCH-2026-0001',
+        Schenker: 'Jan Peeters',
+        Contactpersoon: 'Jan Peeters',
+        'Adres ophalen': 'Stationsstraat 12, 9900 Eeklo',
+      },
     ]);
     append(world, 'Toestellen', [
-      { 'Toestel-ID': 'T-1', 'Schenking-ID': 'SCH-2026-0001', 'Soort toestel': 'Laptop', Serienummer: 'SN1', Wisbewijs: 'WIS-1' },
-      { 'Toestel-ID': 'T-2', 'Schenking-ID': 'SCH-2026-0001', 'Soort toestel': 'Tablet', Serienummer: 'SN2', Wisbewijs: 'WIS-2' },
+      {
+        'Toestel-ID': 'T-1',
+        'Schenking-ID': 'SCH-2026-0001',
+        'Soort toestel': 'Laptop',
+        Serienummer: 'SN1',
+        Wisbewijs: 'WIS-1',
+      },
+      {
+        'Toestel-ID': 'T-2',
+        'Schenking-ID': 'SCH-2026-0001',
+        'Soort toestel': 'Tablet',
+        Serienummer: 'SN2',
+        Wisbewijs: 'WIS-2',
+      },
     ]);
     append(world, 'Brieven', [{ Sjabloon: 'schenkers', Manier: 'Post', Status: 'Maken' }]);
     const future = new Date(Date.now() + 7 * 86_400_000);
     future.setUTCHours(0, 0, 0, 0);
     append(world, 'Dossiers', [household(1, { Status: 'Contact opgenomen', 'Volgende actie': 'Aanvraag indienen' })]);
-    world.sheet('Dossiers').grid.edit(2, world.sheetValues('Dossiers')[0].indexOf('Datum volgende actie') + 1).value = future;
+    world.sheet('Dossiers').grid.edit(2, world.sheetValues('Dossiers')[0].indexOf('Datum volgende actie') + 1).value =
+      future;
     append(world, 'Brieven', [{ Sjabloon: 'afspraak', Manier: 'Post', Status: 'Maken' }]);
     world.run('makeLettersFromMenu');
     const files = pdfs(world);
     const donor = world.pdfPages(files.find((f) => f.name.includes('schenkers'))!.id);
     expect(donor).toHaveLength(1);
     expect(donor[0]).toContain('Jan Peeters\rStationsstraat 12\r9900 Eeklo');
-    expect(donor[0]).toContain('Laptop (serienummer SN1): gewist, wisbewijs WIS-1\nTablet (serienummer SN2): gewist, wisbewijs WIS-2');
+    expect(donor[0]).toContain(
+      'Laptop (serienummer SN1): gewist, wisbewijs WIS-1\nTablet (serienummer SN2): gewist, wisbewijs WIS-2',
+    );
     expect(donor[0]).toContain('U gaf 2 toestellen');
     const appointment = world.pdfPages(files.find((f) => f.name.includes('afspraak'))!.id);
     expect(appointment[0]).toContain('Waarvoor: Aanvraag indienen');

@@ -173,7 +173,7 @@ export class FakeText
   private part(): { type: 'TEXT'; text: string } {
     this.owner.check();
     const part = this.owner.parts[this.index];
-    if (!part || part.type !== 'TEXT') throw this.core.error('Element does not exist.');
+    if (part?.type !== 'TEXT') throw this.core.error('Element does not exist.');
     return part;
   }
   getType(): string {

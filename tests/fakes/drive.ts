@@ -66,7 +66,7 @@ export class DriveState {
   /** The item the script may reach (drive.file), or the Apps Script "not found" error. */
   reachable(id: unknown): DriveItem {
     const item = typeof id === 'string' ? this.items.get(id) : undefined;
-    if (!item || !item.byScript) throw this.core.error(NOT_FOUND);
+    if (!item?.byScript) throw this.core.error(NOT_FOUND);
     return item;
   }
 
