@@ -172,6 +172,14 @@ function startBatch(ports: Ports, deps: LetterDeps, row: StoredRow): Started | n
     ports.audit.log('letters.refused', { row: row.rowNumber });
     return null;
   };
+  if (cellText(row.values['Batch-ID']) !== '') {
+    // A batch that was made keeps its record (the outreach matrix counts it): a new batch is a new row.
+    tables.update(LETTERS.name, row.rowNumber, {
+      Status: BATCH_STATUS.done,
+      Opmerking: [cellText(row.values.Opmerking), LETTER_TEXTS.alreadyMade].filter(Boolean).join(' '),
+    });
+    return null;
+  }
   const kind = letterKind(cellText(row.values.Sjabloon));
   if (!kind) {
     return refuse(

@@ -16,6 +16,7 @@ export const LETTER_TEXTS = {
   quota: 'De e-mails van vandaag zijn op. Het script gaat morgenochtend zelf verder.',
   reviewReason: (problem: string) => `Brief niet gemaakt. ${problem} Vul het adres aan in het dossier.`,
   busy: 'Er worden al brieven gemaakt. Probeer het over een paar minuten opnieuw.',
+  alreadyMade: 'Deze reeks is al gemaakt. Wilt u nog een keer brieven maken? Vul een nieuwe rij in.',
   nothingToDo: 'Er staat geen rij met Status "Maken" in het tabblad Brieven.',
   summary: (r: { batches: number; letters: number; mails: number; review: number; paused: boolean; quota: boolean }) =>
     [

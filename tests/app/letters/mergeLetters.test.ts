@@ -192,6 +192,19 @@ describe('letters (use case, local twin ports)', () => {
     expect(w.printer.letters('BR-2026-0003')).toHaveLength(3);
   });
 
+  it('a batch set back to "Maken" keeps its record: a new batch is a new row', () => {
+    const w = setup();
+    addHouseholds(w.tables, [household(1)]);
+    requestBatch(w.tables, { Sjabloon: 'uitnodiging', Manier: 'Post' });
+    w.run();
+    const row = w.tables.read(LETTERS.name).rows[0];
+    w.tables.update(LETTERS.name, row.rowNumber, { Status: BATCH_STATUS.make });
+    w.run();
+    expect(batchRow(w.tables)).toMatchObject({ 'Batch-ID': 'BR-2026-0001', Status: BATCH_STATUS.done, 'Op papier': 1 });
+    expect(cellText(batchRow(w.tables).Opmerking)).toContain('Deze reeks is al gemaakt');
+    expect(w.printer.documents.size).toBe(1);
+  });
+
   it('a send error mid-batch: that e-mail is Mislukt, the others go, and a rerun sends nothing twice', () => {
     const w = setup();
     addHouseholds(
