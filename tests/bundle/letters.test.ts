@@ -111,6 +111,26 @@ describe('bundle: letters', () => {
     expect(pdfs(world)).toHaveLength(1);
   });
 
+  it('selection and "never twice": status, municipality, no e-mail; a second request of the same Reeks adds only new cases', () => {
+    const world = boot();
+    append(world, 'Dossiers', [
+      household(1),
+      household(2, { Gemeente: 'Aalter', Postcode: '9880' }),
+      household(3, { 'E-mail': 'gezin3@example.be' }),
+      household(4, { Status: 'Actief' }),
+    ]);
+    request(world, { Selectie: 'status: Aangemeld; gemeente: Eeklo; zonder e-mail', Reeks: 'najaar' });
+    world.run('makeLettersFromMenu');
+    expect(world.pdfPages(pdfs(world)[0].id).map((p) => /Beste (Naam\d),/.exec(p)?.[1])).toEqual(['Naam1']);
+    append(world, 'Dossiers', [household(5)]);
+    request(world, { Selectie: 'status: Aangemeld; gemeente: Eeklo; zonder e-mail', Reeks: 'najaar' });
+    world.run('makeLettersFromMenu');
+    const second = pdfs(world).find((p) => p.name.includes('-0002 '))!;
+    expect(world.pdfPages(second.id).map((p) => /Beste (Naam\d),/.exec(p)?.[1])).toEqual(['Naam5']);
+    expect(tabRows(world, 'Brieven per ontvanger').map((r) => r.Nummer)).toEqual(['DT-2026-0001', 'DT-2026-0005']);
+    expect(String(tabRows(world, 'Brieven')[1].Opmerking)).toContain('1 kregen deze reeks al eerder');
+  });
+
   it("a merge reads the current Doc: the worker's edit is in the next letters", () => {
     const world = boot();
     const doc = world.driveItems((i) => i.name.includes('Uitnodiging') && i.name.includes('(Nederlands)'))[0];
