@@ -355,10 +355,11 @@ function mergeMinimum(n: number): Declared {
     other: [
       'SpreadsheetApp.getActive',
       'PropertiesService.getScriptProperties',
-      // budget, template Docs, cursor, folder; the cursor stored for the new Doc, at each checkpoint, and cleared
-      ...times(4, 'Properties.getProperty'),
-      ...times(2 + checkpoints, 'Properties.setProperty'),
-      'Properties.deleteProperty',
+      // budget, the one-merge-at-a-time lease, template Docs, cursor, folder; the lease and the cursor stored
+      // (for the new Doc, at each checkpoint, at the end), both cleared
+      ...times(5, 'Properties.getProperty'),
+      ...times(3 + checkpoints, 'Properties.setProperty'),
+      ...times(2, 'Properties.deleteProperty'),
       'Session.getActiveUser',
       'User.getEmail',
       ...LOCK,

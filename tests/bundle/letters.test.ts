@@ -231,8 +231,9 @@ describe('bundle: letters', () => {
       Array.from({ length: 60 }, (_, i) => household(i + 1)),
     );
     request(world);
-    // 1st setProperty: the new Doc's cursor; 2nd: the cursor after the checkpoint at letter 50 (the Doc is saved).
-    world.faults.failAt('Properties.setProperty', 2);
+    // setProperty: 1st the one-merge-at-a-time lease, 2nd the new Doc's cursor, 3rd the cursor after the
+    // checkpoint at letter 50 (the Doc is saved by then).
+    world.faults.failAt('Properties.setProperty', 3);
     expect(() => world.run('makeLettersFromMenu')).toThrow('injected fault');
     const docs = world.driveItems((i) => i.name.startsWith('Brieven BR-') && i.mimeType === DOCUMENT_MIME);
     expect(docs).toHaveLength(1);

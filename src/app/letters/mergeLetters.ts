@@ -49,6 +49,10 @@ import type { LetterPrinter, PrintedDocument, PrintSpec, TemplateStore } from '.
 export const LETTERS_CURSOR_PREFIX = 'letters.batch.';
 /** Optional script property: the time one run may take, in ms. */
 export const LETTERS_BUDGET = 'letters.budgetMs';
+/** Script property: when the merge that is running started (ms). */
+export const LETTERS_RUNNING = 'letters.running';
+/** A lease runs out after one execution's time (6 minutes). */
+export const LEASE_MS = 6 * 60_000;
 /** Letters between two checkpoints of the merged document. */
 export const CHUNK = 50;
 /** E-mails per hold of the script lock. */
@@ -73,6 +77,8 @@ export interface LettersResult {
   quota: boolean;
   /** Batch ids touched in this run. */
   batchIds: string[];
+  /** Another merge is running: nothing was done (try again later). */
+  busy: boolean;
 }
 
 interface Cursor {
@@ -477,38 +483,27 @@ export function makeLetters(ports: Ports, deps: LetterDeps, budgetMs: number): L
     paused: false,
     quota: false,
     batchIds: [],
+    busy: false,
   };
   // At least one letter or e-mail per run, so a run that starts late still moves the batch on.
   const outOfTime = () => result.letters + result.mails > 0 && clock.now().getTime() >= deadline;
 
-  const queue = ports.lock.withLock(LETTERS_LOCK_MS, () =>
-    openBatches(ports.tables).map((row) => ({ row, status: cellText(row.values.Status) })),
-  );
-  for (const { row, status } of queue) {
-    if (outOfTime()) {
-      result.paused = true;
-      break;
-    }
-    let batchId = cellText(row.values['Batch-ID']);
-    if (status === BATCH_STATUS.make) {
-      const started = ports.lock.withLock(LETTERS_LOCK_MS, () => {
-        // Another run may have started it since the queue was read.
-        const fresh = ports.tables.read(LETTERS.name).rows.find((r) => r.rowNumber === row.rowNumber);
-        return fresh && cellText(fresh.values.Status) === BATCH_STATUS.make ? startBatch(ports, deps, fresh) : null;
-      });
-      if (!started) continue;
-      batchId = started.batchId;
-      result.review += started.review;
-    }
-    if (batchId === '') continue;
-    result.batches++;
-    result.batchIds.push(batchId);
-    const outcome = workBatch(ports, deps, batchId, outOfTime, result);
-    if (outcome === 'paused') {
-      result.paused = true;
-      break;
-    }
-    if (outcome === 'quota') result.quota = true;
+  // One merge at a time (the menu and the continuation trigger could meet): a lease that a stopped run leaves
+  // behind runs out after one execution's time.
+  const queue = ports.lock.withLock(LETTERS_LOCK_MS, () => {
+    const since = Number(properties.get(LETTERS_RUNNING) ?? '');
+    if (Number.isFinite(since) && since > 0 && clock.now().getTime() - since < LEASE_MS) return null;
+    properties.set(LETTERS_RUNNING, String(clock.now().getTime()));
+    return openBatches(ports.tables).map((row) => ({ row, status: cellText(row.values.Status) }));
+  });
+  if (queue === null) {
+    result.busy = true;
+    return result;
+  }
+  try {
+    work(queue);
+  } finally {
+    properties.delete(LETTERS_RUNNING);
   }
   ports.audit.log('letters.run', {
     batches: result.batches,
@@ -518,6 +513,35 @@ export function makeLetters(ports: Ports, deps: LetterDeps, budgetMs: number): L
     quota: result.quota,
   });
   return result;
+
+  function work(queue: Array<{ row: StoredRow; status: string }>): void {
+    for (const { row, status } of queue) {
+      if (outOfTime()) {
+        result.paused = true;
+        break;
+      }
+      let batchId = cellText(row.values['Batch-ID']);
+      if (status === BATCH_STATUS.make) {
+        const started = ports.lock.withLock(LETTERS_LOCK_MS, () => {
+          // Another run may have started it since the queue was read.
+          const fresh = ports.tables.read(LETTERS.name).rows.find((r) => r.rowNumber === row.rowNumber);
+          return fresh && cellText(fresh.values.Status) === BATCH_STATUS.make ? startBatch(ports, deps, fresh) : null;
+        });
+        if (!started) continue;
+        batchId = started.batchId;
+        result.review += started.review;
+      }
+      if (batchId === '') continue;
+      result.batches++;
+      result.batchIds.push(batchId);
+      const outcome = workBatch(ports, deps, batchId, outOfTime, result);
+      if (outcome === 'paused') {
+        result.paused = true;
+        break;
+      }
+      if (outcome === 'quota') result.quota = true;
+    }
+  }
 }
 
 /** Inside a held lock: nested use cases must not take it again. */

@@ -49,7 +49,7 @@ function run(ports: Ports, who: string, templates = new DocsTemplateStore(ports.
 }
 
 function summary(result: LettersResult | null): string {
-  return result ? LETTER_TEXTS.summary(result) : LETTER_TEXTS.busy;
+  return result && !result.busy ? LETTER_TEXTS.summary(result) : LETTER_TEXTS.busy;
 }
 
 /** Menu "Brieven maken": the clear-language findings first (she may still go on), then the batches. */

@@ -205,6 +205,19 @@ describe('letters (use case, local twin ports)', () => {
     expect(w.printer.documents.size).toBe(1);
   });
 
+  it('one merge at a time: a running merge (a lease younger than one execution) makes another wait', () => {
+    const w = setup();
+    addHouseholds(w.tables, [household(1)]);
+    requestBatch(w.tables, { Sjabloon: 'uitnodiging', Manier: 'Post' });
+    w.ports.properties.set('letters.running', String(w.clock.now().getTime() - 60_000));
+    expect(w.run()).toMatchObject({ busy: true, letters: 0 });
+    expect(batchRow(w.tables).Status).toBe(BATCH_STATUS.make);
+    // A lease left by a run that was stopped runs out after six minutes.
+    w.ports.properties.set('letters.running', String(w.clock.now().getTime() - 7 * 60_000));
+    expect(w.run()).toMatchObject({ busy: false, letters: 1 });
+    expect(w.ports.properties.get('letters.running')).toBeNull();
+  });
+
   it('a send error mid-batch: that e-mail is Mislukt, the others go, and a rerun sends nothing twice', () => {
     const w = setup();
     addHouseholds(
