@@ -4,7 +4,7 @@ import { submissionKey } from '../domain/intake/submissionKey';
 import { type Lock, LockBusyError, type Ports } from '../ports';
 import { rowId, takenIn } from './intakeRecords';
 import { LOCK_TIMEOUT_MS, processSubmission } from './processSubmission';
-import { readSubmissions } from './responseRows';
+import { readResponseRows } from './responseRows';
 import type { IntakeOutcome, Submission } from './submission';
 
 /** Script property holding where an interrupted reconciler run stopped. */
@@ -24,6 +24,8 @@ export interface ReconcileResult {
   complete: boolean;
   scanned: number;
   outcomes: Partial<Record<IntakeOutcome['kind'], number>>;
+  /** Response rows without a readable submit time, per form title (the worker is told; nothing is guessed). */
+  unreadable: { form: string; rows: number[] }[];
 }
 
 function readCursor(value: string | null): Cursor | null {
@@ -72,15 +74,24 @@ export function reconcile(ports: Ports, budgetMs: number): ReconcileResult {
 
   // Every raw row after the cursor, in order; `pending` when no register row knows it yet.
   const items: Item[] = [];
+  const unreadable: ReconcileResult['unreadable'] = [];
   for (let f = start; f < FORMS.length; f++) {
     const form = FORMS[f];
     if (!tables.hasTab(form.responseTab)) continue;
     const after = cursor && f === start ? cursor.row : 0;
-    for (const sub of readSubmissions(tables, form)) {
+    const rows = readResponseRows(tables, form);
+    const late = rows.unreadable.filter((r) => r > after);
+    if (late.length > 0) {
+      unreadable.push({ form: form.title, rows: late });
+      audit.log('reconcile.unreadable-timestamp', { form: form.key, rows: late.length, first: late[0] });
+    }
+    for (const sub of rows.submissions) {
       const row = sub.responseRow ?? 0;
       if (row <= after) continue;
-      const key = submissionKey(form, sub.submittedAt, sub.answers);
-      items.push({ form, sub, row, pending: !(done.keys.has(key) || done.rows.has(rowId(form.responseTab, row))) });
+      // A row a register row names is done; only the others need their key (a hash of every answer).
+      const known = done.rows.has(rowId(form.responseTab, row));
+      const pending = !known && !done.keys.has(submissionKey(form, sub.submittedAt, sub.answers));
+      items.push({ form, sub, row, pending });
     }
   }
 
@@ -89,7 +100,7 @@ export function reconcile(ports: Ports, budgetMs: number): ReconcileResult {
   const pause = (item: Item): ReconcileResult => {
     properties.set(RECONCILE_CURSOR, JSON.stringify({ form: item.form.key, row: item.row - 1 }));
     audit.log('reconcile.paused', { form: item.form.key, row: item.row, scanned });
-    return { complete: false, scanned, outcomes };
+    return { complete: false, scanned, outcomes, unreadable };
   };
   // At least one row per run, so a run that starts late still moves the cursor on.
   const outOfTime = () => scanned > 0 && clock.now().getTime() >= deadline;
@@ -125,5 +136,5 @@ export function reconcile(ports: Ports, budgetMs: number): ReconcileResult {
   }
   properties.delete(RECONCILE_CURSOR);
   audit.log('reconcile.done', { scanned, ...outcomes });
-  return { complete: true, scanned, outcomes };
+  return { complete: true, scanned, outcomes, unreadable };
 }

@@ -1,6 +1,6 @@
 import type { TabSpec } from '../ports';
 import { INTAKE_TABS } from './intakeTabs';
-import { LETTER_TABS } from './letters/tabs';
+import { CASE_LETTER_HEADERS, LETTER_TABS } from './letters/tabs';
 import { REGISTER_TABS } from './register/tabs';
 
 /**
@@ -8,6 +8,27 @@ import { REGISTER_TABS } from './register/tabs';
  * Tabs are read by header name, so the worker may reorder columns or add her own.
  */
 
+/** Columns of *Dossiers* the internet journey keeps (issue 4): milestone dates, last logged status, a note. */
+export const CASE_JOURNEY_HEADERS = [
+  'Contact opgenomen op',
+  'Geïnformeerd op',
+  'Aanvraag ingediend op',
+  'Betaling geregeld op',
+  'Opvolging provider op',
+  'Installatie gepland op',
+  'Actief op',
+  'Nazorg op',
+  'Afgesloten op',
+  'Dagen tot actief',
+  'Laatste statuswijziging',
+  'Gelogde status',
+  'Melding',
+] as const;
+
+/**
+ * The case register: one row per household. The first 23 columns come from intake; the rest is the internet
+ * journey the worker keeps (issue 4): milestone dates, days to active, the last logged status, a visible note.
+ */
 export const CASES = {
   name: 'Dossiers',
   frozenRows: 1,
@@ -35,6 +56,10 @@ export const CASES = {
     'Verhoogde tegemoetkoming',
     'Voorgestelde route',
     'Let op bij de route',
+    // The journey (issue 4).
+    ...CASE_JOURNEY_HEADERS,
+    // Letters (issue 11): the target group a letter may select on.
+    ...CASE_LETTER_HEADERS,
   ],
 } as const satisfies TabSpec;
 
@@ -102,9 +127,9 @@ export const ALL_TABS: readonly TabSpec[] = [
   SETTINGS,
   // Intake (issue 3): records of the other forms, the outreach actions.
   ...INTAKE_TABS,
-  // Case register (issue 4); its Dossiers entry only adds the journey columns.
+  // Case register (issue 4).
   ...REGISTER_TABS,
-  // Letters (issue 11): Brieven, Brieven per ontvanger, and the Doelgroep column of Dossiers.
+  // Letters (issue 11): Brieven, Brieven per ontvanger.
   ...LETTER_TABS,
 ];
 

@@ -14,6 +14,7 @@ export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }
   { caption: 'Te controleren: gecorrigeerde rijen verwerken', functionName: 'reprocessReviewRows' },
   { caption: 'Gemiste antwoorden verwerken', functionName: 'reconcileResponses' },
   { caption: 'Formulieren controleren', functionName: 'checkForms' },
+  { caption: 'Automatische verwerking stoppen', functionName: 'stopAutomaticProcessing' },
 ];
 
 export function buildMenu(): void {

@@ -4,6 +4,21 @@ import type { Cell, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../po
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/**
+ * Rows a full tab grows by at once. Only `appendRow`/`insertRows…` grow a sheet in Google (a write past the
+ * last row is refused), so the adapter inserts a block when an append does not fit: the extra calls come once
+ * per 500 rows, and the calls of a use case stay constant.
+ */
+export const GROW_ROWS = 500;
+
+/** Where the adapter keeps the sheet id of each tab it owns (a tab is found by id, so a renamed tab is followed). */
+export interface TabIds {
+  get(tab: string): number | null;
+  set(tab: string, sheetId: number): void;
+}
+
+export const tabIdProperty = (tab: string) => `tab.${tab}.id`;
+
 /** Every value goes through the one neutraliser on its way into a cell. */
 function toCell(value: Cell | undefined): string | number | boolean | Date {
   if (value === null || value === undefined) return '';
@@ -42,11 +57,28 @@ export class SheetTables implements Tables {
   constructor(
     private readonly spreadsheet: Spreadsheet,
     private readonly flushAll: () => void,
+    private readonly ids: TabIds,
   ) {}
 
+  /**
+   * The tab by its stable id (the worker may have renamed it); a tab not yet known by id is looked up by name
+   * once and its id remembered. One call either way.
+   */
   private sheet(name: string): Sheet | null {
-    if (!this.sheets.has(name)) this.sheets.set(name, this.spreadsheet.getSheetByName(name));
-    return this.sheets.get(name) ?? null;
+    if (this.sheets.has(name)) return this.sheets.get(name) ?? null;
+    const id = this.ids.get(name);
+    let sheet = id === null ? null : this.spreadsheet.getSheetById(id);
+    if (!sheet) {
+      sheet = this.spreadsheet.getSheetByName(name);
+      if (sheet) this.ids.set(name, sheet.getSheetId());
+    }
+    this.sheets.set(name, sheet);
+    return sheet;
+  }
+
+  /** The sheet id of a tab, after `sheetOf` found it (for callers that must recognise a sheet in an event). */
+  sheetOf(name: string): Sheet | null {
+    return this.sheet(name);
   }
 
   private requireSheet(name: string): Sheet {
@@ -79,12 +111,17 @@ export class SheetTables implements Tables {
     let sheet = this.sheet(spec.name);
     if (!sheet) {
       sheet = this.spreadsheet.insertSheet(spec.name);
+      this.ids.set(spec.name, sheet.getSheetId());
       this.sheets.set(spec.name, sheet);
       this.headerCache.set(spec.name, []);
     }
     const present = this.headers(spec.name);
     const missing = spec.headers.filter((h) => !present.includes(h));
     if (missing.length === 0) return;
+    // A new sheet has 26 columns; only insertColumns… makes more.
+    const needed = present.length + missing.length;
+    const columns = sheet.getMaxColumns();
+    if (needed > columns) sheet.insertColumnsAfter(columns, needed - columns);
     const header = sheet.getRange(1, present.length + 1, 1, missing.length);
     header.setValues([missing.map((h) => neutralise(h))]);
     header.setFontWeight('bold');
@@ -135,7 +172,7 @@ export class SheetTables implements Tables {
       return headers.map((h) => toCell(row[h]));
     });
     const first = (this.lastRows.get(tab) ?? sheet.getLastRow()) + 1;
-    sheet.getRange(first, 1, matrix.length, headers.length).setValues(matrix);
+    this.rangeWithRoom(sheet, first, matrix.length, headers.length).setValues(matrix);
     this.lastRows.set(tab, first + matrix.length - 1);
     const cached = this.snapshots.get(tab);
     if (cached) {
@@ -174,15 +211,53 @@ export class SheetTables implements Tables {
     }
   }
 
+  /**
+   * The range for rows `first`..`first + count - 1`. Google refuses a range past the sheet's last row, so when
+   * the rows do not fit, a block of at least GROW_ROWS rows is inserted after the last one, and the new rows
+   * get the data validation (dropdowns) of the row above them. No extra call when the rows fit.
+   */
+  private rangeWithRoom(sheet: Sheet, first: number, count: number, width: number): GoogleAppsScript.Spreadsheet.Range {
+    try {
+      return sheet.getRange(first, 1, count, width);
+    } catch (error) {
+      const max = sheet.getMaxRows();
+      const last = first + count - 1;
+      if (last <= max) throw error;
+      const added = Math.max(last - max, GROW_ROWS);
+      sheet.insertRowsAfter(max, added);
+      if (max > 1) {
+        const columns = sheet.getMaxColumns();
+        sheet
+          .getRange(max, 1, 1, columns)
+          .copyTo(
+            sheet.getRange(max + 1, 1, added, columns),
+            SpreadsheetApp.CopyPasteType.PASTE_DATA_VALIDATION,
+            false,
+          );
+      }
+      return sheet.getRange(first, 1, count, width);
+    }
+  }
+
   /** Two calls at most (the header row is cached): the rows asked for, whatever the size of the tab. */
   readRows(tab: string, firstRow: number, count: number): TableSnapshot {
     const sheet = this.sheet(tab);
     if (!sheet || count < 1) return { headers: sheet ? this.headers(tab) : [], rows: [] };
     const headers = this.headers(tab);
     const start = Math.max(2, firstRow);
-    const end = firstRow + count - 1;
+    let end = firstRow + count - 1;
     if (headers.length === 0 || end < start) return { headers, rows: [] };
-    const values = sheet.getRange(start, 1, end - start + 1, headers.length).getValues();
+    let range: GoogleAppsScript.Spreadsheet.Range;
+    try {
+      range = sheet.getRange(start, 1, end - start + 1, headers.length);
+    } catch (error) {
+      // Rows past the end of the sheet read as empty.
+      end = Math.min(end, sheet.getMaxRows());
+      if (end < start) return { headers, rows: [] };
+      if (end === firstRow + count - 1) throw error;
+      range = sheet.getRange(start, 1, end - start + 1, headers.length);
+    }
+    const values = range.getValues();
     const rows: StoredRow[] = [];
     values.forEach((cells, i) => {
       if (cells.every((v) => v === '' || v === null)) return;

@@ -10,9 +10,14 @@ import { DONATIONS, FIELD_LOG, REGISTRATIONS } from '../../src/domain/intakeTabs
 import { LOGBOOK } from '../../src/domain/register/tabs';
 import { CASES, MESSAGES, REFERRALS, REVIEW } from '../../src/domain/tabs';
 import { tabRows } from '../bundle/harness';
+import { useScriptZone } from '../support/scriptZone';
 import { naiveDigest } from './naiveDigest';
 
 /** The bench's measurements at small sizes: counts, never timings. */
+
+// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
+useScriptZone();
+
 describe('npm run bench: Apps Script calls through the built bundle', () => {
   const work = (byMethod: Record<string, number>) =>
     Object.entries(byMethod)
@@ -147,7 +152,7 @@ describe('npm run bench: Apps Script calls through the built bundle', () => {
     const digest = useCase('Weekoverzicht');
     digest.run(bench, 0);
     digest.baseline(bench, 1);
-    naiveDigest(bench.world.globals);
+    bench.world.runAsScript(() => naiveDigest(bench.world.globals));
     const [real, naive, ...more] = bench.world.sentMails;
     expect(more).toHaveLength(0);
     expect(naive.subject).toBe(real.subject);

@@ -18,6 +18,8 @@ function append(world: GasWorld, tab: string, rows: Array<Record<string, unknown
   const sheet = world.sheet(tab);
   const headers = world.sheetValues(tab)[0].map(String);
   let r = sheet.getLastRow();
+  const short = r + rows.length - sheet.getMaxRows();
+  if (short > 0) sheet.insertRowsAfter(sheet.getMaxRows(), short);
   for (const row of rows) {
     r++;
     headers.forEach((h, c) => {

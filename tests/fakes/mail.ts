@@ -17,7 +17,32 @@ export interface SentMail {
 
 export interface MailState {
   sent: SentMail[];
-  quota: number;
+  /** Recipients per day per account. */
+  dailyLimit: number;
+  /** Per sending account: when its 24-hour quota window began, and what is left in it. */
+  windows: Map<string, { start: number; remaining: number }>;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The daily recipient quota of the sending account. Google refreshes a quota 24 hours after the window began
+ * (the exact moment varies per account), so the fake keeps a window per account that opens with the first
+ * recipient and is full again 24 hours later — never earlier, as a calendar-day reset would be.
+ */
+export function remainingQuota(state: MailState, account: string, now: number): number {
+  const window = state.windows.get(account);
+  if (!window || now >= window.start + DAY_MS) return state.dailyLimit;
+  return window.remaining;
+}
+
+export function spendQuota(state: MailState, account: string, now: number, recipients: number): void {
+  let window = state.windows.get(account);
+  if (!window || now >= window.start + DAY_MS) {
+    window = { start: now, remaining: state.dailyLimit };
+    state.windows.set(account, window);
+  }
+  window.remaining -= recipients;
 }
 
 const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
@@ -42,7 +67,7 @@ export class FakeMailApp
   }
 
   getRemainingDailyQuota(): number {
-    return this.state.quota;
+    return remainingQuota(this.state, this.core.user.effective, this.core.now());
   }
 
   /** `sendEmail(message)`, `sendEmail(to, subject, body, options?)` or `sendEmail(to, replyTo, subject, body)`. */
@@ -56,8 +81,11 @@ export class FakeMailApp
       const bare = /<([^>]*)>\s*$/.exec(address)?.[1] ?? address;
       if (!ADDRESS.test(bare)) throw this.core.error(`Invalid email: ${address}`);
     }
-    if (this.state.quota < all.length) throw this.core.error('Service invoked too many times for one day: email.');
-    this.state.quota -= all.length;
+    const account = this.core.user.effective;
+    if (remainingQuota(this.state, account, this.core.now()) < all.length) {
+      throw this.core.error('Service invoked too many times for one day: email.');
+    }
+    spendQuota(this.state, account, this.core.now(), all.length);
     this.state.sent.push({ ...message, sentAt: new Date(this.core.now()) });
   }
 }

@@ -1,4 +1,5 @@
 import { type Core, GasObject } from './core';
+import { enumOf } from './enums';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { Shape } from './types';
 import { FakeUi, type UiState } from './ui';
@@ -13,6 +14,16 @@ export class FakeSpreadsheetApp
     >
 {
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly CopyPasteType = enumOf(
+    'PASTE_NORMAL',
+    'PASTE_NO_BORDERS',
+    'PASTE_FORMAT',
+    'PASTE_FORMULA',
+    'PASTE_DATA_VALIDATION',
+    'PASTE_VALUES',
+    'PASTE_CONDITIONAL_FORMATTING',
+    'PASTE_COLUMN_WIDTHS',
+  );
 
   constructor(
     core: Core,
@@ -34,7 +45,10 @@ export class FakeSpreadsheetApp
     return this.spreadsheet.getActiveSheet();
   }
 
-  flush(): void {}
+  /** Applies pending writes (the fake applies them at once, and notes that they are now safe to share). */
+  flush(): void {
+    this.core.unflushedWrites = 0;
+  }
 
   /** Throws in trigger executions, like Apps Script (there is no UI to talk to). */
   getUi(): FakeUi {

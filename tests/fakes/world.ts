@@ -1,5 +1,5 @@
 import type { CallCounter } from './calls';
-import { Core, isDate, type LogEntry } from './core';
+import { Core, isDate, type LogEntry, type SpreadsheetLocale } from './core';
 import { FakeDocumentApp } from './document';
 import { type DriveItem, DriveState, exportedPages, FakeDriveApp } from './drive';
 import type { FakeForm } from './form';
@@ -7,10 +7,11 @@ import { FakeFormApp, fakeId } from './form-app';
 import type { FakeFormResponse } from './form-response';
 import { FakeLockService, type LockKind, type LockState } from './lock';
 import { FakeConsole, FakeLogger } from './logger';
-import { FakeMailApp, type MailState, type SentMail } from './mail';
+import { FakeMailApp, type MailState, remainingQuota, type SentMail } from './mail';
 import { FakePropertiesService, type PropertyStore } from './properties';
 import { FakeScriptApp, type FakeTrigger } from './script';
-import { FakeSession, type SessionState } from './session';
+import { hostScriptDate } from './scriptDate';
+import { FakeSession, FakeUser, type SessionState } from './session';
 import type { FakeSheet } from './sheet';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
@@ -22,23 +23,26 @@ import { FakeUtilities } from './utilities';
 export type Dispatch = (functionName: string, event: unknown) => unknown;
 
 export interface GasWorldOptions {
-  /** Starting value of the virtual clock (default 2025-01-06 09:00 Europe/Brussels). */
+  /** Starting value of the virtual clock (default Monday 2026-12-07 09:00 Europe/Brussels). */
   now?: Date;
+  /** The script's time zone (default Europe/Brussels, as appsscript.json). */
   timeZone?: string;
+  /** The spreadsheet's own time zone (default: the script's). */
+  spreadsheetTimeZone?: string;
+  /** The spreadsheet's locale (default nl_BE): sheet and response tab names, timestamp header, event dates. */
+  locale?: SpreadsheetLocale;
   spreadsheetId?: string;
   spreadsheetName?: string;
-  /** Name of the sheet a new spreadsheet starts with (default `Blad1`). */
+  /** Name of the sheet a new spreadsheet starts with (default by locale: `Blad1` / `Sheet1`). */
   firstSheetName?: string;
-  activeUser?: string;
-  effectiveUser?: string;
+  /** The person at the keyboard: runs menus and the editor, types in cells (default the project worker). */
+  user?: string;
   scriptId?: string;
   mailQuota?: number;
   /** Runs a script function for a trigger: `(fnName, e) => context[fnName](e)`. */
   dispatch?: Dispatch;
   /** Date/Error constructors of the vm context, so values handed to the script are of its realm. */
   realm?: Realm;
-  /** Throw "The coordinates of the range are outside the dimensions of the sheet." instead of growing. */
-  strictBounds?: boolean;
   /** 'throw' (default): rethrow the first handler error after all triggers ran; 'record': only record it. */
   triggerErrors?: 'throw' | 'record';
 }
@@ -60,6 +64,8 @@ export interface Execution {
   functionName: string;
   event: unknown;
   triggerUid?: string;
+  /** The account it ran as. */
+  user: string;
   error?: unknown;
 }
 
@@ -89,6 +95,9 @@ export class GasWorld {
   private readonly core: Core;
   private readonly mail: MailState;
   private readonly session: SessionState;
+  /** The person at the keyboard. */
+  private keyboardUser: string;
+  private hostDate?: DateConstructor;
   private readonly ui: UiState;
   private readonly locks: Record<LockKind, LockState> = {
     script: { holder: null },
@@ -105,18 +114,16 @@ export class GasWorld {
     this.logs = core.logs;
     this.dispatch = options.dispatch;
     this.triggerErrors = options.triggerErrors ?? 'throw';
-    this.mail = { sent: this.sentMails, quota: options.mailQuota ?? 100 };
-    this.session = {
-      activeUser: options.activeUser ?? DEFAULT_USER,
-      effectiveUser: options.effectiveUser ?? options.activeUser ?? DEFAULT_USER,
-      locale: 'nl',
-    };
+    this.mail = { sent: this.sentMails, dailyLimit: options.mailQuota ?? 100, windows: new Map() };
+    this.keyboardUser = options.user ?? DEFAULT_USER;
+    core.user = { effective: this.keyboardUser, active: this.keyboardUser };
+    this.session = { locale: core.locale === 'en_US' ? 'en' : 'nl' };
     this.ui = { menus: this.menus, alerts: this.alerts, answers: [] };
     this.spreadsheet = new FakeSpreadsheet(
       core,
       options.spreadsheetId ?? fakeId('spreadsheet'),
       options.spreadsheetName ?? 'Allemaal Digi.Taal',
-      options.firstSheetName ?? 'Blad1',
+      options.firstSheetName,
     );
     const plan = core.faults;
     this.faults = {
@@ -125,7 +132,10 @@ export class GasWorld {
       clear: plan.clear.bind(plan),
       pending: plan.pending.bind(plan),
       setMailQuota: (n: number) => {
-        this.mail.quota = n;
+        // What is left today for every account; full again 24 hours later.
+        for (const account of new Set([this.keyboardUser, DEFAULT_USER, ...this.mail.windows.keys()])) {
+          this.mail.windows.set(account, { start: this.core.now(), remaining: n });
+        }
       },
       holdLock: (kind: LockKind = 'script') => {
         if (this.locks[kind].holder !== null) throw new Error(`The ${kind} lock is already held`);
@@ -204,12 +214,19 @@ export class GasWorld {
   }
 
   /**
-   * Creates (or empties) a tab and fills it from A1. Values are stored as given (a string stays a string);
-   * with `{ typed: true }` they are parsed as if typed by a user.
+   * Creates (or empties) a tab and fills it from A1, as a person pasting a block would: the sheet grows to hold
+   * the block (with `spare` empty rows below it, default 0). Values are stored as given (a string stays a
+   * string); with `{ typed: true }` they are parsed as if typed by a user.
    */
-  seedSheet(name: string, rows: readonly (readonly unknown[])[], opts: { typed?: boolean } = {}): FakeSheet {
+  seedSheet(
+    name: string,
+    rows: readonly (readonly unknown[])[],
+    opts: { typed?: boolean; spare?: number } = {},
+  ): FakeSheet {
     const sheet = this.spreadsheet.getSheetByName(name) ?? this.spreadsheet.addSheet(name);
     sheet.clearContents();
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    sheet.grid.grow(rows.length + (opts.spare ?? 0), width);
     rows.forEach((cells, r) => {
       cells.forEach((value, c) => {
         if (opts.typed) sheet.writeCell(r + 1, c + 1, value);
@@ -264,10 +281,11 @@ export class GasWorld {
 
   /** Runs a script function as one execution (from the editor or a menu: the UI is available). */
   run(functionName: string, event: unknown = {}): unknown {
-    const execution: Execution = { functionName, event };
+    const execution: Execution = { functionName, event, user: this.keyboardUser };
     this.executions.push(execution);
     try {
-      return this.inExecution(() => this.requireDispatch()(functionName, event));
+      const user = { effective: this.keyboardUser, active: this.keyboardUser };
+      return this.inExecution(user, () => this.requireDispatch()(functionName, event));
     } catch (error) {
       execution.error = error;
       throw error;
@@ -317,8 +335,69 @@ export class GasWorld {
     this.ui.answers.push(...buttons);
   }
 
-  remainingMailQuota(): number {
-    return this.mail.quota;
+  /** What the project worker's account (or `account`) may still send now. */
+  remainingMailQuota(account = DEFAULT_USER): number {
+    return remainingQuota(this.mail, account, this.core.now());
+  }
+
+  /**
+   * Runs host code as if it were script code (the bench's naive baselines): one execution as the person at
+   * the keyboard, with `Date` being the script's (the world's clock, the script's zone) while it runs.
+   */
+  runAsScript<T>(fn: () => T): T {
+    this.hostDate ??= hostScriptDate(() => this.core.now(), this.core.timeZone);
+    const hostDate = globalThis.Date;
+    globalThis.Date = this.hostDate;
+    try {
+      return this.inExecution({ effective: this.keyboardUser, active: this.keyboardUser }, fn);
+    } finally {
+      globalThis.Date = hostDate;
+    }
+  }
+
+  /** Someone else sits at the keyboard from now on (menus, editor runs, cell edits). */
+  actAs(user: string): void {
+    this.keyboardUser = user;
+    this.core.user = { effective: user, active: user };
+  }
+
+  get user(): string {
+    return this.keyboardUser;
+  }
+
+  /** Lock releases with unflushed spreadsheet writes (each would be a race in Google). */
+  get unflushedLockReleases(): readonly string[] {
+    return this.core.unflushedLockReleases;
+  }
+
+  /**
+   * The person at the keyboard types `value` in one cell: the value is stored as typed, and every installed
+   * edit trigger of the spreadsheet fires with `e.range`, `e.value` and (when the cell held something) `e.oldValue`.
+   */
+  editCell(tab: string, row: number, column: number, value: string): void {
+    const sheet = this.sheet(tab);
+    if (row > sheet.getMaxRows() || column > sheet.getMaxColumns()) {
+      throw new Error(
+        `A person cannot type in (${row}, ${column}): the sheet is ${sheet.getMaxRows()}×${sheet.getMaxColumns()}`,
+      );
+    }
+    const old = sheet.grid.get(row, column)?.value ?? '';
+    sheet.writeCell(row, column, value);
+    const events: DeliveredEvent[] = [];
+    for (const trigger of this.triggers) {
+      if (trigger.eventType !== 'ON_EDIT' || trigger.sourceId !== this.spreadsheet.getId()) continue;
+      const event: Record<string, unknown> = {
+        authMode: 'FULL',
+        range: this.core.expose(sheet.rangeAt(row, column, 1, 1)),
+        source: this.core.expose(this.spreadsheet),
+        value,
+        triggerUid: trigger.uid,
+        user: this.core.expose(new FakeUser(this.core, this.visibleTo(trigger.owner, this.keyboardUser))),
+      };
+      if (old !== '') event.oldValue = isDate(old) ? old.toString() : String(old);
+      events.push({ functionName: trigger.handler, triggerUid: trigger.uid, event, actor: this.keyboardUser });
+    }
+    this.deliverAll(events);
   }
 
   isLockHeld(kind: LockKind = 'script'): boolean {
@@ -334,7 +413,7 @@ export class GasWorld {
   }
 
   private respondentEmail(form: FakeForm, opts: SubmitOptions): string {
-    return form.collectsEmail() ? (opts.email ?? this.session.activeUser) : '';
+    return form.collectsEmail() ? (opts.email ?? this.keyboardUser) : '';
   }
 
   private requireDispatch(): Dispatch {
@@ -344,28 +423,49 @@ export class GasWorld {
     return this.dispatch;
   }
 
-  /** One execution: locks it still holds at the end are released, as Apps Script does. */
-  private inExecution<T>(fn: () => T): T {
+  /**
+   * One execution as `user`: at its end pending writes are applied and locks it still holds are released, as
+   * Apps Script does; then the keyboard's user is back.
+   */
+  private inExecution<T>(user: { effective: string; active: string }, fn: () => T): T {
     this.execution += 1;
     const id = this.execution;
+    const before = this.core.user;
+    this.core.user = user;
     try {
       return fn();
     } finally {
       for (const state of Object.values(this.locks)) {
         if (state.holder && state.holder !== 'other-execution' && state.holder.execution === id) state.holder = null;
       }
+      this.core.unflushedWrites = 0;
+      this.core.user = before;
     }
+  }
+
+  /**
+   * What `Session.getActiveUser()` tells a trigger owned by `owner` about `actor`: the address when it is the
+   * owner or someone of the same Google Workspace domain, '' otherwise (consumer accounts, respondents).
+   */
+  private visibleTo(owner: string, actor: string | undefined): string {
+    if (!actor) return '';
+    if (actor === owner) return actor;
+    const domain = (email: string) => email.split('@')[1] ?? '';
+    const consumer = (d: string) => d === 'gmail.com' || d === 'googlemail.com';
+    return domain(actor) === domain(owner) && !consumer(domain(actor)) ? actor : '';
   }
 
   private deliverAll(events: DeliveredEvent[]): void {
     if (events.length === 0) return;
     const dispatch = this.requireDispatch();
     let firstError: unknown;
-    for (const { functionName, event, triggerUid } of events) {
-      const execution: Execution = { functionName, event, triggerUid };
+    for (const { functionName, event, triggerUid, actor } of events) {
+      const owner = this.triggers.find((t) => t.uid === triggerUid)?.owner ?? this.keyboardUser;
+      const execution: Execution = { functionName, event, triggerUid, user: owner };
       this.executions.push(execution);
+      const user = { effective: owner, active: this.visibleTo(owner, actor) };
       try {
-        this.core.runAsTrigger(() => this.inExecution(() => dispatch(functionName, event)));
+        this.core.runAsTrigger(() => this.inExecution(user, () => dispatch(functionName, event)));
       } catch (error) {
         execution.error = error;
         if (firstError === undefined) firstError = error;

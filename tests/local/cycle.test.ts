@@ -9,6 +9,10 @@ import { pendingReferrals } from '../../src/local/intakeQueue';
 import { readSubmissions } from '../../src/local/responseTab';
 import type { CycleStep } from '../../src/local/steps';
 import { WorkbookTables } from '../../src/local/workbookTables';
+import { useScriptZone } from '../support/scriptZone';
+
+// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
+useScriptZone();
 
 describe('the local cycle as steps', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cycle-'));

@@ -9,6 +9,7 @@ import {
   MESSES,
   type Mess,
 } from '../../src/local/demoReferrals';
+import { useScriptZone } from '../support/scriptZone';
 
 const PARTNERS = [
   'OCMW Eeklo',
@@ -51,6 +52,9 @@ const isTidyName = (name: string): boolean =>
   /^[\p{L}' -]+$/u.test(name) &&
   name !== name.toUpperCase() &&
   name !== name.toLowerCase();
+
+// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
+useScriptZone();
 
 describe('generateReferrals', () => {
   it('is deterministic for a seed and differs between seeds', () => {

@@ -2,6 +2,10 @@ import { OTHER_ORGANISATION } from '../../forms/referral';
 import { DEMO_ACTIONS } from '../../src/local/demo/actions';
 import { DEMO_PARTNERS } from '../../src/local/demo/partners';
 import { generateDemoYear, JOURNEY_STATUSES, peopleReached } from '../../src/local/demo/year';
+import { useScriptZone } from '../support/scriptZone';
+
+// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
+useScriptZone();
 
 describe('the demo year', () => {
   const year = generateDemoYear({ year: 2026 });

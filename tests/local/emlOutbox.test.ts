@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { type AddressObject, simpleParser } from 'mailparser';
 import { EmlOutbox, slug } from '../../src/local/emlOutbox';
 import type { Clock, OutgoingMail } from '../../src/ports';
+import { useScriptZone } from '../support/scriptZone';
 
 let dir: string;
 let now: Date;
@@ -33,6 +34,9 @@ const MAIL: OutgoingMail = {
 function addressText(value: AddressObject | AddressObject[] | undefined): string {
   return (Array.isArray(value) ? value : value ? [value] : []).map((address) => address.text).join(', ');
 }
+
+// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
+useScriptZone();
 
 describe('EmlOutbox', () => {
   it('writes a parseable message with accents, sender name, reply-to, date and both bodies', async () => {

@@ -6,8 +6,12 @@ import { Workbook } from 'exceljs';
 import { registrationForm } from '../../forms/registration';
 import { parseCsv, parseFormsTimestamp } from '../../src/local/csv';
 import { formByName, readFormsCsv } from '../../src/local/importCsv';
+import { useScriptZone } from '../support/scriptZone';
 
 const FIXTURE = path.resolve('tests/fixtures/aanmelding-export.csv');
+
+// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
+useScriptZone();
 
 describe('Google Forms CSV', () => {
   it('parses quoted fields, doubled quotes, line breaks in a field, CRLF and a BOM', () => {
@@ -111,7 +115,8 @@ describe('npm start -- import for the other forms', () => {
     expect(cell('Actiecode')).toBe('A13');
     expect(cell('Ingevuld door')).toBe('Lies Van Damme');
     expect(cell('Notities')).toBe('Veel vragen,\nvooral over laptops.');
-    expect(cell('Datum')).toEqual(new Date(2026, 10, 18));
+    // The xlsx holds the wall-clock day (exceljs reads it as that day at 00:00 UTC).
+    expect(cell('Datum')).toEqual(new Date(Date.UTC(2026, 10, 18)));
     const donations = book.getWorksheet('Schenkingen')!;
     const dHeaders = (donations.getRow(1).values as unknown[]).slice(1).map(String);
     const d = (name: string) => donations.getRow(2).getCell(dHeaders.indexOf(name) + 1).value;

@@ -4,8 +4,13 @@ import * as fs from 'fs';
 import { simpleParser } from 'mailparser';
 import * as os from 'os';
 import * as path from 'path';
+import { useScriptZone } from '../support/scriptZone';
 
 /** `npm start` end to end: the built CLI on a fresh workbook, then again on the same one. */
+
+// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
+useScriptZone();
+
 describe('npm start (local twin, built CLI)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'digitaal-'));
   const workbook = path.join(dir, 'demo.xlsx');

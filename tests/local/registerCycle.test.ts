@@ -5,8 +5,13 @@ import { Workbook } from 'exceljs';
 import { CASE_STATUSES, JOURNEY_STEPS } from '../../src/domain/register/journey';
 import { runCycle } from '../../src/local/cycle';
 import { WorkbookTables } from '../../src/local/workbookTables';
+import { useScriptZone } from '../support/scriptZone';
 
 /** The local twin's month: journeys move through the same use case as the Apps Script edit trigger. */
+
+// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
+useScriptZone();
+
 describe('local twin: a month on the register', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'register-cycle-'));
   const workbook = path.join(dir, 'demo.xlsx');

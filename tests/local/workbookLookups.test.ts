@@ -2,11 +2,15 @@ import fc from 'fast-check';
 import { cellText, firstRowWhere } from '../../src/domain/common/table';
 import { WorkbookTables } from '../../src/local/workbookTables';
 import type { TableSnapshot } from '../../src/ports';
+import { useScriptZone } from '../support/scriptZone';
 
 /** The row a plain scan finds: what `firstRowWhere` must give, however it finds it. */
 function scan(snapshot: TableSnapshot, header: string, value: string) {
   return snapshot.rows.find((row) => cellText(row.values[header]) === value);
 }
+
+// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
+useScriptZone();
 
 describe('look-ups in workbook snapshots (live column indexes)', () => {
   const TAB = { name: 'T', headers: ['A', 'B'] };

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { CASES, REFERRALS } from '../../src/domain/tabs';
 import { WorkbookTables } from '../../src/local/workbookTables';
 import type { TabSpec } from '../../src/ports';
+import { useScriptZone } from '../support/scriptZone';
 
 const PEOPLE: TabSpec = { name: 'Mensen', headers: ['Naam', 'Telefoon', 'Notities'], frozenRows: 1 };
 
@@ -40,6 +41,9 @@ async function rawSheet(target: string, name: string) {
   if (!sheet) throw new Error(`no sheet ${name}`);
   return sheet;
 }
+
+// The twin keeps the script's time zone (src/local/scriptZone.ts), whatever the host's.
+useScriptZone();
 
 describe('WorkbookTables in memory', () => {
   it('starts empty when the file does not exist and reads an absent tab as empty', async () => {

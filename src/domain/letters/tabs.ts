@@ -36,14 +36,10 @@ export const LETTER_ITEMS = {
   headers: ['Batch-ID', 'Reeks', 'Nummer', 'Sjabloon', 'Taal', 'Manier', 'Gemaakt op'],
 } as const satisfies TabSpec;
 
-/** The target group of a household, for selecting letters (the outreach matrix may fill it too). */
-export const CASE_LETTER_COLUMNS = {
-  name: 'Dossiers',
-  frozenRows: 1,
-  headers: ['Doelgroep'],
-} as const satisfies TabSpec;
+/** Columns of *Dossiers* for letters: the household's target group (the outreach matrix may fill it too). */
+export const CASE_LETTER_HEADERS = ['Doelgroep'] as const;
 
-export const LETTER_TABS: readonly TabSpec[] = [LETTERS, LETTER_ITEMS, CASE_LETTER_COLUMNS];
+export const LETTER_TABS: readonly TabSpec[] = [LETTERS, LETTER_ITEMS];
 
 /** What the worker puts in Status to ask for a batch, and what the script writes back. */
 export const BATCH_STATUS = {

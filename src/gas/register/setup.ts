@@ -66,10 +66,14 @@ function applyDropdowns(spreadsheet: Spreadsheet): number {
   return applied;
 }
 
-export function setupRegister(spreadsheet: Spreadsheet, tables: Tables): RegisterSetupReport {
+export function setupRegister(
+  spreadsheet: Spreadsheet,
+  tables: Tables,
+  options: { triggers: boolean },
+): RegisterSetupReport {
   return {
-    editTriggerCreated: ensureEditTrigger(spreadsheet),
-    dailyTriggerCreated: ensureDailyTrigger(),
+    editTriggerCreated: options.triggers && ensureEditTrigger(spreadsheet),
+    dailyTriggerCreated: options.triggers && ensureDailyTrigger(),
     dropdowns: applyDropdowns(spreadsheet),
     digestWeekday: readRegisterSettings(tables.read(SETTINGS.name)).digestWeekday,
   };
