@@ -418,6 +418,9 @@ function mergeMinimum(n: number): Declared {
       'DriveApp.getFileById',
       'File.getAs',
       'Blob.setName',
+      // the folder of the account running the merge
+      'Session.getEffectiveUser',
+      'User.getEmail',
       'DriveApp.getFolderById',
       'Folder.isTrashed',
       'Folder.createFile',

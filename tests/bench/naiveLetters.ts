@@ -23,7 +23,7 @@ export function naiveLetters(services: NaiveLetterServices, group: string): numb
     string,
     Record<string, string>
   >;
-  const folder = services.DriveApp.getFolderById(properties.getProperty('letters.folder') ?? '');
+  const folder = services.DriveApp.createFolder('Brieven (één bestand per brief)');
   const ss = services.SpreadsheetApp.getActiveSpreadsheet();
   const settings = readRowByRow(ss.getSheetByName(SETTINGS.name)!);
   const setting = (key: string) => String(settings.rows.find((r) => r.values.Instelling === key)?.values.Waarde ?? '');

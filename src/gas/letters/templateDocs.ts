@@ -28,9 +28,24 @@ export function readIndex(properties: Properties): TemplateIndex {
   }
 }
 
-/** The project's folder in Drive (made again if it was deleted). */
+/**
+ * The folder's property, per account: under `drive.file` a script reaches only what it made for the account
+ * running it, so a colleague who makes letters gets a folder of her own instead of losing the worker's.
+ */
+function folderProperty(): string {
+  let account = '';
+  try {
+    account = Session.getEffectiveUser().getEmail();
+  } catch {
+    account = '';
+  }
+  return account ? `${FOLDER_PROPERTY}.${account}` : FOLDER_PROPERTY;
+}
+
+/** The project's folder in Drive for this account (made again if it was deleted). */
 export function lettersFolder(properties: Properties): Folder {
-  const id = properties.get(FOLDER_PROPERTY);
+  const key = folderProperty();
+  const id = properties.get(key);
   if (id) {
     try {
       const folder = DriveApp.getFolderById(id);
@@ -40,7 +55,7 @@ export function lettersFolder(properties: Properties): Folder {
     }
   }
   const folder = DriveApp.createFolder(FOLDER_NAME);
-  properties.set(FOLDER_PROPERTY, folder.getId());
+  properties.set(key, folder.getId());
   return folder;
 }
 
