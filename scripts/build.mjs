@@ -6,6 +6,7 @@
 // The export names are read from esbuild's own metafile, so the list can never drift from src/gas/entry.ts.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { letterTemplatesPlugin } from './letterTemplates.mjs';
 
 // The twin keeps the script's time zone whatever the host's (src/local/scriptZone.ts): first line of each Node entry.
 const { timeZone } = JSON.parse(readFileSync('appsscript.json', 'utf8'));
@@ -13,7 +14,7 @@ const zoneBanner = { js: `process.env.TZ = ${JSON.stringify(timeZone)};` };
 
 const local = process.argv.includes('--local');
 const bench = process.argv.includes('--bench');
-const common = { bundle: true, logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, logLevel: 'warning', legalComments: 'none', plugins: [letterTemplatesPlugin] };
 
 async function exportNames(entry) {
   const result = await build({

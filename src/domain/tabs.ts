@@ -1,5 +1,6 @@
 import type { TabSpec } from '../ports';
 import { INTAKE_TABS } from './intakeTabs';
+import { CASE_LETTER_HEADERS, LETTER_TABS } from './letters/tabs';
 import { MATRIX_TABS } from './matrix/tabs';
 import { REGISTER_TABS } from './register/tabs';
 
@@ -58,6 +59,8 @@ export const CASES = {
     'Let op bij de route',
     // The journey (issue 4).
     ...CASE_JOURNEY_HEADERS,
+    // Letters (issue 11): the target group a letter may select on.
+    ...CASE_LETTER_HEADERS,
   ],
 } as const satisfies TabSpec;
 
@@ -129,6 +132,8 @@ export const ALL_TABS: readonly TabSpec[] = [
   ...REGISTER_TABS,
   // Outreach matrix (issue 10): target groups and the planning (the Matrix tab itself is generated).
   ...MATRIX_TABS,
+  // Letters (issue 11): Brieven, Brieven per ontvanger.
+  ...LETTER_TABS,
 ];
 
 export type HeaderOf<T extends { headers: readonly string[] }> = T['headers'][number];

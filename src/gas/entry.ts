@@ -7,6 +7,7 @@ import type { IntakeOutcome } from '../app/submission';
 import { readEvent } from './events';
 import type { DriftReport } from './formDrift';
 import { driftMessage, reconcileText, reprocessText, runDriftCheck, runReconcile, runReprocess } from './intakeActions';
+import { continueLetters, menuCheckLetters, menuMakeLetters } from './letters/handlers';
 import { menuMailMatrixPdf, menuRefreshMatrix } from './matrix/handlers';
 import { buildMenu } from './menu';
 import {
@@ -103,3 +104,11 @@ export const computeUniqueReach = menuComputeReach;
 // ---- Outreach matrix (issue 10) ----
 export const refreshOutreachMatrix = menuRefreshMatrix;
 export const mailOutreachMatrixPdf = menuMailMatrixPdf;
+// ---- Letters (issue 11) ----
+
+/** Menu: makes the batches asked for in Brieven (one PDF per batch, or personal e-mails). */
+export const makeLettersFromMenu = menuMakeLetters;
+/** The letters' one continuation trigger (out of time, or the e-mail quota of the day is used up). */
+export const lettersContinue = continueLetters;
+/** Menu: the clear-language check of every letter. */
+export const checkLetterTemplates = menuCheckLetters;

@@ -4,6 +4,8 @@ import { ensureForm, type FormSetupResult } from './formBuilder';
 import type { DriftReport } from './formDrift';
 import { RECONCILE_HANDLER, runDriftCheck } from './intakeActions';
 import { ensureHourlyTrigger } from './intakeTriggers';
+import { setupLetters } from './letters/handlers';
+import type { TemplateSetupReport } from './letters/templateDocs';
 import { type MatrixSetupReport, setupMatrixSheet } from './matrix/handlers';
 import { type RegisterSetupReport, setupRegister } from './register/setup';
 import { ensureReviewStatusList } from './reviewStatusList';
@@ -23,6 +25,8 @@ export interface SetupReport {
   reconcileTriggerCreated: boolean;
   /** What differs between the live forms and their definitions (empty lists when nothing). */
   drift: DriftReport[];
+  /** The letter templates as Google Docs (issue 11); not made when another account owns the setup. */
+  letters?: TemplateSetupReport;
   /** The spreadsheet's time zone was changed to the script's. */
   timeZone?: { from: string; to: string };
   /** Set when another account installed the triggers and forms: this run changed only tabs and dropdowns. */
@@ -82,6 +86,7 @@ export function runSetup(ports: GasPorts): SetupReport {
   const matrix = setupMatrixSheet(ports);
   const reconcileTriggerCreated = ensureHourlyTrigger(RECONCILE_HANDLER);
   const drift = runDriftCheck(ports);
+  const letters = setupLetters(ports);
   ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated, reconcileTriggerCreated });
   return {
     tabsCreated: workbook.tabsCreated,
@@ -92,5 +97,6 @@ export function runSetup(ports: GasPorts): SetupReport {
     register,
     matrix,
     timeZone,
+    letters,
   };
 }

@@ -54,6 +54,11 @@ export function setupSummary(report: SetupReport): string {
   lines.push(
     `Elke statuswijziging komt in het tabblad Logboek. Elke ochtend wordt de Opvolging bijgewerkt; op ${report.register.digestWeekday} krijgt u het weekoverzicht.`,
   );
+  if (report.letters) {
+    lines.push(
+      `Brieven: ${report.letters.created} nieuwe sjablonen in Google Docs. Pas ze aan in de map: ${report.letters.folderUrl}`,
+    );
+  }
   const drift = report.drift.filter((d) => d.changes.length > 0);
   if (drift.length > 0) {
     lines.push(

@@ -17,6 +17,7 @@ import { generateIntake } from './demoIntake';
 import { generateReferrals } from './demoReferrals';
 import { EmlOutbox, OUTBOX_BATCH } from './emlOutbox';
 import { pendingReferrals } from './intakeQueue';
+import { lettersStep } from './letters/lettersStep';
 import { localPorts, SimulatedClock } from './localPorts';
 import { matrixStep } from './matrix/step';
 import { type WorkReport, WorkSimulation } from './register/simulateWork';
@@ -286,6 +287,7 @@ export const CYCLE_STEPS: readonly CycleStep[] = [
   intakeStep,
   workStep,
   matrixStep,
+  lettersStep,
   saveWorkbookStep,
   writeMailsStep,
 ];

@@ -636,7 +636,8 @@ export class WorkbookTables implements Tables {
     for (const index of columns) {
       const column = index + 1;
       const base = kept.get(column)?.style ?? columnStyles.get(column) ?? rowStyle;
-      const style = bold ? this.styles.boldVariant(base) : base;
+      // A header the script writes is bold, unless the cell has a style of hers: then hers stays as it is.
+      const style = bold && base === 0 ? this.styles.boldVariant(base) : base;
       const xml = cellXml(ns, column, rowNumber, cells[index] ?? null, style, this.styles);
       if (xml !== '') out.push([column, xml]);
     }

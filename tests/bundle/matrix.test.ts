@@ -201,10 +201,18 @@ describe('bundle: outreach matrix', () => {
   it('a letters batch (Brieven) counts for the direct mailing; before that tab exists the matrix works too', () => {
     const world = boot();
     world.run('refreshOutreachMatrix');
-    world.seedSheet('Brieven', [
-      ['Batch', 'Sjabloon', 'Taal', 'Door', 'Datum', 'Aantal', 'Link'],
-      ['B-001', 'Uitnodiging direct mailing', 'nl', 'Lies', new Date('2026-11-20T10:00:00+01:00'), 250, ''],
-    ]);
+    // A finished invitation batch of the letters feature, as it writes its row in Brieven.
+    const headers = world.sheetValues('Brieven')[0].map(String);
+    const batch: Record<string, unknown> = {
+      'Batch-ID': 'BR-0001',
+      Reeks: 'Uitnodiging november',
+      Sjabloon: 'uitnodiging',
+      Status: 'Klaar',
+      Actiecode: 'A07',
+      'Gemaakt op': new Date('2026-11-20T10:00:00+01:00'),
+      Aantal: 250,
+    };
+    world.sheet('Brieven').appendRow(headers.map((h) => batch[h] ?? ''));
     world.run('refreshOutreachMatrix');
     expect(tabRows(world, 'Planning').find((r) => r.Actiecode === 'A07')?.Status).toBe('gedaan');
     const funnel = world.sheetValues('Matrix').filter((r) => r[0] === 'A07 Brief in heldere taal');

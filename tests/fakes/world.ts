@@ -1,6 +1,8 @@
 import type { CallCounter } from './calls';
 import { dateSerial } from './cells';
 import { Core, isDate, type LogEntry, type SpreadsheetLocale } from './core';
+import { FakeDocumentApp } from './document';
+import { type DriveItem, DriveState, exportedPages, FakeDriveApp } from './drive';
 import type { FakeForm } from './form';
 import { FakeFormApp, fakeId } from './form-app';
 import type { FakeFormResponse } from './form-response';
@@ -87,6 +89,8 @@ export class GasWorld {
   readonly executions: Execution[] = [];
   readonly faults: Faults;
   readonly globals: GasGlobals;
+  /** Google Drive as the script sees it (Docs, folders, exported PDFs). */
+  readonly drive: DriveState;
   dispatch?: Dispatch;
 
   private readonly core: Core;
@@ -142,6 +146,7 @@ export class GasWorld {
         if (this.locks[kind].holder === 'other-execution') this.locks[kind].holder = null;
       },
     };
+    this.drive = new DriveState(core);
     const expose = <T extends object>(fake: T) => core.expose(fake);
     this.globals = {
       SpreadsheetApp: expose(new FakeSpreadsheetApp(core, this.spreadsheet, this.ui)),
@@ -158,6 +163,8 @@ export class GasWorld {
       ScriptApp: expose(new FakeScriptApp(core, this.triggers, options.scriptId ?? fakeId('script'))),
       Session: expose(new FakeSession(core, this.session)),
       Utilities: expose(new FakeUtilities(core)),
+      DocumentApp: expose(new FakeDocumentApp(core, this.drive)),
+      DriveApp: expose(new FakeDriveApp(core, this.drive)),
       Logger: expose(new FakeLogger(core)),
       console: expose(new FakeConsole(core)),
     } as unknown as GasGlobals;
@@ -289,6 +296,37 @@ export class GasWorld {
   /** The user trashes a form: `FormApp.openById` fails from now on. */
   deleteForm(formId: string): void {
     this.form(formId).deleted = true;
+  }
+
+  // --- Drive and Docs ---------------------------------------------------------------
+
+  /** Drive items by name (any folder), uncounted. */
+  driveItems(match: (item: DriveItem) => boolean = () => true): DriveItem[] {
+    return [...this.drive.items.values()].filter(match);
+  }
+
+  /** The saved text of a Google Doc, one string per paragraph (as the worker sees it in Docs). */
+  documentParagraphs(id: string): string[] {
+    const item = this.drive.items.get(id);
+    if (!item?.doc) throw new Error(`No Google Doc ${id}`);
+    return item.doc.map((p) =>
+      p.type === 'TABLE' ? '[tabel]' : p.parts.map((x) => (x.type === 'TEXT' ? x.text : '')).join(''),
+    );
+  }
+
+  /** The worker edits a Doc in Google Docs (replaces the text of one paragraph and saves). */
+  editDocument(id: string, paragraph: number, text: string): void {
+    const item = this.drive.items.get(id);
+    const p = item?.doc?.[paragraph];
+    if (!p || p.type === 'TABLE') throw new Error(`No paragraph ${paragraph} in Doc ${id}`);
+    p.parts = [{ type: 'TEXT', text }];
+  }
+
+  /** The page texts of a PDF file the script saved in Drive. */
+  pdfPages(id: string): string[] {
+    const item = this.drive.items.get(id);
+    if (!item?.content) throw new Error(`No file ${id}`);
+    return exportedPages(item.content);
   }
 
   // --- other services -------------------------------------------------------------

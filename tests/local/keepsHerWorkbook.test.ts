@@ -1,10 +1,12 @@
 /** @jest-environment ./tests/support/scriptZoneEnvironment.js */
+
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { type Cell, Workbook, type Worksheet } from 'exceljs';
 import { FORMS } from '../../src/domain/forms/registry';
+import { MATRIX_TAB } from '../../src/domain/matrix/tabs';
 import { ALL_TABS } from '../../src/domain/tabs';
 import { responseHeaders } from '../../src/local/responseTab';
 import { LISTS_SHEET, META_SHEET } from '../../src/local/workbookTables';
@@ -51,11 +53,13 @@ interface Picture {
 function picture(sheet: Worksheet, scriptName?: string): Picture {
   const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? '').trim());
   const script = SCRIPT_COLUMNS.get(scriptName ?? sheet.name) ?? new Set<string>();
+  // A tab the script generates whole (the outreach matrix) is the script's in every cell, its first row too.
+  const generated = (scriptName ?? sheet.name) === MATRIX_TAB;
   const cells: Picture['cells'] = new Map();
   const comments = new Map<string, string>();
   sheet.eachRow({ includeEmpty: true }, (row, r) => {
     row.eachCell({ includeEmpty: true }, (cell, c) => {
-      const scriptCell = r > 1 && script.has(headers[c] ?? '');
+      const scriptCell = generated || (r > 1 && script.has(headers[c] ?? ''));
       cells.set(`${r}:${c}`, {
         value: JSON.stringify(cell.value),
         style: styleOf(cell, false),

@@ -1,34 +1,36 @@
-import { inflateSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 
 /**
- * The text of a PDF written by pdfkit with its standard fonts: every content stream inflated, the hex strings of
- * each TJ/Tj operator decoded (WinAnsi, close enough to latin1 for Dutch) and joined per text operator.
- * Lines are in drawing order. Enough to check what a generated PDF says; not a general PDF reader.
+ * Reading back the PDFs the twin writes, with a real PDF reader (pdfjs-dist's legacy build, in a child process
+ * because it is ESM-only: see readPdfText.mjs).
  */
-export function pdfText(pdf: Buffer): string {
-  const lines: string[] = [];
-  const source = pdf.toString('latin1');
-  const streams = /stream\r?\n/g;
-  let match: RegExpExecArray | null = streams.exec(source);
-  while (match) {
-    const start = match.index + match[0].length;
-    const end = source.indexOf('endstream', start);
-    const raw = pdf.subarray(start, end);
-    let content: string;
-    try {
-      content = inflateSync(raw).toString('latin1');
-    } catch {
-      content = raw.toString('latin1');
-    }
-    for (const op of content.matchAll(/\[((?:<[0-9a-fA-F]*>|[^\]])*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
-      const hexes = op[1] !== undefined ? [...op[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]) : [op[2]];
-      lines.push(hexes.map((h) => Buffer.from(h, 'hex').toString('latin1')).join(''));
-    }
-    match = streams.exec(source);
+
+/** The text of each page of a PDF file. */
+export function pdfPages(file: string): string[] {
+  const script = path.join(__dirname, 'readPdfText.mjs');
+  return JSON.parse(execFileSync('node', [script, file], { encoding: 'utf8' })) as string[];
+}
+
+/** The pages of a PDF held in memory. */
+function pagesOf(pdf: Buffer): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdftext-'));
+  try {
+    const file = path.join(dir, 'doc.pdf');
+    fs.writeFileSync(file, pdf);
+    return pdfPages(file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  return lines.join('\n');
+}
+
+/** All the text of a PDF, page after page. */
+export function pdfText(pdf: Buffer): string {
+  return pagesOf(pdf).join('\n');
 }
 
 export function pdfPageCount(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  return pagesOf(pdf).length;
 }

@@ -1,5 +1,6 @@
 import type { Cell, Row, StoredRow, TableSnapshot } from '../../ports';
 import { cellText } from '../common/table';
+import { BATCH_STATUS } from '../letters/tabs';
 import { HELPED_EXIT, MILESTONE_COLUMN, stepIndex } from '../register/journey';
 import { cellDay } from './calendar';
 import { splitList } from './defaults';
@@ -180,11 +181,13 @@ export function readFieldNotes(snapshot: TableSnapshot): Moment[] {
  * the day (Datum, Gemaakt op, Verstuurd op, Wanneer), the number of letters (Aantal, Aantal brieven), the action
  * (Actiecode; else the direct mailing A07). A batch of another kind of letter (an appointment, a donor's thank-you)
  * is not outreach: a batch counts only when its template (Sjabloon, Soort) is empty or names a direct mailing or
- * an invitation.
+ * an invitation. A batch the letters feature has not finished (Status other than "Klaar") does not count yet.
  */
 export function readLetterBatches(snapshot: TableSnapshot): Moment[] {
   const moments: Moment[] = [];
   for (const row of snapshot.rows) {
+    const status = cellText(row.values.Status);
+    if (snapshot.headers.includes('Status') && status !== BATCH_STATUS.done) continue;
     const day = cellDay(firstOf(row, ['Datum', 'Gemaakt op', 'Verstuurd op', 'Wanneer', 'Aangemaakt op']));
     if (day === null) continue;
     const template = cellText(firstOf(row, ['Sjabloon', 'Soort', 'Template'])).toLowerCase();

@@ -1,4 +1,6 @@
 import { SUPPORT_PLACES, SUPPORT_TOPICS } from '../../../forms/supportChoices';
+import { LETTER_KINDS } from '../letters/catalogue';
+import { letterDropdowns } from '../letters/tabs';
 import { ALLOCATION_KINDS, DEVICE_STATUSES, REFURBISHERS } from './devices';
 import { CASE_STATUSES } from './journey';
 import { ATTENDANCE, DEVICES, DIGIPUNTEN, ONWARD, SUPPORT, VINDPLAATSEN } from './tabs';
@@ -34,4 +36,6 @@ export const DROPDOWNS: readonly Dropdown[] = [
   { tab: VINDPLAATSEN.name, column: 'Nieuw sinds projectstart', values: ['ja', 'nee'], strict: true },
   { tab: DIGIPUNTEN.name, column: 'Soort', values: ['Digipunt', 'Digispot', 'Digispreekuur'], strict: true },
   { tab: DIGIPUNTEN.name, column: 'Nieuw sinds projectstart', values: ['ja', 'nee'], strict: true },
+  // Letters (issue 11).
+  ...letterDropdowns(LETTER_KINDS.map((k) => k.id)),
 ];
