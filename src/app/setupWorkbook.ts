@@ -1,6 +1,7 @@
 import { OUTREACH_ACTIONS } from '../../forms/outreach';
 import { ACTIONS } from '../domain/intakeTabs';
 import { DEFAULT_PARTNERS } from '../domain/partners/defaultPartners';
+import { missingPrivacySettingRows } from '../domain/privacy/settings';
 import { missingRegisterSettingRows } from '../domain/register/settings';
 import { missingSettingRows } from '../domain/settings/settings';
 import { ALL_TABS, PARTNERS, SETTINGS } from '../domain/tabs';
@@ -21,7 +22,11 @@ export function setupWorkbook(tables: Tables): WorkbookSetupResult {
   for (const tab of ALL_TABS) tables.ensureTab(tab);
 
   const settingsNow = tables.read(SETTINGS.name);
-  const settingRows = [...missingSettingRows(settingsNow), ...missingRegisterSettingRows(settingsNow)];
+  const settingRows = [
+    ...missingSettingRows(settingsNow),
+    ...missingRegisterSettingRows(settingsNow),
+    ...missingPrivacySettingRows(settingsNow),
+  ];
   if (settingRows.length > 0) tables.append(SETTINGS.name, settingRows);
 
   const partnersEmpty = tables.read(PARTNERS.name).rows.length === 0;

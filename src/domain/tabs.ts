@@ -1,5 +1,6 @@
 import type { TabSpec } from '../ports';
 import { INTAKE_TABS } from './intakeTabs';
+import { PRIVACY_TABS } from './privacy/tabs';
 import { REGISTER_TABS } from './register/tabs';
 
 /**
@@ -103,6 +104,8 @@ export const ALL_TABS: readonly TabSpec[] = [
   ...INTAKE_TABS,
   // Case register (issue 4); its Dossiers entry only adds the journey columns.
   ...REGISTER_TABS,
+  // Privacy (issue 13): the Audit tab and the anonymiser's columns on Dossiers and Deelnames.
+  ...PRIVACY_TABS,
 ];
 
 export type HeaderOf<T extends { headers: readonly string[] }> = T['headers'][number];
