@@ -86,7 +86,7 @@ export function recordAccess(ports: Ports, caseRefs: readonly string[], who: str
 }
 
 /** Cases of the search that are still open (erasure waits until the worker closes them). */
-export function openCases(ports: Ports, search: RequestSearch): string[] {
+export function openCases(search: RequestSearch): string[] {
   const section = search.footprint.sections.find((s) => s.kind === 'case');
   return (section?.rows ?? [])
     .filter((r) => !isExit(cellText(r.values.Status)))
@@ -102,7 +102,7 @@ export function eraseConfirmed(ports: Ports, refsText: string, who: string): Era
   return ports.lock.withLock(REQUEST_LOCK_MS, () => {
     const search = searchPerson(ports, refsText);
     if (search.problem) return { kind: 'refused', message: search.problem };
-    const open = openCases(ports, search);
+    const open = openCases(search);
     if (open.length > 0) return { kind: 'refused', message: PRIVACY_TEXTS.eraseOpen(open) };
     const result = anonymiseCases(ports, search.footprint.caseRefs, {
       who,

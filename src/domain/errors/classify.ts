@@ -98,14 +98,14 @@ export function scrubMessage(message: string): string {
   const refs: string[] = [];
   const kept = message.replace(/\b[A-Z]{2,4}-\d{4}-\d{3,5}\b/g, (ref) => {
     refs.push(ref);
-    return `\u0000${refs.length - 1}\u0000`;
+    return `⟦${refs.length - 1}⟧`;
   });
   return kept
     .split(/\r?\n/)[0]
     .replace(EMAIL, '<e-mail>')
     .replace(QUOTED, '<tekst>')
     .replace(PHONE, '<nummer>')
-    .replace(/\u0000(\d+)\u0000/g, (_m, i) => refs[Number(i)])
+    .replace(/⟦(\d+)⟧/g, (_m, i) => refs[Number(i)])
     .slice(0, 300);
 }
 

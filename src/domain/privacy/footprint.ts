@@ -90,7 +90,7 @@ export function findFootprint(view: WorkbookView, requested: readonly string[]):
 
   for (const linked of CASE_LINKED_TABS) {
     const snapshot = view(linked.tab);
-    if (!snapshot || !snapshot.headers.includes(linked.caseColumn)) continue;
+    if (!snapshot?.headers.includes(linked.caseColumn)) continue;
     const rows = snapshot.rows.filter(
       (row) =>
         isRef(row.values[linked.caseColumn]) &&
