@@ -18,6 +18,7 @@ import {
   onRegisterEdit,
   runDaily,
 } from './register/handlers';
+import { menuAccessRequest, menuErasureRequest, menuRetentionNow, retentionExecution } from './privacy/handlers';
 import { gasPorts } from './services';
 import { runSetup, type SetupReport } from './setup';
 import { setupSummary, tellWorker } from './ui';
@@ -86,3 +87,18 @@ export const createDevicesFromDonations = menuDevicesFromDonations;
 export const addSupportSessionFromMenu = menuAddSupport;
 export const addOnwardReferralFromMenu = menuAddOnward;
 export const computeUniqueReach = menuComputeReach;
+
+// ---- Privacy and errors (issue 13) ----
+
+/** Wraps every global (scripts/build.mjs): errors are logged without names, mailed once a day, and rethrown. */
+export { guard as __guard } from './errors/guard';
+/** Menu: everything on one person in one Google Doc (inzage). */
+export const privacyAccessRequest = () => menuAccessRequest();
+/** Menu: erase one person after the worker confirms (wissen). */
+export const privacyErasureRequest = menuErasureRequest;
+/** Menu: apply the retention period now. */
+export const privacyRetentionNow = menuRetentionNow;
+/** Time-driven trigger, monthly: the retention job. */
+export const privacyRetentionMonthly = () => retentionExecution(false);
+/** The one continuation trigger of the retention job. */
+export const privacyRetentionContinue = () => retentionExecution(true);

@@ -12,6 +12,9 @@ export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }
   { caption: 'Te controleren: gecorrigeerde rijen verwerken', functionName: 'reprocessReviewRows' },
   { caption: 'Gemiste antwoorden verwerken', functionName: 'reconcileResponses' },
   { caption: 'Formulieren controleren', functionName: 'checkForms' },
+  { caption: 'Privacy: alle gegevens van één persoon (inzage)', functionName: 'privacyAccessRequest' },
+  { caption: 'Privacy: gegevens van één persoon wissen', functionName: 'privacyErasureRequest' },
+  { caption: 'Privacy: bewaartermijn nu toepassen', functionName: 'privacyRetentionNow' },
 ];
 
 export function buildMenu(): void {

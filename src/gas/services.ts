@@ -9,6 +9,7 @@ import {
   type Ports,
   type Properties,
 } from '../ports';
+import { newRetryBudget, retryingProperties, retryingTables } from './errors/retry';
 import { SheetTables } from './sheetTables';
 
 /** The Apps Script adapters for the ports, created per execution (never at load time). */
@@ -70,12 +71,15 @@ const audit: Audit = {
 
 export function gasPorts(): Ports {
   const tables = new SheetTables(SpreadsheetApp.getActive(), () => SpreadsheetApp.flush());
+  // Transient service errors on idempotent calls are retried with backoff (issue 13, src/gas/errors/retry.ts).
+  const budget = newRetryBudget();
+  const sleep = (ms: number) => Utilities.sleep(ms);
   return {
-    tables,
+    tables: retryingTables(tables, budget, sleep, audit),
     mailer,
     clock,
     lock: scriptLock(() => tables.forget()),
-    properties: scriptProperties(),
+    properties: retryingProperties(scriptProperties(), budget, sleep, audit),
     audit,
   };
 }

@@ -5,6 +5,7 @@ import { ensureForm, type FormSetupResult } from './formBuilder';
 import type { DriftReport } from './formDrift';
 import { RECONCILE_HANDLER, runDriftCheck } from './intakeActions';
 import { ensureHourlyTrigger } from './intakeTriggers';
+import { type PrivacySetupReport, setupPrivacy } from './privacy/setup';
 import { type RegisterSetupReport, setupRegister } from './register/setup';
 import { ensureReviewStatusList } from './reviewStatusList';
 import { ensureFormSubmitTrigger } from './triggers';
@@ -19,6 +20,7 @@ export interface SetupReport {
   reconcileTriggerCreated: boolean;
   /** What differs between the live forms and their definitions (empty lists when nothing). */
   drift: DriftReport[];
+  privacy: PrivacySetupReport;
 }
 
 /** Tabs, then the forms (their choices come from tabs), then the one form-submit trigger. */
@@ -31,6 +33,7 @@ export function runSetup(ports: Ports): SetupReport {
   const register = setupRegister(spreadsheet, ports.tables);
   const reconcileTriggerCreated = ensureHourlyTrigger(RECONCILE_HANDLER);
   const drift = runDriftCheck(ports);
+  const privacy = setupPrivacy(spreadsheet, ports.tables);
   ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated, reconcileTriggerCreated });
-  return { tabsCreated: workbook.tabsCreated, forms, triggerCreated, reconcileTriggerCreated, drift, register };
+  return { tabsCreated: workbook.tabsCreated, forms, triggerCreated, reconcileTriggerCreated, drift, register, privacy };
 }

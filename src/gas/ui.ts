@@ -1,4 +1,5 @@
 import { formByKey } from '../domain/forms/registry';
+import { privacySummary } from './privacy/setup';
 import type { SetupReport } from './setup';
 
 /** What the worker reads after choosing "Alles instellen of bijwerken". */
@@ -21,6 +22,7 @@ export function setupSummary(report: SetupReport): string {
   lines.push(
     `Elke statuswijziging komt in het tabblad Logboek. Elke ochtend wordt de Opvolging bijgewerkt; op ${report.register.digestWeekday} krijgt u het weekoverzicht.`,
   );
+  lines.push(...privacySummary(report.privacy));
   const drift = report.drift.filter((d) => d.changes.length > 0);
   if (drift.length > 0) {
     lines.push(
