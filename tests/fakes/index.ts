@@ -16,7 +16,8 @@ export { MAX_STORE_BYTES, MAX_VALUE_BYTES } from './properties';
 export { TRIGGER_LIMIT } from './script';
 export type { Answers, DeliveredEvent, SubmitOptions } from './submission';
 export type { CellValue, GasGlobals, Realm } from './types';
-export type { AlertRecord, MenuRecord } from './ui';
+export type { AlertRecord, MenuRecord, PromptAnswer } from './ui';
+export { FakeProtection, PROTECTED_EDIT } from './protection';
 export type { Dispatch, Execution, Faults, GasWorldOptions } from './world';
 export { DEFAULT_USER, GasWorld } from './world';
 

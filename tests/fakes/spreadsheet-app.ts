@@ -1,4 +1,5 @@
 import { type Core, GasObject } from './core';
+import { ProtectionType } from './protection';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { Shape } from './types';
 import { FakeUi, type UiState } from './ui';
@@ -13,6 +14,7 @@ export class FakeSpreadsheetApp
     >
 {
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly ProtectionType = ProtectionType;
 
   constructor(
     core: Core,

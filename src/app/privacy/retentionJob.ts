@@ -61,9 +61,9 @@ function readCursor(value: string | null): RetentionCursor | null {
 type Step = 'cases' | 'participations' | 'review' | 'done';
 
 /** One batch under the lock: the first kind of work that has something left. */
-function batch(ports: Ports, cutoff: Date, deadline: number, started: number): { step: Step; done: number } {
+function batch(ports: Ports, cutoff: Date, deadline: number): { step: Step; done: number } {
   const { tables, clock } = ports;
-  const outOfTime = () => clock.now().getTime() >= deadline && clock.now().getTime() > started;
+  const outOfTime = () => clock.now().getTime() >= deadline;
   const cases = tables.read(CASES.name);
   if (!cases.headers.includes(ANONYMISED_AT)) throw new Error(PRIVACY_TEXTS.missingColumn(ANONYMISED_AT, CASES.name));
   const due = dueCases(cases, cutoff).slice(0, RETENTION_BATCH);
@@ -160,7 +160,7 @@ export function runRetention(ports: Ports, budgetMs: number): RetentionResult {
     }
     let outcome: { step: Step; done: number };
     try {
-      outcome = ports.lock.withLock(RETENTION_LOCK_MS, () => batch(ports, cutoff, deadline, started));
+      outcome = ports.lock.withLock(RETENTION_LOCK_MS, () => batch(ports, cutoff, deadline));
     } catch (error) {
       if (!(error instanceof LockBusyError)) throw error;
       ports.audit.log('retention.busy', { starts: cursor.starts });
