@@ -33,14 +33,14 @@ export const RETENTION_WHO = 'script (bewaartermijn)';
 export interface RetentionCursor {
   run: string;
   cutoff: string;
-  cases: number;
-  others: number;
+  /** What was due when the run started (counted under the lock by its first batch). */
+  planned?: { cases: number; others: number };
   starts: number;
 }
 
 export interface RetentionResult {
   complete: boolean;
-  /** Cases and other rows anonymised in this whole run (all executions). */
+  /** Cases and other rows due when the run started (all anonymised once it is complete). */
   cases: number;
   others: number;
   /** True when the run took too many executions and stopped asking for more. */
@@ -52,13 +52,27 @@ function readCursor(value: string | null): RetentionCursor | null {
   if (!value) return null;
   try {
     const c = JSON.parse(value) as RetentionCursor;
-    return typeof c.run === 'string' && typeof c.cutoff === 'string' && typeof c.cases === 'number' ? c : null;
+    return typeof c.run === 'string' && typeof c.cutoff === 'string' && typeof c.starts === 'number' ? c : null;
   } catch {
     return null;
   }
 }
 
 type Step = 'cases' | 'participations' | 'review' | 'done';
+
+/** What is due at the cut-off: cases, and other rows (participations without a case, review rows). */
+function planned(ports: Ports, cutoff: Date): { cases: number; others: number } {
+  const { tables } = ports;
+  const cases = tables.read(CASES.name);
+  const attendance = tables.hasTab(ATTENDANCE.name) ? tables.read(ATTENDANCE.name) : null;
+  const review = tables.hasTab(REVIEW.name) ? tables.read(REVIEW.name) : null;
+  return {
+    cases: dueCases(cases, cutoff).length,
+    others:
+      (attendance ? dueParticipations(attendance, cutoff).length : 0) +
+      (review ? dueReviewRows(review, cases, cutoff).length : 0),
+  };
+}
 
 /** One batch under the lock: the first kind of work that has something left. */
 function batch(ports: Ports, cutoff: Date, deadline: number): { step: Step; done: number } {
@@ -128,52 +142,50 @@ export function runRetention(ports: Ports, budgetMs: number): RetentionResult {
   const budget = properties.get(RETENTION_BUDGET) !== null && Number.isFinite(configured) ? configured : budgetMs;
   const started = clock.now().getTime();
   const deadline = started + budget;
-  let cursor = readCursor(properties.get(RETENTION_CURSOR));
-  if (!cursor) {
-    const months = retentionMonths(readPrivacySettings(tables.read(SETTINGS.name)));
-    const now = clock.now();
-    cursor = {
-      run: now.toISOString(),
-      cutoff: retentionCutoff(now, months).toISOString(),
-      cases: 0,
-      others: 0,
-      starts: 0,
-    };
-  }
-  cursor.starts++;
+  const run: RetentionCursor =
+    readCursor(properties.get(RETENTION_CURSOR)) ??
+    (() => {
+      const months = retentionMonths(readPrivacySettings(tables.read(SETTINGS.name)));
+      const now = clock.now();
+      return { run: now.toISOString(), cutoff: retentionCutoff(now, months).toISOString(), starts: 0 };
+    })();
+  run.starts++;
   // Written before any work, so an execution that breaks off still counts as a start.
-  properties.set(RETENTION_CURSOR, JSON.stringify(cursor));
-  const cutoff = new Date(cursor.cutoff);
+  properties.set(RETENTION_CURSOR, JSON.stringify(run));
+  const cutoff = new Date(run.cutoff);
   const result = (complete: boolean, busy = false): RetentionResult => ({
     complete,
-    cases: cursor.cases,
-    others: cursor.others,
-    gaveUp: !complete && cursor.starts >= RETENTION_MAX_STARTS,
+    cases: run.planned?.cases ?? 0,
+    others: run.planned?.others ?? 0,
+    gaveUp: !complete && run.starts >= RETENTION_MAX_STARTS,
     busy,
   });
 
   let worked = false;
   for (;;) {
     if (worked && clock.now().getTime() >= deadline) {
-      ports.audit.log('retention.paused', { cases: cursor.cases, others: cursor.others, starts: cursor.starts });
+      ports.audit.log('retention.paused', { starts: run.starts });
       return result(false);
     }
     let outcome: { step: Step; done: number };
     try {
-      outcome = ports.lock.withLock(RETENTION_LOCK_MS, () => batch(ports, cutoff, deadline));
+      outcome = ports.lock.withLock(RETENTION_LOCK_MS, () => {
+        if (!run.planned) {
+          run.planned = planned(ports, cutoff);
+          properties.set(RETENTION_CURSOR, JSON.stringify(run));
+        }
+        return batch(ports, cutoff, deadline);
+      });
     } catch (error) {
       if (!(error instanceof LockBusyError)) throw error;
-      ports.audit.log('retention.busy', { starts: cursor.starts });
+      ports.audit.log('retention.busy', { starts: run.starts });
       return result(false, true);
     }
     worked = true;
     if (outcome.step === 'done') break;
-    if (outcome.step === 'cases') cursor.cases += outcome.done;
-    else cursor.others += outcome.done;
-    properties.set(RETENTION_CURSOR, JSON.stringify(cursor));
   }
 
-  const note = `run ${cursor.run}`;
+  const note = `run ${run.run}`;
   ports.lock.withLock(RETENTION_LOCK_MS, () => {
     if (!audited(tables.read(AUDIT.name), AUDIT_ACTIONS.retentionRun, [], note))
       appendAudit(ports, [
@@ -181,12 +193,12 @@ export function runRetention(ports: Ports, budgetMs: number): RetentionResult {
           who: RETENTION_WHO,
           action: AUDIT_ACTIONS.retentionRun,
           caseRefs: [],
-          count: cursor.cases + cursor.others,
+          count: (run.planned?.cases ?? 0) + (run.planned?.others ?? 0),
           note,
         },
       ]);
   });
   properties.delete(RETENTION_CURSOR);
-  ports.audit.log('retention.done', { cases: cursor.cases, others: cursor.others, starts: cursor.starts });
+  ports.audit.log('retention.done', { cases: run.planned?.cases ?? 0, others: run.planned?.others ?? 0, starts: run.starts });
   return result(true);
 }

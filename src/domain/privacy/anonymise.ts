@@ -95,19 +95,20 @@ export function participationUpdate(
   return Object.keys(values).length > 0 ? { tab: ATTENDANCE.name, rowNumber: row.rowNumber, values } : null;
 }
 
-/** A review row that never became a case, and its raw response. */
+/** A review row that never became a case, and its raw response (written first). */
 export function reviewUpdates(
   row: StoredRow,
   headers: readonly string[],
   response: { tab: string; row: StoredRow; headers: readonly string[] } | null,
 ): CellUpdate[] {
   const out: CellUpdate[] = [];
-  const values = clearing(row, headers, REVIEW_PERSONAL_COLUMNS);
-  if (Object.keys(values).length > 0) out.push({ tab: 'Te controleren', rowNumber: row.rowNumber, values });
+  // The raw response first: the review row's answers are what says "still to do".
   const form = response ? formByResponseTab(response.tab) : undefined;
   if (response && form) {
     const raw = clearing(response.row, response.headers, personalResponseColumns(form));
     if (Object.keys(raw).length > 0) out.push({ tab: response.tab, rowNumber: response.row.rowNumber, values: raw });
   }
+  const values = clearing(row, headers, REVIEW_PERSONAL_COLUMNS);
+  if (Object.keys(values).length > 0) out.push({ tab: 'Te controleren', rowNumber: row.rowNumber, values });
   return out;
 }
