@@ -8,6 +8,7 @@ import { submissionFromEvent } from './events';
 import type { DriftReport } from './formDrift';
 import { driftMessage, reconcileText, reprocessText, runDriftCheck, runReconcile, runReprocess } from './intakeActions';
 import { buildMenu } from './menu';
+import { menuAccessRequest, menuErasureRequest, menuRetentionNow, retentionExecution } from './privacy/handlers';
 import {
   menuAddOnward,
   menuAddSupport,
@@ -18,7 +19,6 @@ import {
   onRegisterEdit,
   runDaily,
 } from './register/handlers';
-import { menuAccessRequest, menuErasureRequest, menuRetentionNow, retentionExecution } from './privacy/handlers';
 import { gasPorts } from './services';
 import { runSetup, type SetupReport } from './setup';
 import { setupSummary, tellWorker } from './ui';

@@ -35,5 +35,13 @@ export function runSetup(ports: Ports): SetupReport {
   const drift = runDriftCheck(ports);
   const privacy = setupPrivacy(spreadsheet, ports.tables);
   ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated, reconcileTriggerCreated });
-  return { tabsCreated: workbook.tabsCreated, forms, triggerCreated, reconcileTriggerCreated, drift, register, privacy };
+  return {
+    tabsCreated: workbook.tabsCreated,
+    forms,
+    triggerCreated,
+    reconcileTriggerCreated,
+    drift,
+    register,
+    privacy,
+  };
 }

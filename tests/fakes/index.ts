@@ -13,11 +13,11 @@ import { GasWorld, type GasWorldOptions } from './world';
 export type { LogEntry } from './core';
 export type { SentMail } from './mail';
 export { MAX_STORE_BYTES, MAX_VALUE_BYTES } from './properties';
+export { FakeProtection, PROTECTED_EDIT } from './protection';
 export { TRIGGER_LIMIT } from './script';
 export type { Answers, DeliveredEvent, SubmitOptions } from './submission';
 export type { CellValue, GasGlobals, Realm } from './types';
 export type { AlertRecord, MenuRecord, PromptAnswer } from './ui';
-export { FakeProtection, PROTECTED_EDIT } from './protection';
 export type { Dispatch, Execution, Faults, GasWorldOptions } from './world';
 export { DEFAULT_USER, GasWorld } from './world';
 

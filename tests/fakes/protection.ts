@@ -1,8 +1,8 @@
 import { type Core, GasObject } from './core';
 import { enumOf } from './enums';
 import type { FakeRange } from './range';
-import type { FakeSheet } from './sheet';
 import { FakeUser } from './session';
+import type { FakeSheet } from './sheet';
 import type { Shape } from './types';
 
 export const ProtectionType = enumOf('RANGE', 'SHEET');
@@ -110,9 +110,7 @@ export class FakeProtection
     this.requireEditor();
     if (!Array.isArray(emailsOrUsers)) throw this.core.error('Invalid argument: emailAddresses');
     const keep = new Set([lower(this.access.owner), lower(this.access.actingUser())]);
-    const drop = new Set(
-      (emailsOrUsers as unknown[]).map((e) => this.email(e)).filter((e) => !keep.has(e)),
-    );
+    const drop = new Set((emailsOrUsers as unknown[]).map((e) => this.email(e)).filter((e) => !keep.has(e)));
     this.editors = this.editors.filter((e) => !drop.has(e));
     return this;
   }

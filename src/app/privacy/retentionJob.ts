@@ -199,6 +199,10 @@ export function runRetention(ports: Ports, budgetMs: number): RetentionResult {
       ]);
   });
   properties.delete(RETENTION_CURSOR);
-  ports.audit.log('retention.done', { cases: run.planned?.cases ?? 0, others: run.planned?.others ?? 0, starts: run.starts });
+  ports.audit.log('retention.done', {
+    cases: run.planned?.cases ?? 0,
+    others: run.planned?.others ?? 0,
+    starts: run.starts,
+  });
   return result(true);
 }

@@ -11,7 +11,12 @@ import { SheetTables } from '../sheetTables';
  * (no names: the message is scrubbed), e-mails the worker once per kind of error per day, and throws again so the
  * execution shows as failed, with the scrubbed message (Google's own execution log keeps what is thrown).
  */
-export function guard(name: string, fn: (...args: unknown[]) => unknown, self: unknown, args: ArrayLike<unknown>): unknown {
+export function guard(
+  name: string,
+  fn: (...args: unknown[]) => unknown,
+  self: unknown,
+  args: ArrayLike<unknown>,
+): unknown {
   try {
     return fn.apply(self, Array.prototype.slice.call(args));
   } catch (error) {
@@ -67,7 +72,13 @@ function failurePorts(): FailurePorts {
     },
     mailer: {
       send: (mail) => {
-        MailApp.sendEmail({ to: mail.to, subject: mail.subject, body: mail.text, htmlBody: mail.html, name: 'Digi.Taal' });
+        MailApp.sendEmail({
+          to: mail.to,
+          subject: mail.subject,
+          body: mail.text,
+          htmlBody: mail.html,
+          name: 'Digi.Taal',
+        });
       },
       remainingQuota: () => MailApp.getRemainingDailyQuota(),
     },

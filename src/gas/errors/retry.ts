@@ -53,7 +53,8 @@ export function retryingTables(inner: Tables, budget: RetryBudget, sleep: (ms: n
     hasTab: (name: string) => retry('hasTab', () => inner.hasTab(name)),
     read: (tab: string): TableSnapshot => retry('read', () => inner.read(tab)),
     append: (tab: string, rows: readonly Row[]) => inner.append(tab, rows),
-    update: (tab: string, rowNumber: number, values: Row) => retry('update', () => inner.update(tab, rowNumber, values)),
+    update: (tab: string, rowNumber: number, values: Row) =>
+      retry('update', () => inner.update(tab, rowNumber, values)),
     flush: () => retry('flush', () => inner.flush()),
     readRows: (tab: string, firstRow: number, count: number) =>
       retry('readRows', () => inner.readRows(tab, firstRow, count)),

@@ -1,5 +1,12 @@
+import {
+  buildAccess,
+  eraseConfirmed,
+  openCases,
+  REQUEST_LOCK_MS,
+  recordAccess,
+  searchPerson,
+} from '../../app/privacy/requests';
 import { type RetentionResult, runRetention } from '../../app/privacy/retentionJob';
-import { buildAccess, eraseConfirmed, openCases, REQUEST_LOCK_MS, recordAccess, searchPerson } from '../../app/privacy/requests';
 import { PRIVACY_TEXTS } from '../../domain/privacy/texts';
 import { LockBusyError, type Ports } from '../../ports';
 import { clearContinuation, scheduleContinuation } from '../intakeTriggers';

@@ -15,7 +15,8 @@ export function protectOwnerOnly(spreadsheet: Spreadsheet): string[] {
     const sheet = spreadsheet.getSheetByName(name);
     if (!sheet) continue;
     const protection =
-      sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect().setDescription(PROTECTION_DESCRIPTION);
+      sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ??
+      sheet.protect().setDescription(PROTECTION_DESCRIPTION);
     if (protection.isWarningOnly()) protection.setWarningOnly(false);
     // Google's own sample: make sure the current user stays an editor, then remove everyone else.
     protection.addEditor(Session.getEffectiveUser());

@@ -22,7 +22,9 @@ describe('retention job (fake clock, every tab)', () => {
   it('anonymises closed cases everywhere they appear; open cases untouched; past counts identical', () => {
     const { ports, clock, tables } = privacyWorld();
     const countsBefore = pastCounts(tables);
-    const openBefore = JSON.stringify(tables.read(CASES.name).rows.filter((r) => /0002|0004/.test(cellText(r.values.Dossiernummer))));
+    const openBefore = JSON.stringify(
+      tables.read(CASES.name).rows.filter((r) => /0002|0004/.test(cellText(r.values.Dossiernummer))),
+    );
     clock.set(LATER);
     const result = runRetention(ports, 60_000);
     expect(result).toMatchObject({ complete: true, cases: 2 });
@@ -36,14 +38,23 @@ describe('retention job (fake clock, every tab)', () => {
     for (const value of gone) expect(text).not.toContain(value);
     // Open cases keep everything, including D at A's address and B's letter.
     for (const value of kept) expect(text).toContain(value);
-    expect(JSON.stringify(tables.read(CASES.name).rows.filter((r) => /0002|0004/.test(cellText(r.values.Dossiernummer))))).toBe(openBefore);
+    expect(
+      JSON.stringify(tables.read(CASES.name).rows.filter((r) => /0002|0004/.test(cellText(r.values.Dossiernummer)))),
+    ).toBe(openBefore);
     // A participant without a case and not due (Karim, 2024-02-08) is due too: the session is older than 24 months.
     expect(text).not.toContain('Karim Benali');
 
     // Ids, dates and categories stay: every count of a past period is the same.
     expect(pastCounts(tables)).toEqual(countsBefore);
     const a = tables.read(CASES.name).rows.find((r) => r.values.Dossiernummer === 'DT-2024-0001')!.values;
-    expect(a).toMatchObject({ Voornaam: '', Familienaam: '', Telefoon: '', Postcode: '9900', Gemeente: 'Eeklo', Status: 'Afgesloten: geen interesse meer' });
+    expect(a).toMatchObject({
+      Voornaam: '',
+      Familienaam: '',
+      Telefoon: '',
+      Postcode: '9900',
+      Gemeente: 'Eeklo',
+      Status: 'Afgesloten: geen interesse meer',
+    });
     expect(a['Geanonimiseerd op']).toEqual(LATER);
     expect(a['Anonieme persoon']).toBe('P-DT-2024-0001');
     const letter = tables.read(LETTERS_TAB).rows.find((r) => r.values.Dossiernummer === 'DT-2024-0001')!.values;
@@ -85,7 +96,9 @@ describe('retention job (fake clock, every tab)', () => {
     expect(result).toMatchObject({ complete: true, cases: 2 });
     expect(JSON.parse(JSON.stringify(cursor)).cutoff).toBe('2024-03-20T03:00:00.000Z');
     expect(tables.read(AUDIT.name).rows.filter((r) => r.values.Handeling === AUDIT_ACTIONS.anonymised)).toHaveLength(2);
-    expect(tables.read(AUDIT.name).rows.filter((r) => r.values.Handeling === AUDIT_ACTIONS.retentionRun)).toHaveLength(1);
+    expect(tables.read(AUDIT.name).rows.filter((r) => r.values.Handeling === AUDIT_ACTIONS.retentionRun)).toHaveLength(
+      1,
+    );
   });
 
   it('fault injection: a write fails at any point of the job; the next run finishes it with no duplicate and no loss', () => {
