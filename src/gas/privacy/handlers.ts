@@ -46,9 +46,10 @@ function askRefs(): string | null {
   return text;
 }
 
-function underLock<T>(ports: Ports, fn: () => T): T | null {
+/** Runs `fn` under the script lock (or, with `locked: false`, a use case that takes the lock itself). */
+function underLock<T>(ports: Ports, fn: () => T, locked = true): T | null {
   try {
-    return ports.lock.withLock(REQUEST_LOCK_MS, fn);
+    return locked ? ports.lock.withLock(REQUEST_LOCK_MS, fn) : fn();
   } catch (error) {
     if (!(error instanceof LockBusyError)) throw error;
     ports.audit.log('privacy.busy');
@@ -105,7 +106,7 @@ export function menuErasureRequest(): { refs: string[]; cells: number } | null {
     alert(PRIVACY_TEXTS.eraseCancelled);
     return null;
   }
-  const outcome = underLock(ports, () => eraseConfirmed(ports, text, activeUserEmail()));
+  const outcome = underLock(ports, () => eraseConfirmed(ports, text, activeUserEmail()), false);
   if (!outcome) return null;
   alert(outcome.message);
   return outcome.kind === 'erased' ? { refs: outcome.result.footprint.caseRefs, cells: outcome.result.cells } : null;
