@@ -4,11 +4,14 @@ import { runCycle } from './cycle';
 import { EmlOutbox } from './emlOutbox';
 import { formByName, importCsv } from './importCsv';
 import { localPorts } from './localPorts';
+import { accessCommand, erasureCommand } from './privacy/commands';
 import { WorkbookTables } from './workbookTables';
 
 /** What `npm start` prints and accepts; everything a person reads is Dutch. */
 const USAGE = `Gebruik: npm start -- [--workbook BESTAND.xlsx] [--month JJJJ-MM] [--referrals AANTAL]
        npm start -- import FORMULIER BESTAND.csv [--workbook BESTAND.xlsx]
+       npm start -- inzage DOSSIERNUMMER… [--workbook BESTAND.xlsx]
+       npm start -- wissen DOSSIERNUMMER… [--workbook BESTAND.xlsx] [--bevestig]
 
   --workbook  het werkboek (standaard out/demo.xlsx; wordt gemaakt als het niet bestaat)
   --month     de maand van het demojaar die we naspelen (standaard deze maand)
@@ -16,7 +19,11 @@ const USAGE = `Gebruik: npm start -- [--workbook BESTAND.xlsx] [--month JJJJ-MM]
 
   import      leest een CSV-export van Google Forms (Antwoorden > Downloaden) in het werkboek en
               verwerkt de antwoorden zoals het script in Google. FORMULIER is doorverwijzing,
-              aanmelding, schenking of veldwerk.`;
+              aanmelding, schenking of veldwerk.
+
+  inzage      alle gegevens over één persoon (een of meer dossiers) in out/inzage/ als HTML en PDF.
+  wissen      toont wat over de persoon gewist wordt; met --bevestig wist het namen, adres, telefoon,
+              e-mail en notities overal. De tellingen blijven kloppen.`;
 
 interface Args {
   workbook: string;
@@ -87,8 +94,16 @@ ${report.warnings.map((w) => `  let op: ${w}`).join('\n')}
 Geschreven: ${workbook}`);
 }
 
+async function runPrivacy(command: typeof accessCommand, argv: readonly string[]): Promise<void> {
+  const result = await command(argv);
+  console.log([...result.lines, ...result.files.map((f) => `Geschreven: ${f}`)].join('\n'));
+  if (result.status !== 0) process.exitCode = result.status;
+}
+
 async function main(): Promise<void> {
   if (process.argv[2] === 'import') return runImport(process.argv.slice(3));
+  if (process.argv[2] === 'inzage') return runPrivacy(accessCommand, process.argv.slice(3));
+  if (process.argv[2] === 'wissen') return runPrivacy(erasureCommand, process.argv.slice(3));
   const args = parseArgs(process.argv.slice(2), new Date());
   const outDir = path.dirname(args.workbook);
   const started = Date.now();

@@ -18,6 +18,7 @@ import { generateReferrals } from './demoReferrals';
 import { EmlOutbox } from './emlOutbox';
 import { pendingReferrals } from './intakeQueue';
 import { localPorts, SimulatedClock } from './localPorts';
+import { retentionStep } from './privacy/retentionStep';
 import { type WorkReport, WorkSimulation } from './register/simulateWork';
 import { deliverResponses, readSubmissions } from './responseTab';
 import { type CycleContext, type CycleStep, runSteps, type StepTiming } from './steps';
@@ -270,6 +271,7 @@ export const CYCLE_STEPS: readonly CycleStep[] = [
   otherFormsArriveStep,
   intakeStep,
   workStep,
+  retentionStep,
   saveWorkbookStep,
   writeMailsStep,
 ];
