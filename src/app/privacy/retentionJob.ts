@@ -8,7 +8,7 @@ import { PRIVACY_TEXTS } from '../../domain/privacy/texts';
 import { planPersonTokens, tokenKey } from '../../domain/privacy/tombstone';
 import { ATTENDANCE } from '../../domain/register/tabs';
 import { CASES, REVIEW, SETTINGS } from '../../domain/tabs';
-import { LockBusyError, type Ports } from '../../ports';
+import { LockBusyError, type Ports, type StoredRow } from '../../ports';
 import { anonymiseCases, applyUpdates, mintLabel } from './anonymiser';
 import { appendAudit, audited } from './auditTrail';
 
@@ -58,8 +58,6 @@ function readCursor(value: string | null): RetentionCursor | null {
   }
 }
 
-type Step = 'cases' | 'participations' | 'review' | 'done';
-
 /** What is due at the cut-off: cases, and other rows (participations without a case, review rows). */
 function planned(ports: Ports, cutoff: Date): { cases: number; others: number } {
   const { tables } = ports;
@@ -74,62 +72,69 @@ function planned(ports: Ports, cutoff: Date): { cases: number; others: number } 
   };
 }
 
-/** One batch under the lock: the first kind of work that has something left. */
-function batch(ports: Ports, cutoff: Date, deadline: number): { step: Step; done: number } {
+function anonymiseReviewRow(ports: Ports, row: StoredRow, headers: readonly string[]): void {
+  const { tables } = ports;
+  const tab = cellText(row.values.Antwoordtab);
+  const rowNumber = Number(cellText(row.values['Rij in antwoordtab']));
+  const responses = tab && tables.hasTab(tab) ? tables.read(tab) : null;
+  const stampHeader = responses?.headers.find((h) => RESPONSE_KEEP.includes(h)) ?? '';
+  const raw = responses?.rows.find((r) => r.rowNumber === rowNumber);
+  const stamp = raw?.values[stampHeader];
+  const received = row.values['Ontvangen op'];
+  const same =
+    stamp instanceof Date && received instanceof Date && Math.abs(stamp.getTime() - received.getTime()) < 1000;
+  applyUpdates(
+    tables,
+    reviewUpdates(row, headers, same && raw && responses ? { tab, row: raw, headers: responses.headers } : null),
+  );
+}
+
+/**
+ * One hold of the lock: up to RETENTION_BATCH items, cases first, then participations without a case, then review
+ * rows. `finished` when nothing is due any more (checked on the snapshots this hold already read).
+ */
+function batch(ports: Ports, cutoff: Date, deadline: number): { finished: boolean } {
   const { tables, clock } = ports;
-  const outOfTime = () => clock.now().getTime() >= deadline;
+  let left = RETENTION_BATCH;
+  const stop = () => left <= 0 || (left < RETENTION_BATCH && clock.now().getTime() >= deadline);
+
   const cases = tables.read(CASES.name);
   if (!cases.headers.includes(ANONYMISED_AT)) throw new Error(PRIVACY_TEXTS.missingColumn(ANONYMISED_AT, CASES.name));
-  const due = dueCases(cases, cutoff).slice(0, RETENTION_BATCH);
-  if (due.length > 0) {
-    let done = 0;
-    for (const ref of due) {
-      if (done > 0 && outOfTime()) break;
-      anonymiseCases(ports, [ref], { who: RETENTION_WHO, action: AUDIT_ACTIONS.anonymised, caseRefs: [ref] });
-      done++;
-    }
-    return { step: 'cases', done };
+  for (const ref of dueCases(cases, cutoff)) {
+    if (stop()) return { finished: false };
+    anonymiseCases(ports, [ref], { who: RETENTION_WHO, action: AUDIT_ACTIONS.anonymised, caseRefs: [ref] });
+    left--;
   }
+
   const attendance = tables.hasTab(ATTENDANCE.name) ? tables.read(ATTENDANCE.name) : null;
-  const participations = attendance ? dueParticipations(attendance, cutoff).slice(0, RETENTION_BATCH) : [];
+  const participations = attendance ? dueParticipations(attendance, cutoff) : [];
   if (attendance && participations.length > 0) {
+    if (stop()) return { finished: false };
+    const chunk = participations.slice(0, left);
     const now = clock.now();
-    const targets = participations.map((r) => ({ tab: ATTENDANCE.name, rowNumber: r.rowNumber }));
-    const plan = planPersonTokens(cases, attendance, targets, mintLabel(now));
+    const targets = chunk.map((r) => ({ tab: ATTENDANCE.name, rowNumber: r.rowNumber }));
+    const plan = planPersonTokens(tables.read(CASES.name), attendance, targets, mintLabel(now));
     applyUpdates(tables, plan.others);
-    const updates = participations
-      .map((row) =>
-        participationUpdate(row, attendance.headers, now, plan.tokens.get(tokenKey(ATTENDANCE.name, row.rowNumber))),
-      )
-      .filter((u) => u !== null);
-    applyUpdates(tables, updates);
-    return { step: 'participations', done: participations.length };
+    applyUpdates(
+      tables,
+      chunk
+        .map((row) =>
+          participationUpdate(row, attendance.headers, now, plan.tokens.get(tokenKey(ATTENDANCE.name, row.rowNumber))),
+        )
+        .filter((u) => u !== null),
+    );
+    left -= chunk.length;
+    if (chunk.length < participations.length) return { finished: false };
   }
+
   const review = tables.hasTab(REVIEW.name) ? tables.read(REVIEW.name) : null;
-  const reviewRows = review ? dueReviewRows(review, cases, cutoff).slice(0, RETENTION_BATCH) : [];
-  if (review && reviewRows.length > 0) {
-    for (const row of reviewRows) {
-      const tab = cellText(row.values.Antwoordtab);
-      const rowNumber = Number(cellText(row.values['Rij in antwoordtab']));
-      const responses = tab && tables.hasTab(tab) ? tables.read(tab) : null;
-      const stampHeader = responses?.headers.find((h) => RESPONSE_KEEP.includes(h)) ?? '';
-      const raw = responses?.rows.find((r) => r.rowNumber === rowNumber);
-      const stamp = raw?.values[stampHeader];
-      const received = row.values['Ontvangen op'];
-      const same =
-        stamp instanceof Date && received instanceof Date && Math.abs(stamp.getTime() - received.getTime()) < 1000;
-      applyUpdates(
-        tables,
-        reviewUpdates(
-          row,
-          review.headers,
-          same && raw && responses ? { tab, row: raw, headers: responses.headers } : null,
-        ),
-      );
-    }
-    return { step: 'review', done: reviewRows.length };
+  const reviewRows = review ? dueReviewRows(review, tables.read(CASES.name), cutoff) : [];
+  for (const row of reviewRows) {
+    if (stop() || !review) return { finished: false };
+    anonymiseReviewRow(ports, row, review.headers);
+    left--;
   }
-  return { step: 'done', done: 0 };
+  return { finished: true };
 }
 
 /**
@@ -138,8 +143,8 @@ function batch(ports: Ports, cutoff: Date, deadline: number): { step: Step; done
  */
 export function runRetention(ports: Ports, budgetMs: number): RetentionResult {
   const { clock, properties, tables } = ports;
-  const configured = Number(properties.get(RETENTION_BUDGET) ?? '');
-  const budget = properties.get(RETENTION_BUDGET) !== null && Number.isFinite(configured) ? configured : budgetMs;
+  const configured = properties.get(RETENTION_BUDGET);
+  const budget = configured !== null && Number.isFinite(Number(configured)) ? Number(configured) : budgetMs;
   const started = clock.now().getTime();
   const deadline = started + budget;
   const run: RetentionCursor =
@@ -161,20 +166,33 @@ export function runRetention(ports: Ports, budgetMs: number): RetentionResult {
     busy,
   });
 
+  const note = `run ${run.run}`;
   let worked = false;
   for (;;) {
     if (worked && clock.now().getTime() >= deadline) {
       ports.audit.log('retention.paused', { starts: run.starts });
       return result(false);
     }
-    let outcome: { step: Step; done: number };
+    let finished: boolean;
     try {
-      outcome = ports.lock.withLock(RETENTION_LOCK_MS, () => {
+      finished = ports.lock.withLock(RETENTION_LOCK_MS, () => {
         if (!run.planned) {
           run.planned = planned(ports, cutoff);
           properties.set(RETENTION_CURSOR, JSON.stringify(run));
         }
-        return batch(ports, cutoff, deadline);
+        const outcome = batch(ports, cutoff, deadline);
+        // The run's summary in the same hold, once (a run finished twice after a crash finds its row).
+        if (outcome.finished && !audited(tables.read(AUDIT.name), AUDIT_ACTIONS.retentionRun, [], note))
+          appendAudit(ports, [
+            {
+              who: RETENTION_WHO,
+              action: AUDIT_ACTIONS.retentionRun,
+              caseRefs: [],
+              count: (run.planned?.cases ?? 0) + (run.planned?.others ?? 0),
+              note,
+            },
+          ]);
+        return outcome.finished;
       });
     } catch (error) {
       if (!(error instanceof LockBusyError)) throw error;
@@ -182,22 +200,9 @@ export function runRetention(ports: Ports, budgetMs: number): RetentionResult {
       return result(false, true);
     }
     worked = true;
-    if (outcome.step === 'done') break;
+    if (finished) break;
   }
 
-  const note = `run ${run.run}`;
-  ports.lock.withLock(RETENTION_LOCK_MS, () => {
-    if (!audited(tables.read(AUDIT.name), AUDIT_ACTIONS.retentionRun, [], note))
-      appendAudit(ports, [
-        {
-          who: RETENTION_WHO,
-          action: AUDIT_ACTIONS.retentionRun,
-          caseRefs: [],
-          count: (run.planned?.cases ?? 0) + (run.planned?.others ?? 0),
-          note,
-        },
-      ]);
-  });
   properties.delete(RETENTION_CURSOR);
   ports.audit.log('retention.done', {
     cases: run.planned?.cases ?? 0,

@@ -15,9 +15,9 @@ import {
 import { ANONYMISED_AT, PERSON_TOKEN } from './tabs';
 
 /**
- * The cell writes that anonymise a footprint: personal cells that still hold something become empty, and the
- * rows that count people get the date and the person's label. Only non-empty cells are written, so running it
- * again after an interruption writes nothing twice and a finished row costs no write at all.
+ * The cell writes that anonymise a footprint: personal cells become empty, and the rows that count people get
+ * the date and the person's label. A row with nothing left to clear is not written, so running it again after an
+ * interruption writes nothing twice and a finished row costs no write at all.
  */
 export interface CellUpdate {
   tab: string;
@@ -29,10 +29,15 @@ function isEmpty(value: Cell | undefined): boolean {
   return value === undefined || value === null || cellText(value) === '';
 }
 
+/**
+ * When any personal cell of the row still holds something, every personal column of the row is written empty
+ * (also the ones already empty: they are the script's own columns, so nothing of the worker's is touched), which
+ * lets the adapter write neighbouring columns as one block. A finished row is not written at all.
+ */
 function clearing(row: StoredRow, headers: readonly string[], columns: readonly string[]): Row {
-  const values: Row = {};
-  for (const column of columns) if (headers.includes(column) && !isEmpty(row.values[column])) values[column] = '';
-  return values;
+  const present = columns.filter((column) => headers.includes(column));
+  if (present.every((column) => isEmpty(row.values[column]))) return {};
+  return Object.fromEntries(present.map((column) => [column, '']));
 }
 
 /** Date and label on a row that counts people (Dossiers, Deelnames), when the tab has those columns. */
