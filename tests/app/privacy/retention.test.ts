@@ -1,4 +1,5 @@
 import { RETENTION_CURSOR, runRetention } from '../../../src/app/privacy/retentionJob';
+import { reconcile } from '../../../src/app/reconcile';
 import { cellText } from '../../../src/domain/common/table';
 import { AUDIT, AUDIT_ACTIONS, LETTERS_TAB } from '../../../src/domain/privacy/tabs';
 import { CASES } from '../../../src/domain/tabs';
@@ -78,6 +79,18 @@ describe('retention job (fake clock, every tab)', () => {
     expect(runRetention(ports, 60_000)).toMatchObject({ complete: true, cases: 0, others: 0 });
     expect(tables.read(CASES.name)).toEqual(after);
     expect(tables.read(AUDIT.name).rows.filter((r) => r.values.Handeling === AUDIT_ACTIONS.anonymised)).toHaveLength(2);
+  });
+
+  it('the reconciler still knows the anonymised raw responses were taken in (nothing comes back as new)', () => {
+    const { ports, clock, tables } = privacyWorld();
+    clock.set(LATER);
+    runRetention(ports, 60_000);
+    const cases = tables.read(CASES.name).rows.length;
+    const review = tables.read('Te controleren').rows.length;
+    const result = reconcile(ports, 60_000);
+    expect(result.outcomes).toEqual({});
+    expect(tables.read(CASES.name).rows).toHaveLength(cases);
+    expect(tables.read('Te controleren').rows).toHaveLength(review);
   });
 
   it('a time budget splits the job over executions: the cursor keeps the cut-off, nothing is done twice', () => {
