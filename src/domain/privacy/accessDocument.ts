@@ -52,9 +52,15 @@ function shownColumns(section: FootprintSection): string[] {
   );
 }
 
-function sectionBlocks(section: FootprintSection, options: AccessOptions): Block[] {
+function sectionBlocks(section: FootprintSection, options: AccessOptions, ownEmails: ReadonlySet<string>): Block[] {
   const columns = shownColumns(section);
-  const value = (row: StoredRow, column: string) => text(row.values[column], options.formatDate);
+  const value = (row: StoredRow, column: string) => {
+    const shown = text(row.values[column], options.formatDate);
+    // A mail to the referring partner shows to whom in general terms: the partner's address is not the person's.
+    if (section.tab === 'Berichten' && column === 'Aan' && shown && !ownEmails.has(shown.toLowerCase()))
+      return ACCESS_TEXTS.otherRecipient;
+    return shown;
+  };
   const heading =
     section.kind === 'response'
       ? `${ACCESS_TEXTS.response} (${section.tab})`
@@ -84,6 +90,12 @@ export function accessDocument(footprint: Footprint, options: AccessOptions): Do
     { kind: 'paragraph', text: ACCESS_TEXTS.retention(options.retentionMonths) },
     { kind: 'paragraph', text: ACCESS_TEXTS.rights },
   ];
-  for (const section of footprint.sections) blocks.push(...sectionBlocks(section, options));
+  const ownEmails = new Set(
+    footprint.sections
+      .filter((s) => s.kind === 'case')
+      .flatMap((s) => s.rows.map((r) => cellText(r.values['E-mail']).toLowerCase()))
+      .filter(Boolean),
+  );
+  for (const section of footprint.sections) blocks.push(...sectionBlocks(section, options, ownEmails));
   return { title: ACCESS_TEXTS.title(footprint.caseRefs), blocks };
 }

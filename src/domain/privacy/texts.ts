@@ -72,6 +72,7 @@ export const ACCESS_TEXTS = {
     'Te controleren': 'Formulieren die we nakeken',
   } as Record<string, string>,
   response: 'Antwoorden op het formulier',
+  otherRecipient: 'de organisatie die u doorverwees',
   field: 'Gegeven',
   value: 'Waarde',
 } as const;

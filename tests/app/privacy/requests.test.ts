@@ -32,6 +32,10 @@ describe('access request (inzage)', () => {
       'B-1',
     ])
       expect(text).toContain(value);
+    // Third parties' contact details are not in it: the referrer's name and address, the donor.
+    for (const value of ['An Declercq', 'an.declercq@sociaalhuis-eeklo.example', 'Bakkerij Vandamme bv'])
+      expect(text).not.toContain(value);
+    expect(text).toContain('de organisatie die u doorverwees');
     expect(search.counts).toEqual(
       expect.arrayContaining([
         'Dossiers: 1 rij',
