@@ -147,8 +147,12 @@ export function runRetention(ports: Ports, budgetMs: number): RetentionResult {
   const budget = configured !== null && Number.isFinite(Number(configured)) ? Number(configured) : budgetMs;
   const started = clock.now().getTime();
   const deadline = started + budget;
+  // A run that used up its executions (a fault that keeps coming back) is not continued for ever: the next
+  // start begins a new run, with a new cut-off that covers the old one.
+  const saved = readCursor(properties.get(RETENTION_CURSOR));
+  if (saved && saved.starts >= RETENTION_MAX_STARTS) ports.audit.log('retention.restarted', { starts: saved.starts });
   const run: RetentionCursor =
-    readCursor(properties.get(RETENTION_CURSOR)) ??
+    (saved && saved.starts < RETENTION_MAX_STARTS ? saved : null) ??
     (() => {
       const months = retentionMonths(readPrivacySettings(tables.read(SETTINGS.name)));
       const now = clock.now();

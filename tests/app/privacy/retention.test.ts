@@ -114,6 +114,23 @@ describe('retention job (fake clock, every tab)', () => {
     );
   });
 
+  it('a run that used up its executions gives up, and the next start begins a new run with a new cut-off', () => {
+    const { ports, clock } = privacyWorld();
+    clock.set(LATER);
+    ports.properties.set(
+      RETENTION_CURSOR,
+      JSON.stringify({ run: '2026-02-01T03:00:00.000Z', cutoff: '2024-03-10T03:00:00.000Z', starts: 23 }),
+    );
+    ports.properties.set('privacy.retention.budgetMs', '0');
+    expect(runRetention(ports, 0)).toMatchObject({ complete: false, gaveUp: true });
+    const next = runRetention(ports, 0);
+    expect(next.gaveUp).toBe(false);
+    expect(JSON.parse(ports.properties.get(RETENTION_CURSOR) ?? '{}')).toMatchObject({
+      cutoff: '2024-03-20T03:00:00.000Z',
+      starts: 1,
+    });
+  });
+
   it('fault injection: a write fails at any point of the job; the next run finishes it with no duplicate and no loss', () => {
     const reference = privacyWorld();
     reference.clock.set(LATER);
