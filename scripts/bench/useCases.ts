@@ -373,7 +373,8 @@ const RETENTION_READS = [
  * Per case, each row is written in the blocks its layout allows without touching a column the script does not
  * own: Dossiers [Voornaam…Straat], [Volgende actie], [Notities], [Geanonimiseerd op, Anonieme persoon];
  * Doorverwijzingen [referrer name, e-mail], [Opmerkingen]; Berichten [Aan, Onderwerp], [Fout]; the raw
- * response [names…street], [Opmerkingen]; and one Audit row.
+ * response [names…street], [Opmerkingen]. The batch's Audit rows (one per case) go in one block, and the run's
+ * summary row in another.
  */
 const RETENTION_WRITES_PER_CASE = [
   REFERRALS.name,
@@ -382,7 +383,6 @@ const RETENTION_WRITES_PER_CASE = [
   MESSAGES.name,
   referralForm.responseTab,
   referralForm.responseTab,
-  AUDIT.name,
   CASES.name,
   CASES.name,
   CASES.name,
@@ -599,7 +599,11 @@ export const USE_CASES: readonly BenchUseCase[] = [
     name: `Bewaartermijn (maandelijkse run, ${RETENTION_CASES} afgesloten dossiers)`,
     declared: {
       reads: RETENTION_READS,
-      writes: [...Array.from({ length: RETENTION_CASES }, () => RETENTION_WRITES_PER_CASE).flat(), AUDIT.name],
+      writes: [
+        ...Array.from({ length: RETENTION_CASES }, () => RETENTION_WRITES_PER_CASE).flat(),
+        AUDIT.name,
+        AUDIT.name,
+      ],
       other: [
         'SpreadsheetApp.getActive',
         // is there a letters tab (Brieven) to anonymise too?
@@ -615,9 +619,10 @@ export const USE_CASES: readonly BenchUseCase[] = [
         'ScriptApp.getProjectTriggers',
         ...Array.from({ length: 6 }, () => 'Trigger.getHandlerFunction'),
         'ScriptApp.deleteTrigger',
-        // the run's cursor (and the optional budget setting): read, written at the start and with the plan,
-        // removed at the end
+        // the run's cursor (and the optional budget and batch settings): read, written at the start and with
+        // the plan, removed at the end
         'PropertiesService.getScriptProperties',
+        'Properties.getProperty',
         'Properties.getProperty',
         'Properties.getProperty',
         'Properties.setProperty',

@@ -220,6 +220,7 @@ describe('bundle: retention on the fakes’ clock', () => {
     const world = boot();
     register(world);
     world.properties['privacy.retention.budgetMs'] = '0';
+    world.properties['privacy.retention.batch'] = '1';
     const formId = world.properties['form.doorverwijzing.id'];
     // a second closed case, so the job needs two executions
     world.setNow(new Date('2024-03-05T10:00:00+01:00'));

@@ -35,15 +35,21 @@ export function mintLabel(now: Date): (n: number) => string {
 }
 
 /**
- * Anonymises everything the register holds on these cases (the caller holds the lock). Order, so that an
- * interruption at any write is finished by running it again, with nothing written twice: the person's label on
- * their other rows, then every tab but Dossiers, then the Audit row (only if not there yet), then the case rows
- * (their "Geanonimiseerd op" says the case is done).
+ * Anonymises everything the register holds on these cases (the caller holds the lock), with one pass over each
+ * tab for all of them. `audit` is one Audit row for all the cases (an erasure) or a row per case (retention).
+ * Order, so that an interruption at any write is finished by running it again, with nothing written twice: the
+ * person's label on their other rows, then every tab but Dossiers, then the Audit rows not there yet, then the
+ * case rows (their "Geanonimiseerd op" says the case is done).
  */
-export function anonymiseCases(ports: Ports, caseRefs: readonly string[], audit: AuditEntry): AnonymiseResult {
+export function anonymiseCases(
+  ports: Ports,
+  caseRefs: readonly string[],
+  audit: AuditEntry | ((caseRef: string) => AuditEntry),
+  options: { lookalikes?: boolean } = {},
+): AnonymiseResult {
   const { tables, clock } = ports;
   const view = workbookView(tables);
-  const footprint = findFootprint(view, caseRefs);
+  const footprint = findFootprint(view, caseRefs, { lookalikes: options.lookalikes ?? true });
   const now = clock.now();
   const cases = view(CASES.name) ?? { headers: [], rows: [] };
   const attendance = view(ATTENDANCE.name);
@@ -64,10 +70,19 @@ export function anonymiseCases(ports: Ports, caseRefs: readonly string[], audit:
     })),
   );
   cells += applyUpdates(tables, otherUpdates);
-  const entry = { ...audit, caseRefs: footprint.caseRefs };
-  if (footprint.caseRefs.length > 0 && !audited(tables.read(AUDIT.name), entry.action, entry.caseRefs))
-    appendAudit(ports, [entry]);
+  const entries =
+    typeof audit === 'function'
+      ? footprint.caseRefs.map((ref) => audit(ref))
+      : footprint.caseRefs.length > 0
+        ? [{ ...audit, caseRefs: footprint.caseRefs }]
+        : [];
+  const trail = tables.read(AUDIT.name);
+  appendAudit(
+    ports,
+    entries.filter((e) => !audited(trail, e.action, e.caseRefs)),
+  );
   cells += applyUpdates(tables, caseUpdates);
-  ports.audit.log('privacy.anonymised', { cases: footprint.caseRefs.join(','), cells, action: audit.action });
+  const action = entries[0]?.action ?? '';
+  ports.audit.log('privacy.anonymised', { cases: footprint.caseRefs.join(','), cells, action });
   return { footprint, cells, rows: updates.length };
 }

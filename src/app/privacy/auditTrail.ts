@@ -38,13 +38,21 @@ export function appendAudit(ports: { tables: Tables; clock: Clock }, entries: re
   );
 }
 
+const seen = new WeakMap<TableSnapshot, Set<string>>();
+const key = (action: string, refs: string, note: string) => `${action}\u0001${refs}\u0001${note}`;
+
 /** Is there already a row for this action on exactly these cases (and this note, when given)? */
 export function audited(snapshot: TableSnapshot, action: string, caseRefs: readonly string[], note?: string): boolean {
-  const refs = caseRefs.join(', ');
-  return snapshot.rows.some(
-    (row) =>
-      cellText(row.values.Handeling) === action &&
-      cellText(row.values.Dossiernummers) === refs &&
-      (note === undefined || cellText(row.values.Toelichting) === note),
-  );
+  let index = seen.get(snapshot);
+  if (!index) {
+    index = new Set();
+    for (const row of snapshot.rows) {
+      const a = cellText(row.values.Handeling);
+      const r = cellText(row.values.Dossiernummers);
+      index.add(key(a, r, ''));
+      index.add(key(a, r, cellText(row.values.Toelichting)));
+    }
+    seen.set(snapshot, index);
+  }
+  return index.has(key(action, caseRefs.join(', '), note ?? ''));
 }

@@ -23,8 +23,9 @@ import { appendAudit, audited } from './auditTrail';
 export const RETENTION_CURSOR = 'privacy.retention.cursor';
 /** Optional script property: the time one run may take, in ms (tests and the bench make it small). */
 export const RETENTION_BUDGET = 'privacy.retention.budgetMs';
-/** Cases (or other rows) per hold of the script lock. */
+/** Cases (or other rows) per hold of the script lock; a script property may set another number. */
 export const RETENTION_BATCH = 20;
+export const RETENTION_BATCH_SIZE = 'privacy.retention.batch';
 /** Executions one run may take before it stops asking for more (the next month's run starts afresh). */
 export const RETENTION_MAX_STARTS = 24;
 export const RETENTION_LOCK_MS = 30_000;
@@ -93,17 +94,22 @@ function anonymiseReviewRow(ports: Ports, row: StoredRow, headers: readonly stri
  * One hold of the lock: up to RETENTION_BATCH items, cases first, then participations without a case, then review
  * rows. `finished` when nothing is due any more (checked on the snapshots this hold already read).
  */
-function batch(ports: Ports, cutoff: Date, deadline: number): { finished: boolean } {
+function batch(ports: Ports, cutoff: Date, deadline: number, size: number): { finished: boolean } {
   const { tables, clock } = ports;
-  let left = RETENTION_BATCH;
-  const stop = () => left <= 0 || (left < RETENTION_BATCH && clock.now().getTime() >= deadline);
+  let left = size;
+  const stop = () => left <= 0 || (left < size && clock.now().getTime() >= deadline);
 
   const cases = tables.read(CASES.name);
   if (!cases.headers.includes(ANONYMISED_AT)) throw new Error(PRIVACY_TEXTS.missingColumn(ANONYMISED_AT, CASES.name));
-  for (const ref of dueCases(cases, cutoff)) {
-    if (stop()) return { finished: false };
-    anonymiseCases(ports, [ref], { who: RETENTION_WHO, action: AUDIT_ACTIONS.anonymised, caseRefs: [ref] });
-    left--;
+  const due = dueCases(cases, cutoff);
+  if (due.length > 0) {
+    // One pass over the tabs for the whole batch of cases, one Audit row per case.
+    const chunk = due.slice(0, left);
+    anonymiseCases(ports, chunk, (ref) => ({ who: RETENTION_WHO, action: AUDIT_ACTIONS.anonymised, caseRefs: [ref] }), {
+      lookalikes: false,
+    });
+    left -= chunk.length;
+    if (chunk.length < due.length) return { finished: false };
   }
 
   const attendance = tables.hasTab(ATTENDANCE.name) ? tables.read(ATTENDANCE.name) : null;
@@ -143,6 +149,8 @@ function batch(ports: Ports, cutoff: Date, deadline: number): { finished: boolea
  */
 export function runRetention(ports: Ports, budgetMs: number): RetentionResult {
   const { clock, properties, tables } = ports;
+  const configuredBatch = Number(properties.get(RETENTION_BATCH_SIZE) ?? '');
+  const batchSize = Number.isInteger(configuredBatch) && configuredBatch > 0 ? configuredBatch : RETENTION_BATCH;
   const configured = properties.get(RETENTION_BUDGET);
   const budget = configured !== null && Number.isFinite(Number(configured)) ? Number(configured) : budgetMs;
   const started = clock.now().getTime();
@@ -184,7 +192,7 @@ export function runRetention(ports: Ports, budgetMs: number): RetentionResult {
           run.planned = planned(ports, cutoff);
           properties.set(RETENTION_CURSOR, JSON.stringify(run));
         }
-        const outcome = batch(ports, cutoff, deadline);
+        const outcome = batch(ports, cutoff, deadline, batchSize);
         // The run's summary in the same hold, once (a run finished twice after a crash finds its row).
         if (outcome.finished && !audited(tables.read(AUDIT.name), AUDIT_ACTIONS.retentionRun, [], note))
           appendAudit(ports, [

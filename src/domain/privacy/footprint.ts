@@ -73,7 +73,11 @@ const RECORD_FORMS: ReadonlyArray<{ tab: string; form: string }> = [
   { tab: REGISTRATIONS.name, form: 'aanmelding' },
 ];
 
-export function findFootprint(view: WorkbookView, requested: readonly string[]): Footprint {
+export function findFootprint(
+  view: WorkbookView,
+  requested: readonly string[],
+  options: { lookalikes?: boolean } = {},
+): Footprint {
   const cases = view(CASES.name);
   const wanted = new Set(requested.map((r) => r.trim().toUpperCase()));
   const sections: FootprintSection[] = [];
@@ -144,7 +148,7 @@ export function findFootprint(view: WorkbookView, requested: readonly string[]):
   }
   for (const s of sections) s.rows.sort((a, b) => a.rowNumber - b.rowNumber);
 
-  footprint.lookalikes = findLookalikes(view, caseRows, refs);
+  if (options.lookalikes !== false) footprint.lookalikes = findLookalikes(view, caseRows, refs);
   return footprint;
 }
 

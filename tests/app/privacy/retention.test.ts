@@ -97,6 +97,7 @@ describe('retention job (fake clock, every tab)', () => {
     const { ports, clock, tables } = privacyWorld();
     clock.set(LATER);
     ports.properties.set('privacy.retention.budgetMs', '0');
+    ports.properties.set('privacy.retention.batch', '1');
     const first = runRetention(ports, 0);
     expect(first.complete).toBe(false);
     expect(first.cases).toBe(2);
@@ -122,6 +123,7 @@ describe('retention job (fake clock, every tab)', () => {
       JSON.stringify({ run: '2026-02-01T03:00:00.000Z', cutoff: '2024-03-10T03:00:00.000Z', starts: 23 }),
     );
     ports.properties.set('privacy.retention.budgetMs', '0');
+    ports.properties.set('privacy.retention.batch', '1');
     expect(runRetention(ports, 0)).toMatchObject({ complete: false, gaveUp: true });
     const next = runRetention(ports, 0);
     expect(next.gaveUp).toBe(false);
