@@ -18,8 +18,14 @@ export interface AnonymiseResult {
 /** Writes the updates; returns how many cells they touched. Updates to tabs lacking a column are trimmed. */
 export function applyUpdates(tables: Tables, updates: readonly CellUpdate[]): number {
   let cells = 0;
+  // Headers once per tab: reading a tab again after a write costs a fresh snapshot in the workbook adapter.
+  const headersOf = new Map<string, readonly string[]>();
   for (const u of updates) {
-    const headers = tables.read(u.tab).headers;
+    let headers = headersOf.get(u.tab);
+    if (!headers) {
+      headers = tables.read(u.tab).headers;
+      headersOf.set(u.tab, headers);
+    }
     const values = Object.fromEntries(Object.entries(u.values).filter(([k]) => headers.includes(k)));
     if (Object.keys(values).length === 0) continue;
     tables.update(u.tab, u.rowNumber, values);

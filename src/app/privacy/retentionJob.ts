@@ -79,7 +79,8 @@ function anonymiseReviewRow(ports: Ports, row: StoredRow, headers: readonly stri
   const rowNumber = Number(cellText(row.values['Rij in antwoordtab']));
   const responses = tab && tables.hasTab(tab) ? tables.read(tab) : null;
   const stampHeader = responses?.headers.find((h) => RESPONSE_KEEP.includes(h)) ?? '';
-  const raw = responses?.rows.find((r) => r.rowNumber === rowNumber);
+  const guess = responses?.rows[rowNumber - 2];
+  const raw = guess?.rowNumber === rowNumber ? guess : responses?.rows.find((r) => r.rowNumber === rowNumber);
   const stamp = raw?.values[stampHeader];
   const received = row.values['Ontvangen op'];
   const same =

@@ -137,7 +137,10 @@ export function findFootprint(
     if (seen.has(key)) continue;
     seen.add(key);
     const snapshot = formByResponseTab(wantedResponse.tab) ? view(wantedResponse.tab) : null;
-    const row = snapshot?.rows.find((r) => r.rowNumber === wantedResponse.row);
+    // Rows are dense from row 2, so the row is usually at its index; otherwise look for it.
+    const guess = snapshot?.rows[wantedResponse.row - 2];
+    const row =
+      guess?.rowNumber === wantedResponse.row ? guess : snapshot?.rows.find((r) => r.rowNumber === wantedResponse.row);
     const stampHeader = snapshot?.headers.find((h) => RESPONSE_KEEP.includes(h)) ?? '';
     const stamp = row ? row.values[stampHeader] : undefined;
     if (!snapshot || !row || !sameSecond(stamp, wantedResponse.at)) {
