@@ -1,6 +1,7 @@
 import { PROTECTION_DESCRIPTION } from '../../src/gas/privacy/protection';
 import type { GasWorld } from '../fakes';
 import { PROTECTED_EDIT } from '../fakes';
+import type { SavedElement } from '../fakes/drive';
 import { referralAnswers } from '../support/referralAnswers';
 import { everyCell, loadBundle, tabRows, typeInCell } from './harness';
 
@@ -283,9 +284,25 @@ describe('bundle: erasure request from the menu', () => {
     expect(everyCell(world)).toBe(before);
   });
 
-  it.todo(
-    'access request (inzage) from the menu writes a Google Doc — pending the DocumentApp fake of the letters branch (issue 11); the Doc adapter is src/gas/privacy/googleDoc.ts',
-  );
+  it('access request (inzage) from the menu writes one Google Doc with everything on that person, nothing on another', () => {
+    const world = boot();
+    register(world);
+    world.answerPrompts({ text: 'DT-2024-0001' });
+    world.run('privacyAccessRequest');
+    const docs = world.driveItems((item) => item.doc !== undefined && /DT-2024-0001/.test(item.name));
+    expect(docs).toHaveLength(1);
+    // Paragraphs and the text of every table cell, as the worker reads the Doc.
+    const cellText = (e: SavedElement): string =>
+      e.type === 'TABLE'
+        ? e.rows.map((row) => row.map((cell) => cell.map(cellText).join(' ')).join(' | ')).join('\n')
+        : e.parts.map((x) => (x.type === 'TEXT' ? x.text : '')).join('');
+    const text = (docs[0].doc ?? []).map(cellText).join('\n');
+    for (const value of ['El Amrani', 'DT-2024-0001', 'Bel Fatima terug', '0470 11 11 11'])
+      expect(text).toContain(value);
+    for (const value of KEPT) expect(text).not.toContain(value);
+    expect(world.alerts.at(-1)!.prompt).toContain('Het overzicht is klaar.');
+    expect(audit(world)).toEqual([['Inzage gemaakt', 'DT-2024-0001']]);
+  });
 });
 
 describe('bundle: errors reach a person', () => {

@@ -27,10 +27,8 @@ export function googleDocSink(): DocSink {
       for (const block of model.blocks) {
         if (block.kind === 'heading') body.appendParagraph(block.text).setHeading(headings[block.level]);
         else if (block.kind === 'paragraph') body.appendParagraph(block.text);
-        else {
-          const table = body.appendTable([[...block.columns], ...block.rows.map((r) => [...r])]);
-          table.getRow(0).editAsText().setBold(true);
-        }
+        // The column names are the table's first row (plain: the heading above says what the table holds).
+        else body.appendTable([[...block.columns], ...block.rows.map((r) => [...r])]);
       }
       doc.saveAndClose();
       return { id: doc.getId(), url: doc.getUrl() };
