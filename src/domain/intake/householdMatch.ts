@@ -5,8 +5,9 @@ import {
   editDistance,
   familyNamesMayMatch,
   type NameComparison,
+  type NamePart,
   type PreparedName,
-  prepareName,
+  prepareNamePart,
 } from './names';
 
 /**
@@ -77,11 +78,45 @@ export interface Evidence {
   samePostcode: boolean;
 }
 
-/** A household with its name and address prepared once (matching compares each case many times). */
-interface Prepared {
-  name: PreparedName;
-  email: string;
-  address: Address | null;
+/**
+ * A household with what matching compares, each worked out once and only when first needed: in Apps Script
+ * every execution indexes the whole register, but compares only the households that share a phone, e-mail or
+ * postcode, and most of those only by their family names.
+ */
+class Prepared implements PreparedName {
+  private emailAddress: string | undefined;
+  private firstName: NamePart | undefined;
+  private lastName: NamePart | undefined;
+  private parsedAddress: Address | null | undefined;
+  private digits: number | undefined;
+
+  constructor(private readonly facts: HouseholdFacts) {}
+
+  get email(): string {
+    if (this.emailAddress === undefined) this.emailAddress = emailKey(this.facts.email);
+    return this.emailAddress;
+  }
+
+  get first(): NamePart {
+    if (!this.firstName) this.firstName = prepareNamePart(this.facts.firstName);
+    return this.firstName;
+  }
+
+  get last(): NamePart {
+    if (!this.lastName) this.lastName = prepareNamePart(this.facts.lastName);
+    return this.lastName;
+  }
+
+  get address(): Address | null {
+    if (this.parsedAddress === undefined) this.parsedAddress = parseAddress(this.facts.street);
+    return this.parsedAddress;
+  }
+
+  /** The digits of the house number as a number (-1 without one), without parsing the address. */
+  get houseDigits(): number {
+    if (this.digits === undefined) this.digits = houseDigits(this.facts.street);
+    return this.digits;
+  }
 }
 
 const prepared = new WeakMap<HouseholdFacts, Prepared>();
@@ -89,11 +124,7 @@ const prepared = new WeakMap<HouseholdFacts, Prepared>();
 function prepare(h: HouseholdFacts): Prepared {
   let p = prepared.get(h);
   if (!p) {
-    p = {
-      name: prepareName(h.firstName, h.lastName),
-      email: (h.email ?? '').trim().toLowerCase(),
-      address: parseAddress(h.street),
-    };
+    p = new Prepared(h);
     prepared.set(h, p);
   }
   return p;
@@ -101,7 +132,7 @@ function prepare(h: HouseholdFacts): Prepared {
 
 /** How the names of two households compare (see names.ts). */
 export function compareHouseholdNames(a: HouseholdFacts, b: HouseholdFacts): NameComparison {
-  return compareNames(prepare(a).name, prepare(b).name);
+  return compareNames(prepare(a), prepare(b));
 }
 
 interface Address {
@@ -118,14 +149,40 @@ const STREET_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/pl\b\.?/g, 'plein'],
 ];
 
-/** "Zuidmoerstr. 136 bus 2" → { street: 'zuidmoerstraat', number: '136', box: '2' }. */
+/**
+ * "Zuidmoerstr. 136 bus 2" → { street: 'zuidmoerstraat', number: '136', box: '2' }. The house number is the
+ * first run of digits, with a letter that stands right after it on its own ("12A", "12 a"); the box follows
+ * "bus", "bte", "boîte" or "b" and starts with a digit.
+ */
 export function parseAddress(text: string): Address | null {
   let folded = foldForMatch(text);
   if (folded === '') return null;
   for (const [pattern, full] of STREET_ABBREVIATIONS) folded = folded.replace(pattern, full);
-  const match = /^(.*?)[\s,]*(\d+)\s*([a-z]?)\b(?:.*?\b(?:bus|bte|boite|b)\s*\.?\s*(\w+))?/.exec(folded);
-  if (!match) return { street: folded.replace(/[^a-z]/g, ''), number: '', box: '' };
-  return { street: match[1].replace(/[^a-z]/g, ''), number: `${match[2]}${match[3]}`, box: match[4] ?? '' };
+  const digits = /\d+/.exec(folded);
+  if (!digits) return { street: folded.replace(/[^a-z]/g, ''), number: '', box: '' };
+  const after = folded.slice(digits.index + digits[0].length);
+  const box = /(?:^|[^a-z])(?:bus|bte|boite|b)\s*\.?\s*(\d\w*)/.exec(after);
+  // "12 bus 3", "12b3": a box right after the number leaves no house letter
+  const letter = box?.index === 0 ? null : /^\s*([a-z])(?![a-z])/.exec(after);
+  return {
+    street: folded.slice(0, digits.index).replace(/[^a-z]/g, ''),
+    number: `${digits[0]}${letter?.[1] ?? ''}`,
+    box: box?.[1] ?? '',
+  };
+}
+
+/**
+ * The first run of digits of a street as typed, as a number (-1 when there is none): the digits of its house
+ * number (see `parseAddress`). Two addresses whose numbers differ here differ after parsing too.
+ */
+function houseDigits(text: string): number {
+  let value = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) value = (value < 0 ? 0 : value * 10) + (c - 48);
+    else if (value >= 0) return value;
+  }
+  return value;
 }
 
 /** The kinds of street, longest first: "Brugsesteenweg" is the stem "brugse" of the kind "steenweg". */
@@ -197,15 +254,23 @@ export function gatherEvidence(fresh: HouseholdFacts, known: HouseholdFacts): Ev
 
 function evidenceOf(fresh: HouseholdFacts, a: Prepared, known: HouseholdFacts, b: Prepared): Evidence | null {
   const phone = agreement(fresh.phone, known.phone);
-  const email = agreement(a.email, b.email);
+  const email = a.email === '' ? 'unknown' : agreement(a.email, b.email);
   const samePostcode = fresh.postcode !== '' && fresh.postcode === known.postcode;
   if (phone !== 'same' && email !== 'same' && !samePostcode) return null;
-  const address = compareAddresses(a.address, b.address, samePostcode);
+  const address = addressAgreement(a, b, samePostcode);
   // With nothing but the postcode in common only a same or nearly same name matters (verdictOf): most pairs of
   // a postcode have unrelated family names, which is cheaper to see than the full comparison.
   const nothingShared = phone !== 'same' && email !== 'same' && address !== 'same';
-  if (nothingShared && !familyNamesMayMatch(a.name, b.name)) return null;
-  return { name: compareNames(a.name, b.name), phone, email, address, samePostcode };
+  if (nothingShared && !familyNamesMayMatch(a, b)) return null;
+  return { name: compareNames(a, b), phone, email, address, samePostcode };
+}
+
+/** `compareAddresses`, parsing the two addresses only when their house numbers have the same digits. */
+function addressAgreement(a: Prepared, b: Prepared, samePostcode: boolean): AddressAgreement {
+  if (!samePostcode) return 'other';
+  if (a.houseDigits < 0 || b.houseDigits < 0) return 'unknown';
+  if (a.houseDigits !== b.houseDigits) return 'other';
+  return compareAddresses(a.address, b.address, samePostcode);
 }
 
 export type Verdict = 'link' | 'ask' | null;
@@ -236,24 +301,33 @@ export function verdictOf(e: Evidence, fresh: HouseholdFacts): Verdict {
 }
 
 /**
- * The register's households with their match keys indexed: positions by phone, e-mail and postcode. A pair
- * that shares none of the three is never judged, so only the households sharing one of them with a new one
- * need comparing; `matchIndexed` visits exactly those, in register order, and so gives the same result as
- * `matchHousehold` over all of them.
+ * The register's households with their match keys indexed: positions by phone and by postcode (e-mail
+ * addresses are scanned, see `withEmail`). A pair that shares none of the three is never judged, so only the
+ * households sharing one of them with a new one need comparing; `matchIndexed` visits exactly those, in register
+ * order, and so gives the same result as `matchHousehold` over all of them.
  */
 export interface HouseholdIndex {
   readonly known: readonly KnownHousehold[];
   readonly byPhone: ReadonlyMap<string, readonly number[]>;
-  readonly byEmail: ReadonlyMap<string, readonly number[]>;
   readonly byPostcode: ReadonlyMap<string, readonly number[]>;
-  readonly caseRefs: ReadonlySet<string>;
-  /** `known[i]` prepared for matching, once per index. */
-  readonly prepared: readonly Prepared[];
 }
+
+/** The case numbers of an index (only remembered decisions need them). */
+const caseRefsOf = new WeakMap<HouseholdIndex, ReadonlySet<string>>();
+
+function caseRefs(index: HouseholdIndex): ReadonlySet<string> {
+  let refs = caseRefsOf.get(index);
+  if (!refs) {
+    refs = new Set(index.known.map((h) => h.caseRef));
+    caseRefsOf.set(index, refs);
+  }
+  return refs;
+}
+
+const emailKey = (email: string | undefined) => (email ? email.trim().toLowerCase() : '');
 
 export function indexHouseholds(known: readonly KnownHousehold[]): HouseholdIndex {
   const byPhone = new Map<string, number[]>();
-  const byEmail = new Map<string, number[]>();
   const byPostcode = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, position: number) => {
     if (key === '') return;
@@ -261,27 +335,34 @@ export function indexHouseholds(known: readonly KnownHousehold[]): HouseholdInde
     if (positions) positions.push(position);
     else map.set(key, [position]);
   };
-  const preparedKnown = known.map(prepare);
-  known.forEach((household, position) => {
+  for (let position = 0; position < known.length; position++) {
+    const household = known[position];
     add(byPhone, household.phone, position);
-    add(byEmail, preparedKnown[position].email, position);
     add(byPostcode, household.postcode, position);
-  });
-  return {
-    known,
-    byPhone,
-    byEmail,
-    byPostcode,
-    caseRefs: new Set(known.map((h) => h.caseRef)),
-    prepared: preparedKnown,
-  };
+  }
+  return { known, byPhone, byPostcode };
+}
+
+/**
+ * The positions of the households with this e-mail address. A scan, not a map: few responses carry an e-mail
+ * address, and comparing 20,000 strings costs less than indexing them in every Apps Script execution.
+ */
+function withEmail(email: string, index: HouseholdIndex): number[] {
+  const positions: number[] = [];
+  if (email === '') return positions;
+  const known = index.known;
+  for (let i = 0; i < known.length; i++) {
+    const other = known[i].email;
+    if (other && other.length === email.length && emailKey(other) === email) positions.push(i);
+  }
+  return positions;
 }
 
 /** Positions of the households of `index` that share the phone, the e-mail or the postcode of `fresh`, ascending. */
 function candidatesOf(fresh: HouseholdFacts, index: HouseholdIndex): readonly number[] {
   const lists = [
     index.byPhone.get(fresh.phone) ?? [],
-    index.byEmail.get(prepare(fresh).email) ?? [],
+    withEmail(prepare(fresh).email, index),
     index.byPostcode.get(fresh.postcode) ?? [],
   ].filter((list) => list.length > 0);
   if (lists.length === 0) return [];
@@ -322,9 +403,10 @@ export function matchIndexed(
   index: HouseholdIndex,
   remembered?: HouseholdIndex,
 ): HouseholdMatch {
-  const decided = remembered
-    ? candidatesOf(fresh, remembered).filter((position) => index.caseRefs.has(remembered.known[position].caseRef))
-    : [];
+  const decided =
+    remembered && remembered.known.length > 0
+      ? candidatesOf(fresh, remembered).filter((position) => caseRefs(index).has(remembered.known[position].caseRef))
+      : [];
   return decide(fresh, index, candidatesOf(fresh, index), remembered ?? null, decided);
 }
 
@@ -339,7 +421,7 @@ function decide(
   const rememberedLinks = new Set<string>();
   for (const position of rememberedPositions) {
     const household = (remembered as HouseholdIndex).known[position];
-    const evidence = evidenceOf(fresh, a, household, (remembered as HouseholdIndex).prepared[position]);
+    const evidence = evidenceOf(fresh, a, household, prepare(household));
     if (evidence && verdictOf(evidence, fresh) === 'link') rememberedLinks.add(household.caseRef);
   }
   if (rememberedLinks.size === 1) return { kind: 'same', caseRef: [...rememberedLinks][0], reason: REMEMBERED_LINK };
@@ -348,7 +430,7 @@ function decide(
   const asks = new Map<string, string>();
   for (const position of positions) {
     const candidate = index.known[position];
-    const evidence = evidenceOf(fresh, a, candidate, index.prepared[position]);
+    const evidence = evidenceOf(fresh, a, candidate, prepare(candidate));
     if (!evidence) continue;
     const verdict = verdictOf(evidence, fresh);
     if (verdict === 'link' && !links.has(candidate.caseRef)) {

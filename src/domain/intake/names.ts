@@ -31,9 +31,11 @@ export interface NameComparison {
 
 /** Letters only, lower case, accents off, Cyrillic transliterated: "Ayşe Yılmaz" → "ayse yilmaz". */
 export function foldName(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase(); // most names: nothing to fold
+  const lower = text.normalize('NFC').toLowerCase();
   let out = '';
   let wordStart = true;
-  for (const ch of text.normalize('NFC').toLowerCase()) {
+  for (const ch of lower) {
     const cyrillic = CYRILLIC[ch];
     if (cyrillic !== undefined) {
       out += typeof cyrillic === 'string' ? cyrillic : cyrillic[wordStart ? 0 : 1];
@@ -46,6 +48,7 @@ export function foldName(text: string): string {
   return out.normalize('NFD').replace(MARKS, '');
 }
 
+const PLAIN = /^[\x20-\x7e]*$/;
 const LETTER = /\p{L}/u;
 const MARKS = /\p{M}/gu;
 const NOT_LETTERS = /[^\p{L}]+/u;
@@ -60,76 +63,161 @@ NICKNAMES.forEach((group, index) => {
 
 /** A word as matching compares it: one transliteration per name; Dutch "ij" and "y" are one letter. */
 function canonicalWord(word: string): string {
-  return canonicalOf.get(word) ?? word.replace(/ij/g, 'y');
+  const canonical = canonicalOf.get(word);
+  if (canonical !== undefined) return canonical;
+  return word.includes('ij') ? word.replace(/ij/g, 'y') : word;
 }
 
-/** One name field, prepared once for use as a given name and as a family name (the order may be swapped). */
-export interface NamePart {
-  /** As a given name: its words, their letters joined, and the nickname groups of its words. */
+/** A name field read as a given name: its words, their letters joined, the nickname groups of its words. */
+export interface GivenName {
   readonly words: readonly string[];
-  readonly givenKey: string;
-  readonly nicknames: ReadonlySet<number>;
-  /** As a family name: particles glued to the word they belong to ("van den bossche" → "vandenbossche"). */
-  readonly familyKey: string;
+  readonly key: string;
+  readonly nicknames: readonly number[];
+}
+
+/** A name field read as a family name. */
+export interface FamilyName {
+  /** Particles glued to the word they belong to: "van den bossche" → "vandenbossche". */
+  readonly key: string;
   /** The family names of a double family name ("El Amrani Bouzid" → alamrani, bouzid). */
   readonly components: readonly string[];
   /**
    * Every family name in it with and without its particles ("Van den Bossche" → vandenbossche, denbossche,
    * bossche): two names that share one are similar (a particle left out or changed, one of two family names).
+   * Each piece ends a component and has at least 3 letters: names that share one end a component alike.
    */
-  readonly pieces: ReadonlySet<string>;
+  readonly pieces: readonly string[];
 }
 
 /** "El" and "Al" are one article, written apart or glued: "El Amrani", "Al-Amrani" and "Elamrani" are one name. */
 function article(word: string): string {
   if (word === 'el') return 'al';
-  return word.startsWith('el') && word.length >= 6 ? `al${word.slice(2)}` : word;
+  return word.length >= 6 && word.startsWith('el') ? `al${word.slice(2)}` : word;
 }
+
+const GLUED_FIRST_LETTERS = new Set(GLUED_PARTICLES.map((p) => p.charCodeAt(0)));
 
 /**
  * A family name and what remains when its glued particles come off, every way they can ("denowak" is
  * de + nowak, not den + owak): "vandenbossche" → vandenbossche, denbossche, bossche, ….
  */
-function withoutGluedParticles(word: string, into: Set<string>, depth = 0): void {
+function withoutGluedParticles(word: string, into: string[], depth = 0): void {
   const rest = article(word);
-  if (into.has(rest)) return;
-  into.add(rest);
-  if (depth === 3) return;
+  if (into.includes(rest)) return;
+  into.push(rest);
+  if (depth === 3 || !GLUED_FIRST_LETTERS.has(rest.charCodeAt(0))) return;
   for (const particle of GLUED_PARTICLES) {
-    if (rest.startsWith(particle) && rest.length - particle.length >= 3) {
+    if (rest.length - particle.length >= 3 && rest.startsWith(particle)) {
       withoutGluedParticles(rest.slice(particle.length), into, depth + 1);
     }
   }
 }
 
-export function prepareNamePart(text: string): NamePart {
-  const words = foldName(text).split(NOT_LETTERS).filter(Boolean).map(canonicalWord);
-  const nicknames = new Set<number>();
-  for (const word of words) for (const group of nicknameGroupsOf.get(word) ?? []) nicknames.add(group);
+function givenName(words: readonly string[]): GivenName {
+  const nicknames: number[] = [];
+  for (const word of words) for (const group of nicknameGroupsOf.get(word) ?? []) nicknames.push(group);
+  return { words, key: words.join(''), nicknames };
+}
 
-  const components: string[] = [];
-  const pieces = new Set<string>();
-  let particles: string[] = [];
-  const close = (word: string) => {
-    components.push(particles.join('') + word);
-    for (let i = 0; i <= particles.length; i++) withoutGluedParticles(particles.slice(i).join('') + word, pieces);
-    particles = [];
-  };
-  for (const raw of words) {
-    const word = article(raw);
-    if (PARTICLES.has(word)) particles.push(word);
-    else close(word);
+class Family implements FamilyName {
+  readonly key: string;
+  readonly components: string[] = [];
+  /** The particles written apart before each component ('' for none), space-separated. */
+  private particlesOf: string[] | undefined;
+  private piecesFound: string[] | undefined;
+
+  constructor(words: readonly string[]) {
+    let particles = '';
+    for (const raw of words) {
+      const word = article(raw);
+      if (PARTICLES.has(word)) {
+        particles = particles === '' ? word : `${particles} ${word}`;
+        continue;
+      }
+      this.add(particles, word);
+      particles = '';
+    }
+    if (particles !== '') this.add(particles, '');
+    this.key = this.components.length === 1 ? this.components[0] : this.components.join('');
   }
-  if (particles.length > 0) close('');
-  for (const piece of pieces) if (piece.length < 3) pieces.delete(piece);
-  return {
-    words,
-    givenKey: words.join(''),
-    nicknames,
-    familyKey: components.join(''),
-    components,
-    pieces,
-  };
+
+  private add(particles: string, word: string): void {
+    if (particles !== '' && !this.particlesOf) this.particlesOf = this.components.map(() => '');
+    this.particlesOf?.push(particles);
+    this.components.push(particles === '' ? word : particles.replace(/ /g, '') + word);
+  }
+
+  get pieces(): readonly string[] {
+    if (!this.piecesFound) {
+      const pieces: string[] = [];
+      this.components.forEach((component, c) => {
+        const written = this.particlesOf?.[c] ?? '';
+        const particles = written === '' ? [] : written.split(' ');
+        const word = component.slice(particles.join('').length);
+        for (let i = 0; i <= particles.length; i++) withoutGluedParticles(particles.slice(i).join('') + word, pieces);
+      });
+      this.piecesFound = pieces.filter((piece) => piece.length >= 3);
+    }
+    return this.piecesFound;
+  }
+}
+
+/** Two components ending in the same three letters (necessary for a shared piece: pieces end a component). */
+function shareATail(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) {
+    if (x.length < 3) continue;
+    for (const y of b) {
+      if (
+        y.length >= 3 &&
+        x.charCodeAt(x.length - 1) === y.charCodeAt(y.length - 1) &&
+        x.charCodeAt(x.length - 2) === y.charCodeAt(y.length - 2) &&
+        x.charCodeAt(x.length - 3) === y.charCodeAt(y.length - 3)
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * One name field, read as a given name or as a family name (the order may be swapped). Each reading is worked
+ * out once, when first needed: most comparisons stop at the family names.
+ */
+export class NamePart {
+  private foldedWords: readonly string[] | undefined;
+  private asGiven: GivenName | undefined;
+  private asFamily: FamilyName | undefined;
+
+  constructor(private readonly text: string) {}
+
+  private get words(): readonly string[] {
+    if (!this.foldedWords) {
+      const folded = foldName(this.text);
+      const words = PLAIN.test(folded) ? folded.split(NOT_PLAIN_LETTERS) : folded.split(NOT_LETTERS);
+      let kept = 0;
+      for (const word of words) if (word !== '') words[kept++] = canonicalWord(word);
+      words.length = kept;
+      this.foldedWords = words;
+    }
+    return this.foldedWords;
+  }
+
+  get given(): GivenName {
+    if (!this.asGiven) this.asGiven = givenName(this.words);
+    return this.asGiven;
+  }
+
+  get family(): FamilyName {
+    if (!this.asFamily) this.asFamily = new Family(this.words);
+    return this.asFamily;
+  }
+}
+
+const NOT_PLAIN_LETTERS = /[^a-z]+/;
+
+export function prepareNamePart(text: string): NamePart {
+  return new NamePart(text);
 }
 
 /**
@@ -209,20 +297,29 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-export function compareGiven(a: NamePart, b: NamePart): PartGrade {
-  if (a.givenKey === '' || b.givenKey === '') return 'other';
-  if (a.givenKey === b.givenKey || sameWords(a.words, b.words)) return 'same';
+export function compareGiven(x: NamePart, y: NamePart): PartGrade {
+  const a = x.given;
+  const b = y.given;
+  if (a.key === '' || b.key === '') return 'other';
+  if (a.key === b.key || sameWords(a.words, b.words)) return 'same';
   if (subset(a.words, b.words) || subset(b.words, a.words)) return 'similar';
-  for (const group of a.nicknames) if (b.nicknames.has(group)) return 'similar';
-  return isTypo(a.givenKey, b.givenKey) ? 'similar' : 'other';
+  for (const group of a.nicknames) if (b.nicknames.includes(group)) return 'similar';
+  return isTypo(a.key, b.key) ? 'similar' : 'other';
 }
 
-export function compareFamily(a: NamePart, b: NamePart): PartGrade {
-  if (a.familyKey === '' || b.familyKey === '') return 'other';
-  if (a.familyKey === b.familyKey) return 'same';
+export function compareFamily(x: NamePart, y: NamePart): PartGrade {
+  const a = x.family;
+  const b = y.family;
+  if (a.key === '' || b.key === '') return 'other';
+  if (a.key === b.key) return 'same';
   if (a.components.length > 1 && sameWords(a.components, b.components)) return 'same';
-  for (const piece of a.pieces) if (b.pieces.has(piece)) return 'similar';
-  return isTypo(a.familyKey, b.familyKey) ? 'similar' : 'other';
+  if (shareATail(a.components, b.components) && sharesAny(a.pieces, b.pieces)) return 'similar';
+  return isTypo(a.key, b.key) ? 'similar' : 'other';
+}
+
+function sharesAny(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (includes(b, a[i])) return true;
+  return false;
 }
 
 const PART_RANK: Record<PartGrade, number> = { same: 2, similar: 1, other: 0 };
