@@ -13,6 +13,7 @@ import {
   type KnownHousehold,
   matchIndexed,
   phoneKey,
+  RegisterHousehold,
 } from '../domain/intake/householdMatch';
 import { candidateLine, UNCERTAIN } from '../domain/intake/matchTexts';
 import { type CaseContext, caseRow, type HouseholdDetails, LINK } from '../domain/referral/records';
@@ -54,15 +55,15 @@ const householdOfRow = new WeakMap<StoredRow, KnownHousehold>();
 function household(row: StoredRow): KnownHousehold {
   let known = householdOfRow.get(row);
   if (!known) {
-    known = {
+    known = new RegisterHousehold({
       caseRef: cellText(row.values.Dossiernummer),
       firstName: cellText(row.values.Voornaam),
       lastName: cellText(row.values.Familienaam),
       phone: phoneKey(cellText(row.values.Telefoon)),
-      email: cellText(row.values['E-mail']).toLowerCase(),
+      email: cellText(row.values['E-mail']),
       street: cellText(row.values['Straat en nummer']),
       postcode: cellText(row.values.Postcode),
-    };
+    });
     householdOfRow.set(row, known);
   }
   return known;

@@ -119,20 +119,37 @@ class Prepared implements PreparedName {
   }
 }
 
-const prepared = new WeakMap<HouseholdFacts, Prepared>();
+/**
+ * A case of the register as the intake reads it from Dossiers. It keeps what matching worked out about it, so
+ * the twin, which hands out the same object for a row that did not change, never works it out twice. (A
+ * WeakMap would do the same for any object, but an Apps Script execution prepares thousands of households once,
+ * and a WeakMap of that size costs more garbage collection than the matching itself.)
+ */
+export class RegisterHousehold implements KnownHousehold {
+  readonly caseRef: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly phone: string;
+  readonly email: string;
+  readonly street: string;
+  readonly postcode: string;
+  /** What matching prepared about this household (internal to matching). */
+  prepared: Prepared | undefined = undefined;
 
-function prepare(h: HouseholdFacts): Prepared {
-  let p = prepared.get(h);
-  if (!p) {
-    p = new Prepared(h);
-    prepared.set(h, p);
+  constructor(h: KnownHousehold) {
+    this.caseRef = h.caseRef;
+    this.firstName = h.firstName;
+    this.lastName = h.lastName;
+    this.phone = h.phone;
+    this.email = emailKey(h.email);
+    this.street = h.street;
+    this.postcode = h.postcode;
   }
-  return p;
 }
 
 /** How the names of two households compare (see names.ts). */
 export function compareHouseholdNames(a: HouseholdFacts, b: HouseholdFacts): NameComparison {
-  return compareNames(prepare(a), prepare(b));
+  return compareNames(new Prepared(a), new Prepared(b));
 }
 
 interface Address {
@@ -249,7 +266,7 @@ function agreement(a: string, b: string): Agreement {
 
 /** Everything the rules look at, for one pair. `null` when the pair cannot be the same household. */
 export function gatherEvidence(fresh: HouseholdFacts, known: HouseholdFacts): Evidence | null {
-  return evidenceOf(fresh, prepare(fresh), known, prepare(known));
+  return evidenceOf(fresh, new Prepared(fresh), known, new Prepared(known));
 }
 
 function evidenceOf(fresh: HouseholdFacts, a: Prepared, known: HouseholdFacts, b: Prepared): Evidence | null {
@@ -310,6 +327,23 @@ export interface HouseholdIndex {
   readonly known: readonly KnownHousehold[];
   readonly byPhone: ReadonlyMap<string, readonly number[]>;
   readonly byPostcode: ReadonlyMap<string, readonly number[]>;
+  /** What matching prepared about `known[i]`, filled on first use (a `RegisterHousehold` keeps its own). */
+  readonly prepared: Array<Prepared | undefined>;
+}
+
+/** `index.known[position]`, prepared for matching once. */
+function preparedAt(index: HouseholdIndex, position: number): Prepared {
+  const household = index.known[position];
+  if (household instanceof RegisterHousehold) {
+    if (!household.prepared) household.prepared = new Prepared(household);
+    return household.prepared;
+  }
+  let prepared = index.prepared[position];
+  if (!prepared) {
+    prepared = new Prepared(household);
+    index.prepared[position] = prepared;
+  }
+  return prepared;
 }
 
 /** The case numbers of an index (only remembered decisions need them). */
@@ -340,7 +374,7 @@ export function indexHouseholds(known: readonly KnownHousehold[]): HouseholdInde
     add(byPhone, household.phone, position);
     add(byPostcode, household.postcode, position);
   }
-  return { known, byPhone, byPostcode };
+  return { known, byPhone, byPostcode, prepared: [] };
 }
 
 /**
@@ -359,10 +393,10 @@ function withEmail(email: string, index: HouseholdIndex): number[] {
 }
 
 /** Positions of the households of `index` that share the phone, the e-mail or the postcode of `fresh`, ascending. */
-function candidatesOf(fresh: HouseholdFacts, index: HouseholdIndex): readonly number[] {
+function candidatesOf(fresh: HouseholdFacts, email: string, index: HouseholdIndex): readonly number[] {
   const lists = [
     index.byPhone.get(fresh.phone) ?? [],
-    withEmail(prepare(fresh).email, index),
+    withEmail(email, index),
     index.byPostcode.get(fresh.postcode) ?? [],
   ].filter((list) => list.length > 0);
   if (lists.length === 0) return [];
@@ -384,13 +418,8 @@ function candidatesOf(fresh: HouseholdFacts, index: HouseholdIndex): readonly nu
 /** Compares a new household with every case in the register. */
 export function matchHousehold(fresh: HouseholdFacts, known: readonly KnownHousehold[]): HouseholdMatch {
   const index = indexHouseholds(known);
-  return decide(
-    fresh,
-    index,
-    index.known.map((_, position) => position),
-    null,
-    [],
-  );
+  const all = index.known.map((_, position) => position);
+  return decide(fresh, new Prepared(fresh), index, all, null, []);
 }
 
 /**
@@ -403,25 +432,28 @@ export function matchIndexed(
   index: HouseholdIndex,
   remembered?: HouseholdIndex,
 ): HouseholdMatch {
+  const a = new Prepared(fresh);
   const decided =
     remembered && remembered.known.length > 0
-      ? candidatesOf(fresh, remembered).filter((position) => caseRefs(index).has(remembered.known[position].caseRef))
+      ? candidatesOf(fresh, a.email, remembered).filter((position) =>
+          caseRefs(index).has(remembered.known[position].caseRef),
+        )
       : [];
-  return decide(fresh, index, candidatesOf(fresh, index), remembered ?? null, decided);
+  return decide(fresh, a, index, candidatesOf(fresh, a.email, index), remembered ?? null, decided);
 }
 
 function decide(
   fresh: HouseholdFacts,
+  a: Prepared,
   index: HouseholdIndex,
   positions: readonly number[],
   remembered: HouseholdIndex | null,
   rememberedPositions: readonly number[],
 ): HouseholdMatch {
-  const a = prepare(fresh);
   const rememberedLinks = new Set<string>();
   for (const position of rememberedPositions) {
     const household = (remembered as HouseholdIndex).known[position];
-    const evidence = evidenceOf(fresh, a, household, prepare(household));
+    const evidence = evidenceOf(fresh, a, household, preparedAt(remembered as HouseholdIndex, position));
     if (evidence && verdictOf(evidence, fresh) === 'link') rememberedLinks.add(household.caseRef);
   }
   if (rememberedLinks.size === 1) return { kind: 'same', caseRef: [...rememberedLinks][0], reason: REMEMBERED_LINK };
@@ -430,7 +462,7 @@ function decide(
   const asks = new Map<string, string>();
   for (const position of positions) {
     const candidate = index.known[position];
-    const evidence = evidenceOf(fresh, a, candidate, prepare(candidate));
+    const evidence = evidenceOf(fresh, a, candidate, preparedAt(index, position));
     if (!evidence) continue;
     const verdict = verdictOf(evidence, fresh);
     if (verdict === 'link' && !links.has(candidate.caseRef)) {
