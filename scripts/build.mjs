@@ -4,12 +4,17 @@
 // bundle is an IIFE that assigns its exports to `__app`, and one real declaration per export is appended:
 //   function setup() { return __app.setup.apply(this, arguments); }
 // The export names are read from esbuild's own metafile, so the list can never drift from src/gas/entry.ts.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { letterTemplatesPlugin } from './letterTemplates.mjs';
+
+// The twin keeps the script's time zone whatever the host's (src/local/scriptZone.ts): first line of each Node entry.
+const { timeZone } = JSON.parse(readFileSync('appsscript.json', 'utf8'));
+const zoneBanner = { js: `process.env.TZ = ${JSON.stringify(timeZone)};` };
 
 const local = process.argv.includes('--local');
 const bench = process.argv.includes('--bench');
-const common = { bundle: true, logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, logLevel: 'warning', legalComments: 'none', plugins: [letterTemplatesPlugin] };
 
 async function exportNames(entry) {
   const result = await build({
@@ -24,6 +29,8 @@ async function exportNames(entry) {
 }
 
 async function buildGas() {
+  // clasp pushes every file of rootDir (build/gas): start empty, so it holds exactly Code.js and appsscript.json.
+  rmSync('build/gas', { recursive: true, force: true });
   mkdirSync('build/gas', { recursive: true });
   const entry = 'src/gas/entry.ts';
   const names = await exportNames(entry);
@@ -54,6 +61,7 @@ async function buildLocal() {
     target: 'node20',
     packages: 'external',
     sourcemap: true,
+    banner: zoneBanner,
   });
 }
 
@@ -69,6 +77,7 @@ async function buildBench() {
     target: 'node20',
     packages: 'external',
     sourcemap: true,
+    banner: zoneBanner,
   });
 }
 

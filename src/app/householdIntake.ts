@@ -4,7 +4,6 @@ import { addWorkdays } from '../domain/common/workdays';
 import { type EligibilityRules, parseCategories } from '../domain/eligibility/route';
 import type { AnswersOf } from '../domain/forms/answers';
 import { parseAnswers } from '../domain/forms/schema';
-import { nextCaseRef } from '../domain/intake/caseRef';
 import {
   type HouseholdFacts,
   type HouseholdIndex,
@@ -19,7 +18,8 @@ import { candidateLine, UNCERTAIN } from '../domain/intake/matchTexts';
 import { type CaseContext, caseRow, type HouseholdDetails, LINK } from '../domain/referral/records';
 import { readSettings, type Settings } from '../domain/settings/settings';
 import { CASES, REVIEW, SETTINGS } from '../domain/tabs';
-import type { Ports, Row, StoredRow, TableSnapshot } from '../ports';
+import type { Ports, Properties, Row, StoredRow, TableSnapshot } from '../ports';
+import { issueYearRef } from './references';
 import { rememberedHouseholds } from './rememberedDecisions';
 import { inReview, type ReviewCandidate, sendToReview } from './reviewQueue';
 import type { IntakeOptions, IntakeOutcome, Submission } from './submission';
@@ -109,9 +109,11 @@ function place(
   review: TableSnapshot,
   year: number,
   linkTo: string | undefined,
+  properties: Properties,
 ): Placement | { kind: 'refused'; reason: string } {
   const decision = (linkTo ?? '').trim();
-  const fresh = () => nextCaseRef(columnValues(cases, 'Dossiernummer'), year);
+  // A new number is issued only when a new case is certain (never reissued, even after rows are deleted).
+  const fresh = () => issueYearRef(properties, 'DT', year, columnValues(cases, 'Dossiernummer'));
   if (/^nieuw$/i.test(decision)) return { kind: 'placed', caseRef: fresh(), link: LINK.newCase, isNew: true };
   if (decision !== '') {
     const ref = decision.toUpperCase();
@@ -160,7 +162,8 @@ export function intakeHousehold<F extends FormDefinition>(
     const link = cellText(earlier.values.Koppeling) || LINK.newCase;
     placement = { kind: 'placed', caseRef: ref, link, isNew: link === LINK.newCase };
   } else {
-    const found = place(details, cases, tables.read(REVIEW.name), sub.submittedAt.getFullYear(), options.linkTo);
+    const review = tables.read(REVIEW.name);
+    const found = place(details, cases, review, sub.submittedAt.getFullYear(), options.linkTo, ports.properties);
     if (found.kind === 'refused') return toReview([found.reason]);
     if (found.kind === 'ask') {
       return toReview([UNCERTAIN], found.match.kind === 'maybe' ? found.match.candidates : []);

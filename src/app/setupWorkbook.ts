@@ -1,5 +1,6 @@
 import { OUTREACH_ACTIONS } from '../../forms/outreach';
 import { ACTIONS } from '../domain/intakeTabs';
+import { missingLetterSettingRows } from '../domain/letters/settings';
 import { DEFAULT_PARTNERS } from '../domain/partners/defaultPartners';
 import { missingRegisterSettingRows } from '../domain/register/settings';
 import { missingSettingRows } from '../domain/settings/settings';
@@ -21,7 +22,11 @@ export function setupWorkbook(tables: Tables): WorkbookSetupResult {
   for (const tab of ALL_TABS) tables.ensureTab(tab);
 
   const settingsNow = tables.read(SETTINGS.name);
-  const settingRows = [...missingSettingRows(settingsNow), ...missingRegisterSettingRows(settingsNow)];
+  const settingRows = [
+    ...missingSettingRows(settingsNow),
+    ...missingRegisterSettingRows(settingsNow),
+    ...missingLetterSettingRows(settingsNow),
+  ];
   if (settingRows.length > 0) tables.append(SETTINGS.name, settingRows);
 
   const partnersEmpty = tables.read(PARTNERS.name).rows.length === 0;

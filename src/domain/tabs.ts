@@ -1,5 +1,7 @@
 import type { TabSpec } from '../ports';
 import { INTAKE_TABS } from './intakeTabs';
+import { CASE_LETTER_HEADERS, LETTER_TABS } from './letters/tabs';
+import { MATRIX_TABS } from './matrix/tabs';
 import { REGISTER_TABS } from './register/tabs';
 
 /**
@@ -7,6 +9,27 @@ import { REGISTER_TABS } from './register/tabs';
  * Tabs are read by header name, so the worker may reorder columns or add her own.
  */
 
+/** Columns of *Dossiers* the internet journey keeps (issue 4): milestone dates, last logged status, a note. */
+export const CASE_JOURNEY_HEADERS = [
+  'Contact opgenomen op',
+  'Geïnformeerd op',
+  'Aanvraag ingediend op',
+  'Betaling geregeld op',
+  'Opvolging provider op',
+  'Installatie gepland op',
+  'Actief op',
+  'Nazorg op',
+  'Afgesloten op',
+  'Dagen tot actief',
+  'Laatste statuswijziging',
+  'Gelogde status',
+  'Melding',
+] as const;
+
+/**
+ * The case register: one row per household. The first 23 columns come from intake; the rest is the internet
+ * journey the worker keeps (issue 4): milestone dates, days to active, the last logged status, a visible note.
+ */
 export const CASES = {
   name: 'Dossiers',
   frozenRows: 1,
@@ -34,6 +57,10 @@ export const CASES = {
     'Verhoogde tegemoetkoming',
     'Voorgestelde route',
     'Let op bij de route',
+    // The journey (issue 4).
+    ...CASE_JOURNEY_HEADERS,
+    // Letters (issue 11): the target group a letter may select on.
+    ...CASE_LETTER_HEADERS,
   ],
 } as const satisfies TabSpec;
 
@@ -101,8 +128,12 @@ export const ALL_TABS: readonly TabSpec[] = [
   SETTINGS,
   // Intake (issue 3): records of the other forms, the outreach actions.
   ...INTAKE_TABS,
-  // Case register (issue 4); its Dossiers entry only adds the journey columns.
+  // Case register (issue 4).
   ...REGISTER_TABS,
+  // Outreach matrix (issue 10): target groups and the planning (the Matrix tab itself is generated).
+  ...MATRIX_TABS,
+  // Letters (issue 11): Brieven, Brieven per ontvanger.
+  ...LETTER_TABS,
 ];
 
 export type HeaderOf<T extends { headers: readonly string[] }> = T['headers'][number];

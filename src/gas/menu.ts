@@ -9,9 +9,14 @@ export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }
   { caption: 'Weekoverzicht nu versturen', functionName: 'sendDigestNow' },
   { caption: 'Toestellen aanmaken uit schenkingen', functionName: 'createDevicesFromDonations' },
   { caption: 'Uniek bereik berekenen', functionName: 'computeUniqueReach' },
+  { caption: 'Outreachmatrix bijwerken', functionName: 'refreshOutreachMatrix' },
+  { caption: 'Outreachmatrix als pdf mailen', functionName: 'mailOutreachMatrixPdf' },
+  { caption: 'Brieven maken', functionName: 'makeLettersFromMenu' },
+  { caption: 'Brieven controleren (heldere taal)', functionName: 'checkLetterTemplates' },
   { caption: 'Te controleren: gecorrigeerde rijen verwerken', functionName: 'reprocessReviewRows' },
   { caption: 'Gemiste antwoorden verwerken', functionName: 'reconcileResponses' },
   { caption: 'Formulieren controleren', functionName: 'checkForms' },
+  { caption: 'Automatische verwerking stoppen', functionName: 'stopAutomaticProcessing' },
 ];
 
 export function buildMenu(): void {

@@ -4,6 +4,29 @@ import type { SetupReport } from './setup';
 /** What the worker reads after choosing "Alles instellen of bijwerken". */
 export function setupSummary(report: SetupReport): string {
   const lines = ['Klaar.'];
+  if (report.timeZone) {
+    lines.push(
+      `De tijdzone van dit rekenblad stond op ${report.timeZone.from}. Het script werkt met ${report.timeZone.to}. ` +
+        `Het rekenblad staat nu ook op ${report.timeZone.to}, zodat elke datum overal dezelfde dag is.`,
+    );
+  }
+  if (report.otherOwner) {
+    lines.push(
+      report.tabsCreated.length > 0
+        ? `Nieuwe tabbladen: ${report.tabsCreated.join(', ')}.`
+        : 'Alle tabbladen bestonden al. Uw gegevens en eigen kolommen zijn niet veranderd.',
+    );
+    lines.push(
+      `De formulieren en de automatische verwerking horen bij het account ${report.otherOwner}. ` +
+        'Dit account zet ze niet nog eens klaar: anders zou elk antwoord twee keer verwerkt worden. ' +
+        'Alleen de tabbladen en de keuzelijsten zijn bijgewerkt.',
+    );
+    lines.push(
+      `Neemt u het werk over? Vraag ${report.otherOwner} om in het menu Digi.Taal te kiezen voor ` +
+        '"Automatische verwerking stoppen" en u bewerker te maken van de vier formulieren. Kies daarna zelf "Alles instellen of bijwerken".',
+    );
+    return lines.join('\n\n');
+  }
   lines.push(
     report.tabsCreated.length > 0
       ? `Nieuwe tabbladen: ${report.tabsCreated.join(', ')}.`
@@ -13,6 +36,16 @@ export function setupSummary(report: SetupReport): string {
     const title = formByKey(form.key)?.title ?? form.key;
     lines.push(`${form.created ? 'Nieuw formulier' : 'Formulier bijgewerkt'}: ${title}. Link om te delen: ${form.url}`);
   }
+  const closed = report.forms.filter((f) => !f.open);
+  if (report.forms.length > 0 && closed.length === 0) {
+    lines.push('Alle formulieren zijn gepubliceerd en nemen antwoorden aan: u kunt de links delen.');
+  }
+  for (const form of closed) {
+    lines.push(
+      `Let op: ${formByKey(form.key)?.title ?? form.key} neemt nu geen antwoorden aan. Wilt u weer antwoorden? ` +
+        'Open het formulier in Google Forms, ga naar Antwoorden en zet "Antwoorden accepteren" aan.',
+    );
+  }
   lines.push(
     report.triggerCreated
       ? 'Nieuwe antwoorden worden vanaf nu automatisch verwerkt.'
@@ -21,6 +54,11 @@ export function setupSummary(report: SetupReport): string {
   lines.push(
     `Elke statuswijziging komt in het tabblad Logboek. Elke ochtend wordt de Opvolging bijgewerkt; op ${report.register.digestWeekday} krijgt u het weekoverzicht.`,
   );
+  if (report.letters) {
+    lines.push(
+      `Brieven: ${report.letters.created} nieuwe sjablonen in Google Docs. Pas ze aan in de map: ${report.letters.folderUrl}`,
+    );
+  }
   const drift = report.drift.filter((d) => d.changes.length > 0);
   if (drift.length > 0) {
     lines.push(

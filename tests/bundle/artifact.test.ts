@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 import * as acorn from 'acorn';
 import { bundleSource, loadBundle } from './harness';
 
@@ -38,5 +40,16 @@ describe('build/gas/Code.js, the artifact clasp pushes', () => {
     expect(world.menus[0].name).toBe('Digi.Taal');
     for (const item of world.menus[0].items) expect(typeof fns[item.functionName]).toBe('function');
     expect(world.menus[0].items.map((i) => i.caption)).toContain('Alles instellen of bijwerken');
+  });
+});
+
+describe('what clasp pushes', () => {
+  it('exactly Code.js and appsscript.json, with the pinned clasp of the lock file (no network, no login)', () => {
+    const clasp = path.resolve('node_modules/.bin/clasp');
+    expect(execFileSync(clasp, ['--version'], { encoding: 'utf8' }).trim()).toBe('3.4.1');
+    const status = JSON.parse(execFileSync(clasp, ['show-file-status', '--json'], { encoding: 'utf8' })) as {
+      filesToPush: string[];
+    };
+    expect(status.filesToPush.map((f) => path.basename(f)).sort()).toEqual(['Code.js', 'appsscript.json']);
   });
 });

@@ -6,6 +6,7 @@ import { registrationForm } from '../../forms/registration';
 import type { FormDefinition } from '../../forms/types';
 import { donationAnswers, fieldLogAnswers, registrationAnswers } from '../support/formAnswers';
 import { referralAnswers } from '../support/referralAnswers';
+import { brusselsDay } from '../support/zone';
 import { setUpSheet, tabRows } from './harness';
 
 type Answers = Record<string, string | string[]>;
@@ -83,7 +84,7 @@ describe('intake forms in the bundle', () => {
     const [row] = tabRows(world, 'Veldwerk');
     expect(row).toMatchObject({ Actie: 'Infostand', Actiecode: 'A13', 'Bereikte mensen': 23 });
     expect(row.Datum).toBeInstanceOf(Object);
-    expect(new Date(row.Datum as Date).getDate()).toBe(24);
+    expect(brusselsDay(row.Datum as Date).slice(8)).toBe('24');
     // neutralised: stored as text, not as a formula
     expect(row.Notities).toBe('=IMPORTDATA("http://x.example")');
     const notes = world.sheetValues('Veldwerk')[0].indexOf('Notities') + 1;
@@ -194,7 +195,7 @@ describe('Te controleren in the bundle', () => {
     review.getRange(2, col('Status')).setValue('Opnieuw verwerken');
 
     expect(world.run('reprocessReviewRows')).toBe('Verwerkt: 1. Nog te controleren: 0.');
-    expect(tabRows(world, 'Te controleren')[0]).toMatchObject({ Status: 'Verwerkt', Resultaat: 'DT-2025-0001' });
+    expect(tabRows(world, 'Te controleren')[0]).toMatchObject({ Status: 'Verwerkt', Resultaat: 'DT-2026-0001' });
     expect(tabRows(world, 'Dossiers')).toHaveLength(1);
     world.run('reprocessReviewRows');
     world.run('reconcileResponses');

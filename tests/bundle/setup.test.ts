@@ -1,6 +1,5 @@
 import { referralForm } from '../../forms/referral';
 import { FORMS } from '../../src/domain/forms/registry';
-import { CASE_JOURNEY_COLUMNS } from '../../src/domain/register/tabs';
 import { ALL_TABS, CASES, PARTNERS } from '../../src/domain/tabs';
 import { loadBundle, setUpSheet, tabRows } from './harness';
 
@@ -57,7 +56,7 @@ describe('setup in the bundle', () => {
     const headers = w.sheetValues('Dossiers')[0];
     expect(headers.slice(0, 3)).toEqual(['Voornaam', 'Mijn kolom', 'Dossiernummer']);
     expect(headers).toEqual(expect.arrayContaining(CASES.headers as unknown as string[]));
-    expect(headers).toHaveLength(CASES.headers.length + CASE_JOURNEY_COLUMNS.headers.length + 1);
+    expect(headers).toHaveLength(CASES.headers.length + 1);
   });
 
   it('a new form is made when the old one was deleted', () => {

@@ -1,5 +1,16 @@
 import { type Core, GasObject } from './core';
 import type { Shape } from './types';
+import { FakeBlob } from './utilities';
+
+/** An attachment as the fake records it. */
+export interface SentAttachment {
+  name: string | null;
+  contentType: string | null;
+  data: Buffer;
+}
+
+/** Apps Script's per-message limits (quotas page, "Current limitations"). */
+export const MAIL_LIMITS = { attachments: 250, attachmentBytes: 25 * 1024 * 1024, bodyBytes: 200 * 1024 } as const;
 
 export interface SentMail {
   to: string;
@@ -11,13 +22,38 @@ export interface SentMail {
   name?: string;
   replyTo?: string;
   noReply?: boolean;
-  attachments?: unknown[];
+  attachments?: SentAttachment[];
   sentAt: Date;
 }
 
 export interface MailState {
   sent: SentMail[];
-  quota: number;
+  /** Recipients per day per account. */
+  dailyLimit: number;
+  /** Per sending account: when its 24-hour quota window began, and what is left in it. */
+  windows: Map<string, { start: number; remaining: number }>;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The daily recipient quota of the sending account. Google refreshes a quota 24 hours after the window began
+ * (the exact moment varies per account), so the fake keeps a window per account that opens with the first
+ * recipient and is full again 24 hours later — never earlier, as a calendar-day reset would be.
+ */
+export function remainingQuota(state: MailState, account: string, now: number): number {
+  const window = state.windows.get(account);
+  if (!window || now >= window.start + DAY_MS) return state.dailyLimit;
+  return window.remaining;
+}
+
+export function spendQuota(state: MailState, account: string, now: number, recipients: number): void {
+  let window = state.windows.get(account);
+  if (!window || now >= window.start + DAY_MS) {
+    window = { start: now, remaining: state.dailyLimit };
+    state.windows.set(account, window);
+  }
+  window.remaining -= recipients;
 }
 
 const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
@@ -42,12 +78,15 @@ export class FakeMailApp
   }
 
   getRemainingDailyQuota(): number {
-    return this.state.quota;
+    return remainingQuota(this.state, this.core.user.effective, this.core.now());
   }
 
   /** `sendEmail(message)`, `sendEmail(to, subject, body, options?)` or `sendEmail(to, replyTo, subject, body)`. */
   sendEmail(...args: unknown[]): void {
     const message = toMessage(args);
+    const attachments = this.attachmentsOf(message.attachments);
+    const body = Math.max(Buffer.byteLength(message.body, 'utf8'), Buffer.byteLength(message.htmlBody ?? '', 'utf8'));
+    if (body > MAIL_LIMITS.bodyBytes) throw this.core.error('Limit Exceeded: Email Body Size.');
     const all = [message.to, message.cc, message.bcc].flatMap(recipients);
     if (recipients(message.to).length === 0 && all.length === 0) {
       throw this.core.error('Failed to send email: no recipient');
@@ -56,13 +95,27 @@ export class FakeMailApp
       const bare = /<([^>]*)>\s*$/.exec(address)?.[1] ?? address;
       if (!ADDRESS.test(bare)) throw this.core.error(`Invalid email: ${address}`);
     }
-    if (this.state.quota < all.length) throw this.core.error('Service invoked too many times for one day: email.');
-    this.state.quota -= all.length;
-    this.state.sent.push({ ...message, sentAt: new Date(this.core.now()) });
+    const account = this.core.user.effective;
+    if (remainingQuota(this.state, account, this.core.now()) < all.length) {
+      throw this.core.error('Service invoked too many times for one day: email.');
+    }
+    spendQuota(this.state, account, this.core.now(), all.length);
+    this.state.sent.push({ ...message, attachments, sentAt: new Date(this.core.now()) });
+  }
+
+  /** Attachments must be blobs; at most 250, together at most 25 MB. */
+  private attachmentsOf(list: unknown): SentAttachment[] | undefined {
+    if (list === undefined) return undefined;
+    if (!Array.isArray(list)) throw this.core.error('Invalid argument: attachments');
+    const blobs = list.map((item) => this.core.own(item, FakeBlob, 'attachments'));
+    if (blobs.length > MAIL_LIMITS.attachments) throw this.core.error('Limit Exceeded: Email Attachments Per Message.');
+    const total = blobs.reduce((n, b) => n + b.bytes().length, 0);
+    if (total > MAIL_LIMITS.attachmentBytes) throw this.core.error('Limit Exceeded: Email Total Attachments Size.');
+    return blobs.map((b) => ({ name: b.getName(), contentType: b.getContentType(), data: Buffer.from(b.bytes()) }));
   }
 }
 
-function toMessage(args: unknown[]): Omit<SentMail, 'sentAt'> {
+function toMessage(args: unknown[]): Omit<SentMail, 'sentAt' | 'attachments'> & { attachments?: unknown } {
   const [first, second, third, fourth] = args;
   const pick = (o: Record<string, unknown>) => {
     const text = (k: string) => (o[k] === undefined || o[k] === null ? undefined : String(o[k]));
@@ -76,7 +129,7 @@ function toMessage(args: unknown[]): Omit<SentMail, 'sentAt'> {
       name: text('name'),
       replyTo: text('replyTo'),
       noReply: o.noReply === undefined ? undefined : !!o.noReply,
-      attachments: Array.isArray(o.attachments) ? [...o.attachments] : undefined,
+      attachments: o.attachments,
     };
   };
   if (typeof first === 'object' && first !== null) return pick(first as Record<string, unknown>);

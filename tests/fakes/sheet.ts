@@ -1,4 +1,9 @@
 import { MAX_CELL_CHARS, parseA1, typeIn } from './cells';
+import { checkRules, type FakeConditionalFormatRule } from './conditional-format';
+
+/** Google Sheets' column limit per sheet. */
+export const MAX_COLUMNS = 18278;
+
 import { type Core, GasObject } from './core';
 import { Grid } from './grid';
 import { FakeRange } from './range';
@@ -37,6 +42,8 @@ export class FakeSheet
       | 'insertColumnsBefore'
       | 'insertRowsAfter'
       | 'insertRowsBefore'
+      | 'deleteRow'
+      | 'deleteRows'
       | 'getFormUrl'
       | 'hideSheet'
       | 'showSheet'
@@ -46,6 +53,9 @@ export class FakeSheet
       | 'autoResizeColumns'
       | 'autoResizeColumn'
       | 'setColumnWidth'
+      | 'setColumnWidths'
+      | 'setConditionalFormatRules'
+      | 'getConditionalFormatRules'
       | 'clear'
       | 'clearContents'
       | 'clearFormats'
@@ -59,6 +69,8 @@ export class FakeSheet
   private frozenRows = 0;
   private frozenColumns = 0;
   private tabColor: string | null = null;
+  /** Set by `setConditionalFormatRules` (raw rules, in order). */
+  conditionalRules: FakeConditionalFormatRule[] = [];
 
   constructor(
     core: Core,
@@ -136,6 +148,8 @@ export class FakeSheet
     if (rowContents.length === 0) throw this.core.error('The number of columns in the range must be at least 1.');
     for (const value of rowContents) this.checkCellInput(value);
     const row = this.grid.lastRow() + 1;
+    // appendRow is one of the few writes that makes room: a full sheet gets one more row (and columns).
+    this.grid.grow(row, rowContents.length);
     rowContents.forEach((value, i) => {
       this.writeCell(row, i + 1, value);
     });
@@ -160,6 +174,12 @@ export class FakeSheet
 
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     this.checkPosition(afterPosition, this.grid.maxColumns, 'column');
+    this.checkCount(howMany, 'columns');
+    if (this.grid.maxColumns + howMany > MAX_COLUMNS) {
+      throw this.core.error(
+        `This action would increase the number of columns in the sheet above the limit of ${MAX_COLUMNS}.`,
+      );
+    }
     this.grid.insertColumns(afterPosition, howMany);
     if (this.formLink) {
       for (const [key, col] of this.formLink.columns)
@@ -174,12 +194,30 @@ export class FakeSheet
 
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this.checkPosition(afterPosition, this.grid.maxRows, 'row');
+    this.checkCount(howMany, 'rows');
     this.grid.insertRows(afterPosition, howMany);
     return this;
   }
 
   insertRowsBefore(beforePosition: number, howMany: number): this {
     return this.insertRowsAfter(beforePosition - 1, howMany);
+  }
+
+  /** `https://docs.google.com/forms/d/<form id>/viewform` while a form sends its responses here. */
+  deleteRow(rowPosition: number): this {
+    return this.deleteRows(rowPosition, 1);
+  }
+
+  /** Removes rows (their content shifts up); a sheet keeps at least one non-frozen row. */
+  deleteRows(rowPosition: number, howMany: number): this {
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.grid.maxRows) {
+      throw this.core.error('Those rows are out of bounds.');
+    }
+    if (this.grid.maxRows - howMany <= this.frozenRows) {
+      throw this.core.error('Sorry, it is not possible to delete all non-frozen rows.');
+    }
+    this.grid.deleteRows(rowPosition, howMany);
+    return this;
   }
 
   getFormUrl(): string | null {
@@ -224,6 +262,23 @@ export class FakeSheet
     return this;
   }
 
+  /** Columns must exist (Google: "Those columns are out of bounds."); the width is not modelled. */
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.grid.maxColumns)
+      throw this.core.error('Those columns are out of bounds.');
+    if (!(width > 0)) throw this.core.error('Invalid argument: width');
+    return this;
+  }
+
+  /** Replaces every conditional format rule of the sheet (checked first: ranges inside this sheet). */
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.conditionalRules = checkRules(this.core, this, rules);
+  }
+
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    return [...this.conditionalRules];
+  }
+
   clear(): this {
     this.grid.clear(true);
     return this;
@@ -263,7 +318,7 @@ export class FakeSheet
     if (numRows < 1) throw this.core.error('The number of rows in the range must be at least 1.');
     if (numColumns < 1) throw this.core.error('The number of columns in the range must be at least 1.');
     const outside = row + numRows - 1 > this.grid.maxRows || column + numColumns - 1 > this.grid.maxColumns;
-    if (this.core.strictBounds && outside) {
+    if (outside) {
       throw this.core.error('The coordinates of the range are outside the dimensions of the sheet.');
     }
     return new FakeRange(this.core, this, { row, column, numRows, numColumns });
@@ -281,9 +336,15 @@ export class FakeSheet
   writeCell(row: number, column: number, value: unknown, opts: { noFormulas?: boolean } = {}): void {
     this.checkCellInput(value);
     const cell = this.grid.edit(row, column);
-    const typed = typeIn(value, this.core.timeZone, { plainText: cell.numberFormat === '@', ...opts });
+    const typed = typeIn(value, this.core.spreadsheetTimeZone, { plainText: cell.numberFormat === '@', ...opts });
     cell.value = typed.value;
     cell.formula = typed.formula;
+  }
+
+  private checkCount(howMany: number, what: 'rows' | 'columns'): void {
+    if (!Number.isInteger(howMany) || howMany < 1) {
+      throw this.core.error(`The number of ${what} to insert must be at least 1.`);
+    }
   }
 
   private checkPosition(position: number, max: number, what: 'row' | 'column'): void {

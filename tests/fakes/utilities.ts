@@ -31,6 +31,7 @@ export class FakeBlob
       | 'setContentType'
       | 'copyBlob'
       | 'isGoogleType'
+      | 'getAs'
     >
 {
   constructor(
@@ -85,6 +86,47 @@ export class FakeBlob
   isGoogleType(): boolean {
     return false;
   }
+
+  /**
+   * Converts like `Blob.getAs`: to 'application/pdf' from HTML, plain text or an image, and between the image
+   * types; anything else throws, as Google's conversion does. The name's last extension is replaced
+   * ("matrix.html" → "matrix.pdf"). The fake cannot lay out a real PDF: its PDF is a stand-in that holds the
+   * document's text (tags stripped, entities decoded), so tests can check what it says (docs/fakes.md).
+   */
+  getAs(contentType: string): FakeBlob {
+    const from = this.contentType ?? '';
+    const to = String(contentType);
+    const image = /^image\/(png|jpeg|gif|bmp)$/;
+    const supported =
+      (to === 'application/pdf' && (from === 'text/html' || from === 'text/plain' || image.test(from))) ||
+      (image.test(to) && image.test(from));
+    if (!supported) throw this.core.error(`Converting from ${from || 'null'} to ${to} is not supported.`);
+    const name =
+      this.name === null
+        ? null
+        : `${this.name.replace(/\.[^.]*$/, '')}.${to === 'application/pdf' ? 'pdf' : to.slice(6)}`;
+    if (to !== 'application/pdf') return new FakeBlob(this.core, Buffer.from(this.data), to, name);
+    const text = from === 'text/html' ? htmlText(this.data.toString('utf8')) : this.data.toString('utf8');
+    const pdf = Buffer.from(`%PDF-1.4\n% fake conversion of ${from}\n${text}\n%%EOF\n`, 'utf8');
+    return new FakeBlob(this.core, pdf, 'application/pdf', name);
+  }
+
+  /** The raw bytes (not an Apps Script method). */
+  bytes(): Buffer {
+    return this.data;
+  }
+}
+
+const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/** The visible text of an HTML document: styles and tags dropped, entities decoded. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/gi, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => HTML_ENTITIES[name])
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export class FakeUtilities

@@ -3,7 +3,8 @@ import type { Row } from '../../ports';
 import { resolvePlace } from '../common/postcode';
 import type { RouteAdvice } from '../eligibility/route';
 import type { AnswersOf } from '../forms/answers';
-import type { CASES, HeaderOf, REFERRALS } from '../tabs';
+import type { CASE_LETTER_HEADERS } from '../letters/tabs';
+import type { CASE_JOURNEY_HEADERS, CASES, HeaderOf, REFERRALS } from '../tabs';
 
 export type ReferralAnswers = AnswersOf<typeof referralForm>;
 
@@ -21,7 +22,12 @@ export const LINK = {
   confirmed: 'Bestaand dossier (bevestigd door de medewerker)',
 } as const;
 
-type CaseRow = Record<HeaderOf<typeof CASES>, Row[string]>;
+/** What intake writes in a new case row (the journey columns start empty). */
+/** A new case fills every column of Dossiers except those later work keeps (the journey, the letters' target group). */
+type CaseRow = Record<
+  Exclude<HeaderOf<typeof CASES>, (typeof CASE_JOURNEY_HEADERS)[number] | (typeof CASE_LETTER_HEADERS)[number]>,
+  Row[string]
+>;
 type ReferralRow = Record<HeaderOf<typeof REFERRALS>, Row[string]>;
 
 /** What a new case row needs, whichever form the household came through. */
