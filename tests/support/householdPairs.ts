@@ -350,9 +350,9 @@ export function pairForm(p: Pair) {
   return p.form === 'aanmelding' ? registrationForm : referralForm;
 }
 
-/** When each pair's response arrives (distinct, in corpus order, on working days in December 2026). */
+/** When each pair's response arrives: distinct, in corpus order, in June 2025 (in the past wherever the twin runs). */
 export function pairTimestamp(index: number): Date {
-  return new Date(Date.UTC(2026, 11, 1 + Math.floor(index / 30), 8 + Math.floor((index % 30) / 4), (index % 4) * 15));
+  return new Date(Date.UTC(2025, 5, 2 + Math.floor(index / 30), 8 + Math.floor((index % 30) / 4), (index % 4) * 15));
 }
 
 /** The register's rows in Dossiers, as the intake wrote them from each case's first referral. */
