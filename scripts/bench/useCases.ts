@@ -7,7 +7,9 @@ import { BATCH_PLACEHOLDERS } from '../../src/domain/letters/catalogue';
 import { shippedLanguages, shippedTemplate } from '../../src/domain/letters/library';
 import { LETTER_ITEMS, LETTERS } from '../../src/domain/letters/tabs';
 import { placeholdersIn } from '../../src/domain/letters/template';
-import { DEVICES, DIGIPUNTEN, LOGBOOK } from '../../src/domain/register/tabs';
+import { retentionCutoff } from '../../src/domain/privacy/retention';
+import { AUDIT } from '../../src/domain/privacy/tabs';
+import { ATTENDANCE, DEVICES, DIGIPUNTEN, LOGBOOK, ONWARD, SUPPORT } from '../../src/domain/register/tabs';
 import { CASES, MESSAGES, PARTNERS, REFERRALS, REVIEW, SETTINGS } from '../../src/domain/tabs';
 import { naiveDigest } from '../../tests/bench/naiveDigest';
 import { naiveStatusEdit } from '../../tests/bench/naiveEdit';
@@ -17,6 +19,7 @@ import { naiveReconcile } from '../../tests/bench/naiveReconcile';
 import { naiveDonation, naiveFieldLog } from '../../tests/bench/naiveRecords';
 import { naiveReferral } from '../../tests/bench/naiveReferral';
 import { naiveRegistration } from '../../tests/bench/naiveRegistration';
+import { naiveRetention } from '../../tests/bench/naiveRetention';
 import type { Answers } from '../../tests/fakes';
 import { donationAnswers, fieldLogAnswers, registrationAnswers } from '../../tests/support/formAnswers';
 import { referralAnswers } from '../../tests/support/referralAnswers';
@@ -455,6 +458,122 @@ function mergeUseCase(letters: number): BenchUseCase {
     },
   };
 }
+/** Closed cases the monthly retention run anonymises (the rest of the register was done by earlier runs). */
+export const RETENTION_CASES = 10;
+
+/**
+ * Makes the register ready for one monthly retention run of RETENTION_CASES cases, without counting: the
+ * script sees the bench's clock; cases and review rows already past the period are marked as done by earlier
+ * runs; RETENTION_CASES open referred cases become closed on 15 January 2024. Returns their references.
+ */
+function prepareRetention(bench: GasBench): string[] {
+  const { world } = bench;
+  const cutoff = retentionCutoff(world.now, 24);
+  const old = (v: unknown) => v instanceof Date && v.getTime() < cutoff.getTime();
+  const cases = world.sheetValues(CASES.name);
+  const h = cases[0].map(String);
+  const at = (name: string) => h.indexOf(name);
+  const sheet = world.sheet(CASES.name);
+  cases.forEach((row, r) => {
+    if (r === 0 || !String(row[at('Status')]).startsWith('Afgesloten') || row[at('Geanonimiseerd op')] !== '') return;
+    if (old(row[at('Afgesloten op')]) || old(row[at('Laatste statuswijziging')]))
+      sheet.grid.edit(r + 1, at('Geanonimiseerd op') + 1).value = new Date(cutoff.getTime());
+  });
+  const review = world.sheetValues(REVIEW.name);
+  const rh = review[0].map(String);
+  review.forEach((row, r) => {
+    if (r === 0 || !old(row[rh.indexOf('Ontvangen op')])) return;
+    for (const column of ['Antwoorden', 'Reden'])
+      world.sheet(REVIEW.name).grid.edit(r + 1, rh.indexOf(column) + 1).value = '';
+  });
+  // The latest cases not anonymised yet with one referral and one e-mail (so every variant and every register
+  // size anonymises the same kind of footprint: case, referral, raw answers, confirmation).
+  const once = (tab: string) => {
+    const values = world.sheetValues(tab);
+    const n = new Map<string, number>();
+    for (const row of values.slice(1)) {
+      const ref = String(row[values[0].indexOf('Dossiernummer')]);
+      n.set(ref, (n.get(ref) ?? 0) + 1);
+    }
+    return (ref: string) => n.get(ref) === 1;
+  };
+  const oneReferral = once(REFERRALS.name);
+  // …whose referral row points at its raw answers (the naive baselines' own rows do not).
+  const referralRows = world.sheetValues(REFERRALS.name);
+  const withRaw = new Set(
+    referralRows
+      .slice(1)
+      .filter((r) => Number(r[referralRows[0].indexOf('Rij in antwoordtab')]) >= 2)
+      .map((r) => String(r[referralRows[0].indexOf('Dossiernummer')])),
+  );
+  const oneMail = once(MESSAGES.name);
+  const reviewed = new Set(
+    world
+      .sheetValues(REVIEW.name)
+      .slice(1)
+      .flatMap((row) => [String(row[rh.indexOf('Resultaat')]), String(row[rh.indexOf('Koppelen aan dossier')])]),
+  );
+  // …and who are one person on their own in Bereik (no other case shares their phone, e-mail or name and
+  // postcode: such a case would also get the person's label, one more write).
+  const shared = new Map<string, number>();
+  const keysOf = (row: unknown[]) =>
+    [
+      `t${String(row[at('Telefoon')]).replace(/\D/g, '').slice(-9)}`,
+      `m${String(row[at('E-mail')]).toLowerCase()}`,
+      `n${String(row[at('Voornaam')]).toLowerCase()}|${String(row[at('Familienaam')]).toLowerCase()}|${row[at('Postcode')]}`,
+    ].filter((k) => k.length > 2);
+  for (const row of cases.slice(1)) for (const k of keysOf(row)) shared.set(k, (shared.get(k) ?? 0) + 1);
+  const alone = (row: unknown[]) => keysOf(row).every((k) => shared.get(k) === 1);
+  const refs: string[] = [];
+  for (let r = cases.length - 1; r >= 1 && refs.length < RETENTION_CASES; r--) {
+    const ref = String(cases[r][at('Dossiernummer')]);
+    if (cases[r][at('Geanonimiseerd op')] !== '' || !oneReferral(ref) || !oneMail(ref) || reviewed.has(ref)) continue;
+    if (!alone(cases[r]) || !withRaw.has(ref)) continue;
+    refs.push(ref);
+    sheet.writeCell(r + 1, at('Status') + 1, 'Afgesloten: geholpen');
+    sheet.writeCell(r + 1, at('Afgesloten op') + 1, new Date(2024, 0, 15, 10));
+  }
+  if (refs.length < RETENTION_CASES) throw new Error('Te weinig open dossiers voor de bewaartermijn');
+  world.calls.reset();
+  return refs;
+}
+
+/** Tabs the anonymiser reads once per run (the ones of the bench's register and those that are empty). */
+const RETENTION_READS = [
+  SETTINGS.name,
+  CASES.name,
+  ATTENDANCE.name,
+  REVIEW.name,
+  REFERRALS.name,
+  REGISTRATIONS.name,
+  SUPPORT.name,
+  ONWARD.name,
+  MESSAGES.name,
+  DEVICES.name,
+  LOGBOOK.name,
+  referralForm.responseTab,
+  AUDIT.name,
+];
+
+/**
+ * Per case, each row is written in the blocks its layout allows without touching a column the script does not
+ * own: Dossiers [Voornaam…Straat], [Volgende actie], [Notities], [Geanonimiseerd op, Anonieme persoon];
+ * Doorverwijzingen [referrer name, e-mail], [Opmerkingen]; Berichten [Aan, Onderwerp], [Fout]; the raw
+ * response [names…street], [Opmerkingen]. The batch's Audit rows (one per case) go in one block, and the run's
+ * summary row in another.
+ */
+const RETENTION_WRITES_PER_CASE = [
+  REFERRALS.name,
+  REFERRALS.name,
+  MESSAGES.name,
+  MESSAGES.name,
+  referralForm.responseTab,
+  referralForm.responseTab,
+  CASES.name,
+  CASES.name,
+  CASES.name,
+  CASES.name,
+];
 
 export const USE_CASES: readonly BenchUseCase[] = [
   {
@@ -692,4 +811,55 @@ export const USE_CASES: readonly BenchUseCase[] = [
   },
   mergeUseCase(10),
   mergeUseCase(500),
+  {
+    name: `Bewaartermijn (maandelijkse run, ${RETENTION_CASES} afgesloten dossiers)`,
+    declared: {
+      reads: RETENTION_READS,
+      writes: [
+        ...Array.from({ length: RETENTION_CASES }, () => RETENTION_WRITES_PER_CASE).flat(),
+        AUDIT.name,
+        AUDIT.name,
+      ],
+      other: [
+        'SpreadsheetApp.getActive',
+        // is there a letters tab (Brieven) to anonymise too?
+        'Spreadsheet.getSheetByName',
+        // the safety-net continuation: looked for among setup's five triggers, made before the work, looked for
+        // among the six and removed after it (Apps Script finds a trigger only by going through them)
+        'ScriptApp.getProjectTriggers',
+        ...Array.from({ length: 5 }, () => 'Trigger.getHandlerFunction'),
+        'ScriptApp.newTrigger',
+        'TriggerBuilder.timeBased',
+        'ClockTriggerBuilder.after',
+        'ClockTriggerBuilder.create',
+        'ScriptApp.getProjectTriggers',
+        ...Array.from({ length: 6 }, () => 'Trigger.getHandlerFunction'),
+        'ScriptApp.deleteTrigger',
+        // the run's cursor (and the optional budget and batch settings): read, written at the start and with
+        // the plan, removed at the end
+        'PropertiesService.getScriptProperties',
+        'Properties.getProperty',
+        'Properties.getProperty',
+        'Properties.getProperty',
+        'Properties.setProperty',
+        'Properties.setProperty',
+        'Properties.deleteProperty',
+        ...LOCK,
+      ],
+    },
+    run(bench) {
+      prepareRetention(bench);
+      const trigger = bench.world.triggers.find((t) => t.handler === 'privacyRetentionMonthly');
+      if (!trigger) throw new Error('no monthly retention trigger installed');
+      bench.world.deliver({
+        functionName: trigger.handler,
+        triggerUid: trigger.uid,
+        event: { triggerUid: trigger.uid },
+      });
+    },
+    baseline(bench) {
+      const refs = prepareRetention(bench);
+      naiveRetention(bench.world.globals, refs, bench.world.now);
+    },
+  },
 ];

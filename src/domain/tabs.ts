@@ -2,6 +2,7 @@ import type { TabSpec } from '../ports';
 import { INTAKE_TABS } from './intakeTabs';
 import { CASE_LETTER_HEADERS, LETTER_TABS } from './letters/tabs';
 import { MATRIX_TABS } from './matrix/tabs';
+import { PRIVACY_HEADERS, PRIVACY_TABS } from './privacy/tabs';
 import { REGISTER_TABS } from './register/tabs';
 
 /**
@@ -61,6 +62,8 @@ export const CASES = {
     ...CASE_JOURNEY_HEADERS,
     // Letters (issue 11): the target group a letter may select on.
     ...CASE_LETTER_HEADERS,
+    // Privacy (issue 13): when the row was anonymised, and the person's random label for Bereik.
+    ...PRIVACY_HEADERS,
   ],
 } as const satisfies TabSpec;
 
@@ -134,6 +137,8 @@ export const ALL_TABS: readonly TabSpec[] = [
   ...MATRIX_TABS,
   // Letters (issue 11): Brieven, Brieven per ontvanger.
   ...LETTER_TABS,
+  // Privacy (issue 13): the Audit tab and the anonymiser's columns on Dossiers and Deelnames.
+  ...PRIVACY_TABS,
 ];
 
 export type HeaderOf<T extends { headers: readonly string[] }> = T['headers'][number];

@@ -10,6 +10,7 @@ import { driftMessage, reconcileText, reprocessText, runDriftCheck, runReconcile
 import { continueLetters, menuCheckLetters, menuMakeLetters } from './letters/handlers';
 import { menuMailMatrixPdf, menuRefreshMatrix } from './matrix/handlers';
 import { buildMenu } from './menu';
+import { menuAccessRequest, menuErasureRequest, menuRetentionNow, retentionExecution } from './privacy/handlers';
 import {
   menuAddOnward,
   menuAddSupport,
@@ -112,3 +113,17 @@ export const makeLettersFromMenu = menuMakeLetters;
 export const lettersContinue = continueLetters;
 /** Menu: the clear-language check of every letter. */
 export const checkLetterTemplates = menuCheckLetters;
+// ---- Privacy and errors (issue 13) ----
+
+/** Wraps every global (scripts/build.mjs): errors are logged without names, mailed once a day, and rethrown. */
+export { guard as __guard } from './errors/guard';
+/** Menu: everything on one person in one Google Doc (inzage). */
+export const privacyAccessRequest = () => menuAccessRequest();
+/** Menu: erase one person after the worker confirms (wissen). */
+export const privacyErasureRequest = menuErasureRequest;
+/** Menu: apply the retention period now. */
+export const privacyRetentionNow = menuRetentionNow;
+/** Time-driven trigger, monthly: the retention job. */
+export const privacyRetentionMonthly = () => retentionExecution(false);
+/** The one continuation trigger of the retention job. */
+export const privacyRetentionContinue = () => retentionExecution(true);

@@ -17,6 +17,9 @@ export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }
   { caption: 'Gemiste antwoorden verwerken', functionName: 'reconcileResponses' },
   { caption: 'Formulieren controleren', functionName: 'checkForms' },
   { caption: 'Automatische verwerking stoppen', functionName: 'stopAutomaticProcessing' },
+  { caption: 'Privacy: alle gegevens van één persoon (inzage)', functionName: 'privacyAccessRequest' },
+  { caption: 'Privacy: gegevens van één persoon wissen', functionName: 'privacyErasureRequest' },
+  { caption: 'Privacy: bewaartermijn nu toepassen', functionName: 'privacyRetentionNow' },
 ];
 
 export function buildMenu(): void {

@@ -10,6 +10,7 @@ import {
   type Ports,
   type Properties,
 } from '../ports';
+import { newRetryBudget, retryingProperties, retryingTables } from './errors/retry';
 import { SheetTables, type TabIds, tabHeadersProperty, tabIdProperty } from './sheetTables';
 
 /** The Apps Script adapters for the ports, created per execution (never at load time). */
@@ -101,8 +102,11 @@ const audit: Audit = {
   },
 };
 
-/** The ports, plus where the Sheets adapter keeps the ids of its tabs (setup records response tabs there). */
-export type GasPorts = Ports & { tables: SheetTables; tabIds: TabIds };
+/**
+ * The ports, plus the Sheets adapter itself (`sheets`: the Apps Script code that formats a tab finds it by id
+ * there) and where it keeps the ids of its tabs (setup records response tabs there).
+ */
+export type GasPorts = Ports & { sheets: SheetTables; tabIds: TabIds };
 
 export function gasPorts(): GasPorts {
   const properties = new ScriptProperties();
@@ -123,16 +127,20 @@ export function gasPorts(): GasPorts {
     setCreatedHeaders: (tab, headers) => properties.set(tabHeadersProperty(tab), JSON.stringify(headers)),
   };
   const tables = new SheetTables(SpreadsheetApp.getActive(), () => SpreadsheetApp.flush(), ids, ALL_TABS);
+  // Transient service errors on idempotent calls are retried with backoff (issue 13, src/gas/errors/retry.ts).
+  const budget = newRetryBudget();
+  const sleep = (ms: number) => Utilities.sleep(ms);
   return {
-    tables,
+    tables: retryingTables(tables, budget, sleep, audit),
     mailer,
     clock,
     lock: scriptLock(() => {
       properties.forget();
       tables.forget();
     }),
-    properties,
+    properties: retryingProperties(properties, budget, sleep, audit),
     audit,
+    sheets: tables,
     tabIds: ids,
   };
 }

@@ -7,6 +7,7 @@ import { ensureHourlyTrigger } from './intakeTriggers';
 import { setupLetters } from './letters/handlers';
 import type { TemplateSetupReport } from './letters/templateDocs';
 import { type MatrixSetupReport, setupMatrixSheet } from './matrix/handlers';
+import { type PrivacySetupReport, setupPrivacy } from './privacy/setup';
 import { type RegisterSetupReport, setupRegister } from './register/setup';
 import { ensureReviewStatusList } from './reviewStatusList';
 import type { GasPorts } from './services';
@@ -31,6 +32,8 @@ export interface SetupReport {
   timeZone?: { from: string; to: string };
   /** Set when another account installed the triggers and forms: this run changed only tabs and dropdowns. */
   otherOwner?: string;
+  /** Protections of Audit and Logboek, sharing warnings (issue 13). */
+  privacy?: PrivacySetupReport;
 }
 
 /** The account running this execution ('' when Google does not tell). */
@@ -60,11 +63,11 @@ export function runSetup(ports: GasPorts): SetupReport {
   const spreadsheet = SpreadsheetApp.getActive();
   const timeZone = alignTimeZone(spreadsheet);
   const workbook = setupWorkbook(ports.tables);
-  ensureReviewStatusList(ports.tables);
+  ensureReviewStatusList(ports.sheets);
   const me = currentAccount();
   const owner = ports.properties.get(SETUP_OWNER);
   if (owner && me !== owner) {
-    const register = setupRegister(spreadsheet, ports.tables, { triggers: false });
+    const register = setupRegister(spreadsheet, ports.sheets, { triggers: false });
     const matrix = setupMatrixSheet(ports);
     ports.audit.log('setup.other-account', { tabsCreated: workbook.tabsCreated.length });
     return {
@@ -82,11 +85,12 @@ export function runSetup(ports: GasPorts): SetupReport {
   if (!owner && me) ports.properties.set(SETUP_OWNER, me);
   const forms = FORMS.map((def) => ensureForm(def, spreadsheet, ports.tables, ports.properties, ports.tabIds));
   const triggerCreated = ensureFormSubmitTrigger(SUBMIT_HANDLER, spreadsheet);
-  const register = setupRegister(spreadsheet, ports.tables, { triggers: true });
+  const register = setupRegister(spreadsheet, ports.sheets, { triggers: true });
   const matrix = setupMatrixSheet(ports);
   const reconcileTriggerCreated = ensureHourlyTrigger(RECONCILE_HANDLER);
   const drift = runDriftCheck(ports);
   const letters = setupLetters(ports);
+  const privacy = setupPrivacy(spreadsheet, ports.sheets);
   ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated, reconcileTriggerCreated });
   return {
     tabsCreated: workbook.tabsCreated,
@@ -98,5 +102,6 @@ export function runSetup(ports: GasPorts): SetupReport {
     matrix,
     timeZone,
     letters,
+    privacy,
   };
 }

@@ -29,6 +29,9 @@ export const tabHeadersProperty = (tab: string) => `tab.${tab}.headers`;
 
 /** A tab whose header row lacks a column the script needs (or has it twice): the run stops, nothing is written. */
 export class HeaderProblem extends Error {
+  /** Its message quotes only tab and column names (the error guard keeps them for the worker). */
+  readonly namesNoPerson = true;
+
   constructor(readonly problems: readonly string[]) {
     super(problems.join(' '));
     this.name = 'HeaderProblem';

@@ -1,4 +1,5 @@
 import { formByKey } from '../domain/forms/registry';
+import { privacySummary } from './privacy/setup';
 import type { SetupReport } from './setup';
 
 /** What the worker reads after choosing "Alles instellen of bijwerken". */
@@ -23,7 +24,8 @@ export function setupSummary(report: SetupReport): string {
     );
     lines.push(
       `Neemt u het werk over? Vraag ${report.otherOwner} om in het menu Digi.Taal te kiezen voor ` +
-        '"Automatische verwerking stoppen" en u bewerker te maken van de vier formulieren. Kies daarna zelf "Alles instellen of bijwerken".',
+        '"Automatische verwerking stoppen", u bewerker te maken van de vier formulieren en u toe te voegen aan de ' +
+        'beveiliging van de tabbladen Logboek en Audit (Gegevens > Beveiligde bladen en bereiken). Kies daarna zelf "Alles instellen of bijwerken".',
     );
     return lines.join('\n\n');
   }
@@ -59,6 +61,7 @@ export function setupSummary(report: SetupReport): string {
       `Brieven: ${report.letters.created} nieuwe sjablonen in Google Docs. Pas ze aan in de map: ${report.letters.folderUrl}`,
     );
   }
+  if (report.privacy) lines.push(...privacySummary(report.privacy));
   const drift = report.drift.filter((d) => d.changes.length > 0);
   if (drift.length > 0) {
     lines.push(

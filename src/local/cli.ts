@@ -5,6 +5,7 @@ import { runCycle } from './cycle';
 import { EmlOutbox, OUTBOX_BATCH } from './emlOutbox';
 import { formByName, importCsv } from './importCsv';
 import { localPorts } from './localPorts';
+import { accessCommand, erasureCommand } from './privacy/commands';
 import { recordOfflineEdits } from './review/workbookEdits';
 import { WorkbookTables } from './workbookTables';
 
@@ -12,6 +13,8 @@ import { WorkbookTables } from './workbookTables';
 export const USAGE = `Gebruik: npm start -- [--workbook BESTAND.xlsx] [--new] [--month JJJJ-MM] [--referrals AANTAL]
        npm start -- import FORMULIER BESTAND.csv [--workbook BESTAND.xlsx] [--new]
        npm start -- review [--workbook BESTAND.xlsx]
+       npm start -- inzage DOSSIERNUMMER… [--workbook BESTAND.xlsx]
+       npm start -- wissen DOSSIERNUMMER… [--workbook BESTAND.xlsx] [--bevestig]
 
   --workbook  het werkboek (standaard out/demo.xlsx, dat gemaakt wordt als het er nog niet is).
               Een ander werkboek moet bestaan, tenzij u er ook --new bij zet.
@@ -24,6 +27,9 @@ export const USAGE = `Gebruik: npm start -- [--workbook BESTAND.xlsx] [--new] [-
               aanmelding, schenking of veldwerk.
   review      verwerkt de rijen in Te controleren met status "Opnieuw verwerken", en zet
               statuswijzigingen die u in het werkboek maakte in het Logboek.
+  inzage      alle gegevens over één persoon (een of meer dossiers) in out/inzage/ als HTML en PDF.
+  wissen      toont wat over de persoon gewist wordt; met --bevestig wist het namen, adres, telefoon,
+              e-mail en notities overal. De tellingen blijven kloppen.
 
 Voor elke bewaring houdt het script het vorige werkboek bij als BESTAND.xlsx.bak.`;
 
@@ -208,7 +214,9 @@ async function runMonth(argv: readonly string[]): Promise<void> {
     return;
   }
   if (options.positional.length > 0) {
-    throw new UsageError(`Onbekend argument: ${options.positional.join(' ')}. Bedoelt u "import" of "review"?`);
+    throw new UsageError(
+      `Onbekend argument: ${options.positional.join(' ')}. Bedoelt u "import", "review", "inzage" of "wissen"?`,
+    );
   }
   checkWorkbookPath(options);
   const today = new Date();
@@ -248,10 +256,19 @@ Geschreven${fs.existsSync(`${options.workbook}.bak`) ? ` (het vorige werkboek st
 ${report.files.map((f) => `  ${f.path}  (${f.what})`).join('\n')}`);
 }
 
+/** inzage / wissen: the privacy requests, through the same use cases as the menu in Google. */
+async function runPrivacy(command: typeof accessCommand, argv: readonly string[]): Promise<void> {
+  const result = await command(argv);
+  console.log([...result.lines, ...result.files.map((f) => `Geschreven: ${f}`)].join('\n'));
+  if (result.status !== 0) process.exitCode = result.status;
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'import') return runImport(rest);
   if (command === 'review') return runReview(rest);
+  if (command === 'inzage') return runPrivacy(accessCommand, rest);
+  if (command === 'wissen') return runPrivacy(erasureCommand, rest);
   return runMonth(process.argv.slice(2));
 }
 

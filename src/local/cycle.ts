@@ -20,6 +20,7 @@ import { pendingReferrals } from './intakeQueue';
 import { lettersStep } from './letters/lettersStep';
 import { localPorts, SimulatedClock } from './localPorts';
 import { matrixStep } from './matrix/step';
+import { retentionStep } from './privacy/retentionStep';
 import { type WorkReport, WorkSimulation } from './register/simulateWork';
 import { deliverResponses, readSubmissions } from './responseTab';
 import { offlineStep } from './review/offlineStep';
@@ -288,6 +289,7 @@ export const CYCLE_STEPS: readonly CycleStep[] = [
   workStep,
   matrixStep,
   lettersStep,
+  retentionStep,
   saveWorkbookStep,
   writeMailsStep,
 ];

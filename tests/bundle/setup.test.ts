@@ -28,6 +28,7 @@ describe('setup in the bundle', () => {
       'dailyRun CLOCK',
       'handleEdit ON_EDIT',
       'handleFormSubmit ON_FORM_SUBMIT',
+      'privacyRetentionMonthly CLOCK',
       'reconcileResponses CLOCK',
     ]);
     expect(world.alerts).toHaveLength(1);
@@ -44,7 +45,7 @@ describe('setup in the bundle', () => {
     expect(world.sheetNames()).toEqual(sheetsBefore);
     expect(world.forms).toHaveLength(FORMS.length);
     expect(world.properties[`form.${referralForm.key}.id`]).toBe(formId);
-    expect(world.triggers).toHaveLength(4);
+    expect(world.triggers).toHaveLength(5);
     expect(tabRows(world, 'Instellingen')[0].Waarde).toBe('Lies Van Damme');
     expect(JSON.stringify(world.alerts[1])).toContain('Alle tabbladen bestonden al');
   });
@@ -64,6 +65,6 @@ describe('setup in the bundle', () => {
     world.deleteForm(formId);
     world.run('setup');
     expect(world.properties[`form.${referralForm.key}.id`]).not.toBe(formId);
-    expect(world.triggers).toHaveLength(4);
+    expect(world.triggers).toHaveLength(5);
   });
 });

@@ -130,6 +130,10 @@ describe('more than one person', () => {
       `De automatische verwerking van dit account is gestopt (${before} triggers verwijderd).`,
     );
     for (const form of world.forms) form.addEditor(COLLEAGUE);
+    // The owner lets the colleague's processing write the protected Logboek and Audit.
+    const ss = world.globals.SpreadsheetApp.getActive();
+    for (const tab of ['Logboek', 'Audit'])
+      ss.getSheetByName(tab)!.getProtections(world.globals.SpreadsheetApp.ProtectionType.SHEET)[0].addEditor(COLLEAGUE);
     world.actAs(COLLEAGUE);
     world.run('setup');
     expect(world.triggers).toHaveLength(before);

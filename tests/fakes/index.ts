@@ -17,10 +17,11 @@ export type { DriveItem } from './drive';
 export { DOCUMENT_MIME, exportedPages } from './drive';
 export type { SentMail } from './mail';
 export { MAX_STORE_BYTES, MAX_VALUE_BYTES } from './properties';
+export { FakeProtection, PROTECTED_EDIT } from './protection';
 export { TRIGGER_LIMIT } from './script';
 export type { Answers, DeliveredEvent, SubmitOptions } from './submission';
 export type { CellValue, GasGlobals, Realm } from './types';
-export type { AlertRecord, MenuRecord } from './ui';
+export type { AlertRecord, MenuRecord, PromptAnswer } from './ui';
 export type { Dispatch, Execution, Faults, GasWorldOptions } from './world';
 export { DEFAULT_USER, GasWorld } from './world';
 

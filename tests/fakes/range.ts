@@ -374,7 +374,9 @@ export class FakeRange
     return this.sheet.grid.get(this.area.row, this.area.column);
   }
 
+  /** Every write goes through here: a protected sheet refuses a user who is not its editor. */
   private each(fn: (row: number, column: number) => void): void {
+    this.sheet.assertEditable();
     for (let r = 0; r < this.area.numRows; r++) {
       for (let c = 0; c < this.area.numColumns; c++) fn(this.area.row + r, this.area.column + c);
     }

@@ -6,6 +6,7 @@ export const MAX_COLUMNS = 18278;
 
 import { type Core, GasObject } from './core';
 import { Grid } from './grid';
+import { FakeProtection, PROTECTED_EDIT, ProtectionType } from './protection';
 import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { Shape } from './types';
@@ -60,10 +61,14 @@ export class FakeSheet
       | 'clearContents'
       | 'clearFormats'
       | 'activate'
+      | 'protect'
+      | 'getProtections'
     >
 {
   readonly grid = new Grid();
   formLink?: FormLink;
+  /** The sheet's protection, if any (issue 13). */
+  protection?: FakeProtection;
   deleted = false;
   private hidden = false;
   private frozenRows = 0;
@@ -86,6 +91,7 @@ export class FakeSheet
   }
 
   setName(name: string): this {
+    this.assertEditable();
     this.spreadsheet.checkNewSheetName(name, this);
     this.name = name;
     return this;
@@ -140,6 +146,7 @@ export class FakeSheet
 
   /** Writes after the last row with content, parsing values like typed input. */
   appendRow(rowContents: unknown[]): this {
+    this.assertEditable();
     if (!Array.isArray(rowContents)) {
       throw this.core.error(
         "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
@@ -173,6 +180,7 @@ export class FakeSheet
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.assertEditable();
     this.checkPosition(afterPosition, this.grid.maxColumns, 'column');
     this.checkCount(howMany, 'columns');
     if (this.grid.maxColumns + howMany > MAX_COLUMNS) {
@@ -193,6 +201,7 @@ export class FakeSheet
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.assertEditable();
     this.checkPosition(afterPosition, this.grid.maxRows, 'row');
     this.checkCount(howMany, 'rows');
     this.grid.insertRows(afterPosition, howMany);
@@ -280,11 +289,13 @@ export class FakeSheet
   }
 
   clear(): this {
+    this.assertEditable();
     this.grid.clear(true);
     return this;
   }
 
   clearContents(): this {
+    this.assertEditable();
     this.grid.clear(false);
     return this;
   }
@@ -302,6 +313,21 @@ export class FakeSheet
   activate(): this {
     this.spreadsheet.makeActive(this);
     return this;
+  }
+
+  /** The sheet's protection: the existing one, or a new one that mirrors the spreadsheet's editors. */
+  protect(): FakeProtection {
+    if (this.protection && !this.protection.allows(this.spreadsheet.access.actingUser()))
+      throw this.core.error(PROTECTED_EDIT);
+    this.protection ??= new FakeProtection(this.core, this, this.spreadsheet.access);
+    return this.protection;
+  }
+
+  /** SHEET: a one-element array when the sheet is protected; RANGE: none (range protections are not modelled). */
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {
+    const kind = String(type);
+    if (kind !== ProtectionType.SHEET && kind !== ProtectionType.RANGE) throw this.core.error('Invalid argument: type');
+    return kind === ProtectionType.SHEET && this.protection ? [this.protection] : [];
   }
 
   // --- used by ranges, forms and the world (not Apps Script methods) --------
@@ -332,8 +358,15 @@ export class FakeSheet
     }
   }
 
+  /** Throws Google's message when the acting user may not change this (protected) sheet. */
+  assertEditable(): void {
+    if (this.protection && !this.protection.allows(this.spreadsheet.access.actingUser()))
+      throw this.core.error(PROTECTED_EDIT);
+  }
+
   /** Stores `value` parsed like typed input (plain text in cells formatted `@`). */
   writeCell(row: number, column: number, value: unknown, opts: { noFormulas?: boolean } = {}): void {
+    this.assertEditable();
     this.checkCellInput(value);
     const cell = this.grid.edit(row, column);
     const typed = typeIn(value, this.core.spreadsheetTimeZone, { plainText: cell.numberFormat === '@', ...opts });

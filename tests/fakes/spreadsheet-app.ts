@@ -1,6 +1,7 @@
 import { BooleanCriteria, FakeConditionalFormatRuleBuilder } from './conditional-format';
 import { type Core, GasObject } from './core';
 import { enumOf } from './enums';
+import { ProtectionType } from './protection';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { Shape } from './types';
 import { FakeUi, type UiState } from './ui';
@@ -32,6 +33,7 @@ export class FakeSpreadsheetApp
     'PASTE_CONDITIONAL_FORMATTING',
     'PASTE_COLUMN_WIDTHS',
   );
+  readonly ProtectionType = ProtectionType;
 
   constructor(
     core: Core,

@@ -1,6 +1,9 @@
 import { type Core, GasObject } from './core';
 import { localeWords } from './locale';
+import type { AccessState, FakeProtection } from './protection';
+import { ProtectionType } from './protection';
 import type { FakeRange } from './range';
+import { FakeUser } from './session';
 import { FakeSheet } from './sheet';
 import type { Shape } from './types';
 
@@ -28,18 +31,26 @@ export class FakeSpreadsheet
       | 'setSpreadsheetTimeZone'
       | 'getSpreadsheetLocale'
       | 'toast'
+      | 'getOwner'
+      | 'getEditors'
+      | 'getViewers'
+      | 'getProtections'
     >
 {
   private readonly sheets: FakeSheet[] = [];
   private active?: FakeSheet;
+  /** Owner, people it is shared with, its domain, and as whom the code runs (protections; issue 13). */
+  readonly access: AccessState;
 
   constructor(
     core: Core,
     private readonly id: string,
     private name: string,
     firstSheetName?: string,
+    access?: AccessState,
   ) {
     super(core, 'SpreadsheetApp', 'Spreadsheet');
+    this.access = access ?? { owner: '', editors: [], viewers: [], domain: '', actingUser: () => '' };
     this.addSheet(firstSheetName ?? localeWords(core.locale).firstSheet);
   }
 
@@ -155,6 +166,27 @@ export class FakeSpreadsheet
   }
 
   toast(_msg: string, _title?: string, _timeoutSeconds?: number | null): void {}
+
+  getOwner(): FakeUser | null {
+    return this.access.owner ? new FakeUser(this.core, this.access.owner) : null;
+  }
+
+  /** The owner and everyone who may edit (Google lists the owner among the editors). */
+  getEditors(): FakeUser[] {
+    const all = [...new Set([this.access.owner, ...this.access.editors].filter(Boolean))];
+    return all.map((e) => new FakeUser(this.core, e));
+  }
+
+  /** Viewers and commenters. */
+  getViewers(): FakeUser[] {
+    return this.access.viewers.map((e) => new FakeUser(this.core, e));
+  }
+
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {
+    if (String(type) !== ProtectionType.SHEET && String(type) !== ProtectionType.RANGE)
+      throw this.core.error('Invalid argument: type');
+    return this.sheets.flatMap((s) => s.getProtections(type));
+  }
 
   // --- not Apps Script methods -------------------------------------------
 

@@ -18,7 +18,7 @@ import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
 import { type Answers, type DeliveredEvent, formSubmitEvents, recordResponse, type SubmitOptions } from './submission';
 import type { CellValue, GasGlobals, Realm } from './types';
-import type { AlertRecord, MenuRecord, UiState } from './ui';
+import type { AlertRecord, MenuRecord, PromptAnswer, UiState } from './ui';
 import { FakeUtilities } from './utilities';
 
 export type Dispatch = (functionName: string, event: unknown) => unknown;
@@ -46,6 +46,13 @@ export interface GasWorldOptions {
   realm?: Realm;
   /** 'throw' (default): rethrow the first handler error after all triggers ran; 'record': only record it. */
   triggerErrors?: 'throw' | 'record';
+  /** Owner of the spreadsheet (default: the active user). */
+  owner?: string;
+  /** People the spreadsheet is shared with. */
+  editors?: string[];
+  viewers?: string[];
+  /** The Google Workspace domain the spreadsheet belongs to ('' or absent: a consumer account). */
+  workspaceDomain?: string;
 }
 
 export interface Faults {
@@ -107,6 +114,8 @@ export class GasWorld {
   };
   private execution = 0;
   private readonly triggerErrors: 'throw' | 'record';
+  /** Set while a test acts as another person (`asUser`). */
+  private actingAs?: string;
 
   constructor(options: GasWorldOptions = {}) {
     const core = new Core(options);
@@ -119,12 +128,19 @@ export class GasWorld {
     this.keyboardUser = options.user ?? DEFAULT_USER;
     core.user = { effective: this.keyboardUser, active: this.keyboardUser };
     this.session = { locale: core.locale === 'en_US' ? 'en' : 'nl' };
-    this.ui = { menus: this.menus, alerts: this.alerts, answers: [] };
+    this.ui = { menus: this.menus, alerts: this.alerts, answers: [], prompts: [] };
     this.spreadsheet = new FakeSpreadsheet(
       core,
       options.spreadsheetId ?? fakeId('spreadsheet'),
       options.spreadsheetName ?? 'Allemaal Digi.Taal',
       options.firstSheetName,
+      {
+        owner: options.owner ?? this.keyboardUser,
+        editors: [...(options.editors ?? [])],
+        viewers: [...(options.viewers ?? [])],
+        domain: (options.workspaceDomain ?? '').toLowerCase(),
+        actingUser: () => this.actingAs ?? this.core.user.effective,
+      },
     );
     const plan = core.faults;
     this.faults = {
@@ -330,6 +346,30 @@ export class GasWorld {
   }
 
   // --- other services -------------------------------------------------------------
+
+  /** What the user types in the next `ui.prompt` calls, e.g. `answerPrompts({ text: 'DT-2026-0001' })`. */
+  answerPrompts(...answers: PromptAnswer[]): void {
+    this.ui.prompts?.push(...answers);
+  }
+
+  /** Runs `fn` as another person: protections judge their edits (the script itself runs as the effective user). */
+  asUser<T>(email: string, fn: () => T): T {
+    const before = this.actingAs;
+    const keyboard = this.keyboardUser;
+    this.actingAs = email;
+    this.actAs(email);
+    try {
+      return fn();
+    } finally {
+      this.actingAs = before;
+      this.actAs(keyboard);
+    }
+  }
+
+  /** Shares the spreadsheet with someone (as the owner does in Delen). */
+  share(email: string, role: 'editor' | 'viewer'): void {
+    (role === 'editor' ? this.spreadsheet.access.editors : this.spreadsheet.access.viewers).push(email);
+  }
 
   /** Buttons the user will press for the next `ui.alert` calls, e.g. `answerAlerts('NO')`. */
   answerAlerts(...buttons: string[]): void {

@@ -4,6 +4,7 @@ import { resolvePlace } from '../common/postcode';
 import type { RouteAdvice } from '../eligibility/route';
 import type { AnswersOf } from '../forms/answers';
 import type { CASE_LETTER_HEADERS } from '../letters/tabs';
+import type { PRIVACY_HEADERS } from '../privacy/tabs';
 import type { CASE_JOURNEY_HEADERS, CASES, HeaderOf, REFERRALS } from '../tabs';
 
 export type ReferralAnswers = AnswersOf<typeof referralForm>;
@@ -22,10 +23,15 @@ export const LINK = {
   confirmed: 'Bestaand dossier (bevestigd door de medewerker)',
 } as const;
 
-/** What intake writes in a new case row (the journey columns start empty). */
-/** A new case fills every column of Dossiers except those later work keeps (the journey, the letters' target group). */
+/**
+ * A new case fills every column of Dossiers except those later work keeps (the journey, the letters' target
+ * group, the anonymiser's columns).
+ */
 type CaseRow = Record<
-  Exclude<HeaderOf<typeof CASES>, (typeof CASE_JOURNEY_HEADERS)[number] | (typeof CASE_LETTER_HEADERS)[number]>,
+  Exclude<
+    HeaderOf<typeof CASES>,
+    (typeof CASE_JOURNEY_HEADERS)[number] | (typeof CASE_LETTER_HEADERS)[number] | (typeof PRIVACY_HEADERS)[number]
+  >,
   Row[string]
 >;
 type ReferralRow = Record<HeaderOf<typeof REFERRALS>, Row[string]>;

@@ -1,4 +1,5 @@
 import type { TabSpec } from '../../ports';
+import { PRIVACY_HEADERS } from '../privacy/tabs';
 
 /**
  * Tabs of the case register (issue 4), defined once. Names and headers are what the worker sees.
@@ -108,7 +109,7 @@ export const COURSES = {
 export const ATTENDANCE = {
   name: 'Deelnames',
   frozenRows: 1,
-  headers: ['Vorming-ID', 'Sessie', 'Datum', 'Dossiernummer', 'Deelnemer', 'Telefoon', 'Aanwezig'],
+  headers: ['Vorming-ID', 'Sessie', 'Datum', 'Dossiernummer', 'Deelnemer', 'Telefoon', 'Aanwezig', ...PRIVACY_HEADERS],
 } as const satisfies TabSpec;
 
 export const VINDPLAATSEN = {

@@ -25,12 +25,12 @@ export interface MatrixSetupReport {
 }
 
 /** Part of "Alles instellen": Doelgroepen and Planning seeded once, their dropdowns (lists from the tabs) re-applied. */
-export function setupMatrixSheet(ports: Pick<GasPorts, 'tables'>): MatrixSetupReport {
+export function setupMatrixSheet(ports: Pick<GasPorts, 'tables' | 'sheets'>): MatrixSetupReport {
   const seeded = setupMatrix(ports.tables);
   return {
     groupsAdded: seeded.groupsAdded,
     planningAdded: seeded.planningAdded,
-    dropdowns: applyDropdowns(ports.tables, matrixDropdowns(ports.tables)),
+    dropdowns: applyDropdowns(ports.sheets, matrixDropdowns(ports.tables)),
   };
 }
 
