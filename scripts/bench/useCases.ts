@@ -69,21 +69,26 @@ export function isLogging(method: string): boolean {
   return method.startsWith('console.') || method.startsWith('Logger.');
 }
 
-/** A referral not yet in the register: a different household for every variant. */
+/**
+ * A referral not yet in the register: a different household for every variant, with a phone and a street of
+ * its own (another family at an address the register knows goes to Te controleren, issue 14).
+ */
 function freshReferral(variant: number, overrides: Parameters<typeof referralAnswers>[0] = {}): Answers {
   return referralAnswers({
     firstName: `Bench${String.fromCharCode(97 + (variant % 26))}`,
     phone: `0470 ${String(100000 + variant).slice(0, 2)} ${String(100000 + variant).slice(2, 4)} ${String(100000 + variant).slice(4, 6)}`,
+    street: `Benchstraat ${variant + 1}`,
     ...overrides,
   }) as Answers;
 }
 
-/** A self-registration of a household not yet in the register. */
+/** A self-registration of a household not yet in the register (own phone and street). */
 function freshRegistration(variant: number): Answers {
   const digits = String(200000 + variant);
   return registrationAnswers({
     firstName: `Bench${String.fromCharCode(97 + (variant % 26))}`,
     phone: `0485 ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4, 6)}`,
+    street: `Benchstraat ${variant + 1}`,
   }) as Answers;
 }
 

@@ -48,12 +48,18 @@ describe('intake forms in the bundle', () => {
     expect(tabRows(world, 'Dossiers')).toHaveLength(1);
     expect(tabRows(world, 'Aanmeldingen')[0]).toMatchObject({ Dossiernummer: 'DT-2026-0001', Actiecode: 'A02' });
 
-    const referral = referralAnswers({ firstName: 'YILMAZ', lastName: 'mehmet', phone: '+32 470 12 34 56' });
+    // the same household (phone and address) written otherwise: names swapped, capitals, +32
+    const referral = referralAnswers({
+      firstName: 'YILMAZ',
+      lastName: 'mehmet',
+      phone: '+32 470 12 34 56',
+      street: 'Stationsstraat 12',
+    });
     submit(world, referralForm, referral as Answers, new Date('2026-11-21T10:00:00Z'));
     expect(tabRows(world, 'Dossiers')).toHaveLength(1);
     expect(tabRows(world, 'Doorverwijzingen')[0]).toMatchObject({
       Dossiernummer: 'DT-2026-0001',
-      Koppeling: 'Bestaand dossier (zelfde telefoonnummer)',
+      Koppeling: 'Bestaand dossier (zelfde naam, telefoonnummer en adres)',
     });
     // the referrer still gets the confirmation, with the existing case number
     expect(world.sentMails.map((m) => m.subject)).toEqual(['Doorverwijzing ontvangen – dossier DT-2026-0001']);
@@ -132,7 +138,7 @@ describe('reconciler in the bundle', () => {
     submitSilently(
       world,
       registrationForm,
-      registrationAnswers({ firstName: 'Olena', lastName: 'Melnyk', phone: '0486554433' }),
+      registrationAnswers({ firstName: 'Olena', lastName: 'Melnyk', phone: '0486554433', street: 'Kerkstraat 4' }),
     );
     world.run('reconcileResponses');
     expect(tabRows(world, 'Dossiers').map((r) => r.Telefoon)).toEqual(['+32 470 12 34 56', '+32 486 55 44 33']);
@@ -147,7 +153,12 @@ describe('reconciler in the bundle', () => {
       ['Said', 'Bouzid'],
     ];
     names.forEach(([firstName, lastName], i) => {
-      submitSilently(world, registrationForm, registrationAnswers({ firstName, lastName, phone: `0470 00 00 1${i}` }));
+      const street = `Markt ${i + 1}`;
+      submitSilently(
+        world,
+        registrationForm,
+        registrationAnswers({ firstName, lastName, phone: `0470 00 00 1${i}`, street }),
+      );
     });
     world.run('reconcileResponses');
     const continuations = () =>

@@ -54,6 +54,8 @@ export interface HouseholdDetails {
   socialTariff: string;
   increasedAllowance: string;
   advice: RouteAdvice;
+  /** "Woont u samen met iemand die al hulp krijgt van ons?": 'ja', 'nee', '' (for household matching only). */
+  livesWithKnown?: 'ja' | 'nee' | '';
 }
 
 export interface CaseContext {
