@@ -15,6 +15,7 @@ import {
   batchValues,
   helpLists,
   type LetterSources,
+  probeSelected,
   type Recipient,
   recipientsFor,
   selectRecipients,
@@ -202,7 +203,13 @@ function startBatch(ports: Ports, deps: LetterDeps, row: StoredRow): Started | n
   const batchId = nextBatchId(columnValues(tables.read(LETTERS.name), 'Batch-ID'), monthKey(now).slice(0, 4));
   const reeks = cellText(row.values.Reeks) || (kind.series === 'monthly' ? `${kind.id}-${monthKey(now)}` : kind.id);
   const settings = readLetterSettings(tables.read(SETTINGS.name));
-  const everyone = recipientsFor(kind.audience, sources(ports), settings, now);
+  const everyone = recipientsFor(
+    kind.audience,
+    sources(ports),
+    settings,
+    now,
+    probeSelected(kind.audience, parsed.selection),
+  );
   const chosen = selectRecipients(kind.audience, everyone, parsed.selection);
 
   // Never twice in the same Reeks: the letters tab and the e-mails in Berichten both count.
@@ -326,8 +333,12 @@ function workBatch(
   const settingsTab = tables.read(SETTINGS.name);
   const settings = readSettings(settingsTab);
   const letterSettings = readLetterSettings(settingsTab);
+  const keys = new Set(items.map((r) => cellText(r.values.Nummer)));
   const byKey = new Map(
-    recipientsFor(kind.audience, sources(ports), letterSettings, clock.now()).map((r) => [r.key, r]),
+    recipientsFor(kind.audience, sources(ports), letterSettings, clock.now(), (p) => keys.has(p.key)).map((r) => [
+      r.key,
+      r,
+    ]),
   );
   const lists = tables.hasTab(DIGIPUNTEN.name) ? helpLists(tables.read(DIGIPUNTEN.name)) : {};
   const madeOn = batchRow.values['Gemaakt op'] instanceof Date ? (batchRow.values['Gemaakt op'] as Date) : clock.now();

@@ -84,9 +84,37 @@ export function splitAddress(line: string): { street: string; postcode: string; 
     : { street: line, postcode: '', municipality: '' };
 }
 
-function households(sources: LetterSources, settings: LetterSettings, now: Date): Recipient[] {
+/** What a selection looks at before a whole recipient is made (cheap to read for every row of a large register). */
+export interface RecipientProbe {
+  readonly key: string;
+  readonly status: string;
+  readonly group: string;
+  readonly municipality: string;
+  readonly language: string;
+}
+
+/** Which rows to make recipients of; every row when absent. */
+export type RecipientFilter = (probe: RecipientProbe) => boolean;
+
+function households(
+  sources: LetterSources,
+  settings: LetterSettings,
+  now: Date,
+  wanted?: RecipientFilter,
+): Recipient[] {
   return sources.cases.rows
-    .filter((row) => text(row, 'Dossiernummer') !== '')
+    .filter((row) => {
+      const key = text(row, 'Dossiernummer');
+      if (key === '') return false;
+      if (!wanted) return true;
+      return wanted({
+        key,
+        status: text(row, 'Status'),
+        group: text(row, 'Doelgroep'),
+        municipality: text(row, 'Gemeente'),
+        language: languageCode(text(row, 'Taal')),
+      });
+    })
     .map((row) => {
       const firstName = text(row, 'Voornaam');
       const lastName = text(row, 'Familienaam');
@@ -212,13 +240,18 @@ function donors(sources: LetterSources): Recipient[] {
     });
 }
 
+/**
+ * Every recipient of an audience, or only those `wanted` lets through (households only: a register of thousands
+ * is not turned into letters' recipients for a batch of ten; partners and donors are few and all made).
+ */
 export function recipientsFor(
   audience: Audience,
   sources: LetterSources,
   settings: LetterSettings,
   now: Date,
+  wanted?: RecipientFilter,
 ): Recipient[] {
-  if (audience === 'household') return households(sources, settings, now);
+  if (audience === 'household') return households(sources, settings, now, wanted);
   if (audience === 'partner') return partners(sources);
   return donors(sources);
 }
@@ -227,10 +260,11 @@ export function recipientsFor(
  * The recipients a selection picks. Without a status filter, households with a closed case and donations
  * without any wiped device are left out (nobody sends a thank-you before the wipe, nor mail to a closed case).
  */
-export function selectRecipients(audience: Audience, all: readonly Recipient[], s: Selection): Recipient[] {
+/** The part of a selection a probe can answer: everything but "without e-mail". */
+export function probeSelected(audience: Audience, s: Selection): RecipientFilter {
   const numbers = new Set(s.numbers.map((n) => n.toUpperCase()));
   const languages = s.languages.map((l) => languageCode(l));
-  return all.filter((r) => {
+  return (r) => {
     if (numbers.size > 0 && !numbers.has(r.key.toUpperCase())) return false;
     if (s.statuses.length > 0) {
       if (!matchesAny(r.status, s.statuses)) return false;
@@ -239,9 +273,17 @@ export function selectRecipients(audience: Audience, all: readonly Recipient[], 
     if (!matchesAny(r.group, s.groups)) return false;
     if (!matchesAny(r.municipality, s.municipalities)) return false;
     if (languages.length > 0 && !languages.includes(r.language)) return false;
-    if (s.withoutEmail && r.email !== '') return false;
     return true;
-  });
+  };
+}
+
+/**
+ * The recipients a selection picks. Without a status filter, households with a closed case and donations
+ * without any wiped device are left out (nobody sends a thank-you before the wipe, nor mail to a closed case).
+ */
+export function selectRecipients(audience: Audience, all: readonly Recipient[], s: Selection): Recipient[] {
+  const selected = probeSelected(audience, s);
+  return all.filter((r) => selected(r) && !(s.withoutEmail && r.email !== ''));
 }
 
 /** Lines of the Digipunten tab for {{digipunten}} (digipunten, digispots) and {{digispreekuren}}. */

@@ -246,8 +246,11 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   for (const c of credits) codesOfCase.set(c.caseRef, (codesOfCase.get(c.caseRef) ?? new Set()).add(c.code));
 
   // ---- the groups of each household ------------------------------------------------------------------------------
-  const groupsOfPartner = (partner: string) =>
-    input.groups.filter((g) => g.partners.some((p) => lower(p) === lower(partner))).map((g) => g.name);
+  // Target groups by the partners that reach them, looked up once per partner name.
+  const groupsByPartner = new Map<string, string[]>();
+  for (const g of input.groups)
+    for (const p of new Set(g.partners.map(lower))) groupsByPartner.set(p, [...(groupsByPartner.get(p) ?? []), g.name]);
+  const groupsOfPartner = (partner: string) => groupsByPartner.get(lower(partner)) ?? [];
   const caseGroups = new Map<string, string[]>();
   const allCaseRefs = union([input.cases.map((c) => c.caseRef), credits.map((c) => c.caseRef)]);
   for (const ref of allCaseRefs) {

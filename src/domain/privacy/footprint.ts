@@ -82,9 +82,8 @@ export function findFootprint(
   const wanted = new Set(requested.map((r) => r.trim().toUpperCase()));
   const sections: FootprintSection[] = [];
   const caseRows = (cases?.rows ?? []).filter((row) => wanted.has(cellText(row.values.Dossiernummer).toUpperCase()));
-  const caseRefs = requested.filter((r) =>
-    caseRows.some((row) => cellText(row.values.Dossiernummer).toUpperCase() === r),
-  );
+  const found = new Set(caseRows.map((row) => cellText(row.values.Dossiernummer).toUpperCase()));
+  const caseRefs = requested.filter((r) => found.has(r));
   const refs = new Set(caseRefs);
   const unknown = requested.filter((r) => !refs.has(r));
   const footprint: Footprint = { caseRefs, unknown, sections, lookalikes: [], missingResponses: 0 };

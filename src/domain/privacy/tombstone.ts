@@ -1,5 +1,6 @@
 import type { Row, StoredRow, TableSnapshot } from '../../ports';
 import { cellText } from '../common/table';
+import { UnionFind } from '../common/unionFind';
 import { keysOf } from '../register/reach';
 import { PERSON_TOKEN } from './tabs';
 
@@ -53,21 +54,9 @@ export function planPersonTokens(
       caseRef: cellText(row.values.Dossiernummer),
     });
 
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    let root = k;
-    while (parent.get(root) !== root) root = parent.get(root) as string;
-    parent.set(k, root);
-    return root;
-  };
-  for (const e of entries) {
-    for (const k of e.keys) if (!parent.has(k)) parent.set(k, k);
-    for (const k of e.keys.slice(1)) {
-      const a = find(e.keys[0]);
-      const b = find(k);
-      if (a !== b) parent.set(b, a);
-    }
-  }
+  const people = new UnionFind();
+  for (const e of entries) people.join(e.keys);
+  const find = (k: string) => people.find(k);
   const byRoot = new Map<string, typeof entries>();
   const rootOf = new Map<string, string>();
   for (const e of entries) {

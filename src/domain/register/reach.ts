@@ -1,5 +1,6 @@
 import type { Row, StoredRow } from '../../ports';
 import { cellText } from '../common/table';
+import { UnionFind } from '../common/unionFind';
 import { PERSON_TOKEN } from '../privacy/tabs';
 import { isExit, JOURNEY_STEPS } from './journey';
 
@@ -115,26 +116,9 @@ export function personRecords(input: ReachInput): PersonRecord[] {
 
 /** Unique people per domain and in total, without double counting. */
 export function countUniquePeople(records: readonly PersonRecord[]): Record<Domain | 'Totaal', number> {
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    let root = k;
-    while (parent.get(root) !== root) root = parent.get(root) as string;
-    let node = k;
-    while (node !== root) {
-      const next = parent.get(node) as string;
-      parent.set(node, root);
-      node = next;
-    }
-    return root;
-  };
-  for (const r of records) {
-    for (const k of r.keys) if (!parent.has(k)) parent.set(k, k);
-    for (const k of r.keys.slice(1)) {
-      const a = find(r.keys[0]);
-      const b = find(k);
-      if (a !== b) parent.set(b, a);
-    }
-  }
+  const people = new UnionFind();
+  for (const r of records) people.join(r.keys);
+  const find = (k: string) => people.find(k);
   const perDomain = new Map<Domain, Set<string>>(DOMAINS.map((d) => [d, new Set<string>()]));
   const total = new Set<string>();
   for (const r of records) {
