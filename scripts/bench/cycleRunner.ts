@@ -24,7 +24,16 @@ async function main(): Promise<void> {
   fs.rmSync(outbox, { recursive: true, force: true });
   const peakMB = (process.resourceUsage().maxRSS * 1024) / 1024 / 1024;
   const steps = Object.fromEntries(report.steps.map((s) => [s.name, s.seconds]));
-  console.log(JSON.stringify({ wallSeconds, cpuSeconds, peakMB, steps, registered: report.outcomes.registered }));
+  console.log(
+    JSON.stringify({
+      wallSeconds,
+      cpuSeconds,
+      peakMB,
+      steps,
+      registered: report.outcomes.registered,
+      results: report.results,
+    }),
+  );
 }
 
 main().catch((error: unknown) => {
