@@ -43,6 +43,8 @@ export interface DriveItem {
   /** Saved content of a Google Doc. */
   doc?: SavedElement[];
   createdAt: number;
+  /** Link sharing, as `File.getSharingAccess()` names it (PRIVATE when absent). */
+  sharing?: 'PRIVATE' | 'ANYONE' | 'ANYONE_WITH_LINK' | 'DOMAIN' | 'DOMAIN_WITH_LINK';
 }
 
 /** Shared state of the Drive fake (DocumentApp creates its Docs here too). */
@@ -222,6 +224,7 @@ export class FakeFile
       | 'setTrashed'
       | 'getAs'
       | 'getBlob'
+      | 'getSharingAccess'
     >
 {
   constructor(
@@ -230,6 +233,14 @@ export class FakeFile
     readonly item: DriveItem,
   ) {
     super(core, 'DriveApp', 'File');
+  }
+
+  /**
+   * Who may open the file by its link: only files the script can reach at all (drive.file: its own files) get
+   * here; they are private unless a test shares them (`item.sharing`).
+   */
+  getSharingAccess(): GoogleAppsScript.Drive.Access {
+    return (this.item.sharing ?? 'PRIVATE') as unknown as GoogleAppsScript.Drive.Access;
   }
 
   getId(): string {
