@@ -6,9 +6,9 @@ export const RETENTION_STEP = 'Bewaartermijn toepassen';
 const BUDGET_MS = 4.5 * 60_000;
 /**
  * Cases per batch in the twin: one pass over every tab per batch, and no lock for anyone else to wait on, so a
- * year-three backlog of thousands of cases takes a few passes instead of hundreds.
+ * year-three backlog of thousands of cases (8,502 in the 20,000-household bench) takes one pass instead of nine.
  */
-const LOCAL_BATCH = 1000;
+const LOCAL_BATCH = 10_000;
 
 /**
  * The monthly retention job in the local cycle, through the same use case as the monthly trigger in Google:
