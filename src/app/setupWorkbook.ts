@@ -1,4 +1,5 @@
 import { OUTREACH_ACTIONS } from '../../forms/outreach';
+import { missingDashboardSettingRows } from '../domain/dashboard/settings';
 import { ACTIONS } from '../domain/intakeTabs';
 import { DEFAULT_PARTNERS } from '../domain/partners/defaultPartners';
 import { missingRegisterSettingRows } from '../domain/register/settings';
@@ -21,7 +22,11 @@ export function setupWorkbook(tables: Tables): WorkbookSetupResult {
   for (const tab of ALL_TABS) tables.ensureTab(tab);
 
   const settingsNow = tables.read(SETTINGS.name);
-  const settingRows = [...missingSettingRows(settingsNow), ...missingRegisterSettingRows(settingsNow)];
+  const settingRows = [
+    ...missingSettingRows(settingsNow),
+    ...missingRegisterSettingRows(settingsNow),
+    ...missingDashboardSettingRows(settingsNow),
+  ];
   if (settingRows.length > 0) tables.append(SETTINGS.name, settingRows);
 
   const partnersEmpty = tables.read(PARTNERS.name).rows.length === 0;

@@ -1,4 +1,5 @@
 import type { TabSpec } from '../ports';
+import { DASHBOARD_TABS } from './dashboard/tabs';
 import { INTAKE_TABS } from './intakeTabs';
 import { REGISTER_TABS } from './register/tabs';
 
@@ -103,6 +104,8 @@ export const ALL_TABS: readonly TabSpec[] = [
   ...INTAKE_TABS,
   // Case register (issue 4); its Dossiers entry only adds the journey columns.
   ...REGISTER_TABS,
+  // Dashboard (issue 12): quick scans, the Dashboard view, the published figures.
+  ...DASHBOARD_TABS,
 ];
 
 export type HeaderOf<T extends { headers: readonly string[] }> = T['headers'][number];

@@ -1,4 +1,5 @@
 import { SUPPORT_PLACES, SUPPORT_TOPICS } from '../../../forms/supportChoices';
+import { SCAN_DROPDOWNS } from '../dashboard/tabs';
 import { ALLOCATION_KINDS, DEVICE_STATUSES, REFURBISHERS } from './devices';
 import { CASE_STATUSES } from './journey';
 import { ATTENDANCE, DEVICES, DIGIPUNTEN, ONWARD, SUPPORT, VINDPLAATSEN } from './tabs';
@@ -32,4 +33,6 @@ export const DROPDOWNS: readonly Dropdown[] = [
   { tab: VINDPLAATSEN.name, column: 'Nieuw sinds projectstart', values: ['ja', 'nee'], strict: true },
   { tab: DIGIPUNTEN.name, column: 'Soort', values: ['Digipunt', 'Digispot', 'Digispreekuur'], strict: true },
   { tab: DIGIPUNTEN.name, column: 'Nieuw sinds projectstart', values: ['ja', 'nee'], strict: true },
+  // The quick scan (issue 12).
+  ...SCAN_DROPDOWNS,
 ];

@@ -38,7 +38,8 @@ function nameKey(...parts: string[]): string {
     .join('|');
 }
 
-function keysOf(values: Row, caseColumn: string): string[] {
+/** The keys that identify the person behind a row (shared with the dashboard's unique counts). */
+export function keysOf(values: Row, caseColumn: string): string[] {
   const keys: string[] = [];
   const ref = cellText(values[caseColumn]);
   if (ref) keys.push(`case:${ref}`);
