@@ -678,7 +678,7 @@ describe('createGasContext', () => {
     probe.seedSheet('Log', [[new Date('2025-01-01T00:00:00Z')]]);
     expect(probe.run('stamp')).toEqual([
       true,
-      'FormApp,LockService,Logger,MailApp,PropertiesService,ScriptApp,Session,SpreadsheetApp,Utilities,console,onSubmit,stamp',
+      'Charts,FormApp,LockService,Logger,MailApp,PropertiesService,ScriptApp,Session,SpreadsheetApp,Utilities,console,onSubmit,stamp',
     ]);
     probe.run('onSubmit', { values: ['ts', 'Jan'] });
     expect(probe.sheetValues('Log')[1]).toEqual(['Jan', 'undefined', 'undefined']);

@@ -4,6 +4,15 @@
  */
 import { processSubmission } from '../app/processSubmission';
 import type { IntakeOutcome } from '../app/submission';
+import {
+  menuAddScan,
+  menuPreviewSummary,
+  menuQuarterReport,
+  menuRefreshDashboard,
+  menuSendSummary,
+  menuYearReport,
+  runDashboardDaily,
+} from './dashboard/handlers';
 import { submissionFromEvent } from './events';
 import type { DriftReport } from './formDrift';
 import { driftMessage, reconcileText, reprocessText, runDriftCheck, runReconcile, runReprocess } from './intakeActions';
@@ -86,3 +95,14 @@ export const createDevicesFromDonations = menuDevicesFromDonations;
 export const addSupportSessionFromMenu = menuAddSupport;
 export const addOnwardReferralFromMenu = menuAddOnward;
 export const computeUniqueReach = menuComputeReach;
+
+// ---- Dashboard and project-group summary (issue 12) ----
+
+/** Time-driven trigger, daily: Dashboard tab; on the report's working day last month's snapshot and summary. */
+export const dashboardDaily = runDashboardDaily;
+export const refreshDashboardFromMenu = menuRefreshDashboard;
+export const previewMonthlySummary = menuPreviewSummary;
+export const sendMonthlySummary = menuSendSummary;
+export const mailQuarterReport = menuQuarterReport;
+export const mailYearReport = menuYearReport;
+export const addScanFromMenu = menuAddScan;

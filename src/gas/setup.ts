@@ -1,6 +1,7 @@
 import { setupWorkbook } from '../app/setupWorkbook';
 import { FORMS } from '../domain/forms/registry';
 import type { Ports } from '../ports';
+import { ensureDashboardTrigger } from './dashboard/handlers';
 import { ensureForm, type FormSetupResult } from './formBuilder';
 import type { DriftReport } from './formDrift';
 import { RECONCILE_HANDLER, runDriftCheck } from './intakeActions';
@@ -17,6 +18,8 @@ export interface SetupReport {
   triggerCreated: boolean;
   register: RegisterSetupReport;
   reconcileTriggerCreated: boolean;
+  /** The daily dashboard trigger (issue 12). */
+  dashboardTriggerCreated: boolean;
   /** What differs between the live forms and their definitions (empty lists when nothing). */
   drift: DriftReport[];
 }
@@ -30,7 +33,16 @@ export function runSetup(ports: Ports): SetupReport {
   const triggerCreated = ensureFormSubmitTrigger(SUBMIT_HANDLER, spreadsheet);
   const register = setupRegister(spreadsheet, ports.tables);
   const reconcileTriggerCreated = ensureHourlyTrigger(RECONCILE_HANDLER);
+  const dashboardTriggerCreated = ensureDashboardTrigger();
   const drift = runDriftCheck(ports);
   ports.audit.log('setup', { tabsCreated: workbook.tabsCreated.length, triggerCreated, reconcileTriggerCreated });
-  return { tabsCreated: workbook.tabsCreated, forms, triggerCreated, reconcileTriggerCreated, drift, register };
+  return {
+    tabsCreated: workbook.tabsCreated,
+    forms,
+    triggerCreated,
+    reconcileTriggerCreated,
+    dashboardTriggerCreated,
+    drift,
+    register,
+  };
 }

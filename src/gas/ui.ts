@@ -21,6 +21,9 @@ export function setupSummary(report: SetupReport): string {
   lines.push(
     `Elke statuswijziging komt in het tabblad Logboek. Elke ochtend wordt de Opvolging bijgewerkt; op ${report.register.digestWeekday} krijgt u het weekoverzicht.`,
   );
+  lines.push(
+    'Elke ochtend wordt het tabblad Dashboard bijgewerkt. Op de eerste werkdag van de maand gaat het maandoverzicht naar de projectgroep (adressen in Instellingen).',
+  );
   const drift = report.drift.filter((d) => d.changes.length > 0);
   if (drift.length > 0) {
     lines.push(

@@ -14,8 +14,8 @@ import { referralForm } from '../../forms/referral';
 import { REGISTRATION_CONSENT, registrationForm } from '../../forms/registration';
 import type { FormDefinition } from '../../forms/types';
 import { formatDay } from '../domain/common/day';
-import { type GeneratedReferral, generateLabelledReferrals } from './demoReferrals';
 import { registrationScanAnswers } from './dashboard/demoScans';
+import { type GeneratedReferral, generateLabelledReferrals } from './demoReferrals';
 import { Dice } from './dice';
 
 /**

@@ -2,7 +2,7 @@
  * Call-counting fakes of the Apps Script services, for running the built bundle offline.
  *
  *   const { globals, world } = createGasWorld({ dispatch: (fn, e) => context[fn](e) });
- *   // or, with a ready vm context whose only extra globals are the ten services:
+ *   // or, with a ready vm context whose only extra globals are the services:
  *   const { context, world, load } = createGasContext();
  *   load(bundleSource);
  */
@@ -10,6 +10,7 @@ import vm from 'node:vm';
 import type { GasGlobals, Realm } from './types';
 import { GasWorld, type GasWorldOptions } from './world';
 
+export type { ChartRecord } from './charts';
 export type { LogEntry } from './core';
 export type { SentMail } from './mail';
 export { MAX_STORE_BYTES, MAX_VALUE_BYTES } from './properties';
@@ -26,7 +27,7 @@ export function createGasWorld(options: GasWorldOptions = {}): { globals: GasGlo
 }
 
 /**
- * A vm context whose globals are the JavaScript built-ins plus exactly the ten Apps Script services.
+ * A vm context whose globals are the JavaScript built-ins plus exactly the Apps Script services of `GasGlobals`.
  * Values handed to the script (dates, errors) belong to the context's realm, and triggers are dispatched
  * to the context's top-level functions unless `options.dispatch` says otherwise.
  */

@@ -1,5 +1,6 @@
 import { type Core, GasObject } from './core';
 import type { Shape } from './types';
+import { FakeBlob } from './utilities';
 
 export interface SentMail {
   to: string;
@@ -11,9 +12,14 @@ export interface SentMail {
   name?: string;
   replyTo?: string;
   noReply?: boolean;
-  attachments?: unknown[];
+  attachments?: FakeBlob[];
+  /** Images the HTML shows with <img src="cid:key">, by key. */
+  inlineImages?: Record<string, FakeBlob>;
   sentAt: Date;
 }
+
+/** Google: 25 MB of attachments per message. */
+export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
 export interface MailState {
   sent: SentMail[];
@@ -56,13 +62,52 @@ export class FakeMailApp
       const bare = /<([^>]*)>\s*$/.exec(address)?.[1] ?? address;
       if (!ADDRESS.test(bare)) throw this.core.error(`Invalid email: ${address}`);
     }
+    const files = this.files(args);
     if (this.state.quota < all.length) throw this.core.error('Service invoked too many times for one day: email.');
     this.state.quota -= all.length;
-    this.state.sent.push({ ...message, sentAt: new Date(this.core.now()) });
+    this.state.sent.push({ ...message, ...files, sentAt: new Date(this.core.now()) });
+  }
+
+  /**
+   * Attachments (an array of BlobSource) and inline images (an object of BlobSource), as blobs. Anything
+   * else is refused; more than 25 MB in all is refused (Google's limit per message).
+   */
+  private files(args: unknown[]): Pick<SentMail, 'attachments' | 'inlineImages'> {
+    const options = (
+      typeof args[0] === 'object' && args[0] !== null ? args[0] : typeof args[3] === 'object' ? args[3] : {}
+    ) as Record<string, unknown>;
+    const blob = (value: unknown, what: string): FakeBlob => {
+      const raw = this.core.unwrap(value) as unknown;
+      if (raw instanceof FakeBlob) return raw;
+      const source = raw as { getBlob?: () => unknown } | null;
+      if (source && typeof source.getBlob === 'function') {
+        const b = this.core.unwrap(source.getBlob());
+        if (b instanceof FakeBlob) return b;
+      }
+      throw this.core.error(`Invalid argument: ${what}`);
+    };
+    const out: Pick<SentMail, 'attachments' | 'inlineImages'> = {};
+    if (options.attachments !== undefined) {
+      if (!Array.isArray(options.attachments)) throw this.core.error('Invalid argument: attachments');
+      out.attachments = options.attachments.map((a) => blob(a, 'attachments'));
+    }
+    if (options.inlineImages !== undefined) {
+      if (typeof options.inlineImages !== 'object' || options.inlineImages === null)
+        throw this.core.error('Invalid argument: inlineImages');
+      out.inlineImages = {};
+      for (const [key, value] of Object.entries(options.inlineImages))
+        out.inlineImages[key] = blob(value, 'inlineImages');
+    }
+    const size = [...(out.attachments ?? []), ...Object.values(out.inlineImages ?? {})].reduce(
+      (n, b) => n + b.rawBytes().length,
+      0,
+    );
+    if (size > MAX_ATTACHMENT_BYTES) throw this.core.error('Limit Exceeded: Email Total Attachments Size.');
+    return out;
   }
 }
 
-function toMessage(args: unknown[]): Omit<SentMail, 'sentAt'> {
+function toMessage(args: unknown[]): Omit<SentMail, 'sentAt' | 'attachments' | 'inlineImages'> {
   const [first, second, third, fourth] = args;
   const pick = (o: Record<string, unknown>) => {
     const text = (k: string) => (o[k] === undefined || o[k] === null ? undefined : String(o[k]));
@@ -76,7 +121,6 @@ function toMessage(args: unknown[]): Omit<SentMail, 'sentAt'> {
       name: text('name'),
       replyTo: text('replyTo'),
       noReply: o.noReply === undefined ? undefined : !!o.noReply,
-      attachments: Array.isArray(o.attachments) ? [...o.attachments] : undefined,
     };
   };
   if (typeof first === 'object' && first !== null) return pick(first as Record<string, unknown>);

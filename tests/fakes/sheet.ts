@@ -1,5 +1,6 @@
 import { MAX_CELL_CHARS, parseA1, typeIn } from './cells';
 import { type Core, GasObject } from './core';
+import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './embedded-chart';
 import { Grid } from './grid';
 import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -50,8 +51,15 @@ export class FakeSheet
       | 'clearContents'
       | 'clearFormats'
       | 'activate'
+      | 'newChart'
+      | 'insertChart'
+      | 'getCharts'
+      | 'removeChart'
+      | 'updateChart'
     >
 {
+  /** Embedded charts, in the order inserted. */
+  readonly charts: FakeEmbeddedChart[] = [];
   readonly grid = new Grid();
   formLink?: FormLink;
   deleted = false;
@@ -247,6 +255,41 @@ export class FakeSheet
   activate(): this {
     this.spreadsheet.makeActive(this);
     return this;
+  }
+
+  newChart(): FakeEmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder(this.core, this);
+  }
+
+  /**
+   * A built chart is inserted once. The chart in the sheet gets an id unique in the spreadsheet; the object
+   * passed in keeps none (read the id back with getCharts: the stricter reading of the reference).
+   */
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const raw = this.core.own(chart, FakeEmbeddedChart, 'chart');
+    if (raw.state.id !== null || raw.inserted)
+      throw this.core.error('This chart is already in a sheet. Use updateChart to change it.');
+    raw.inserted = true;
+    this.charts.push(raw.copyWithId(1000 + this.core.next('chartId')));
+  }
+
+  getCharts(): FakeEmbeddedChart[] {
+    return [...this.charts];
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const raw = this.core.own(chart, FakeEmbeddedChart, 'chart');
+    const at = this.charts.findIndex((c) => c.state.id !== null && c.state.id === raw.state.id);
+    if (at < 0) throw this.core.error('Invalid argument: chart');
+    this.charts.splice(at, 1);
+  }
+
+  /** The chart built from `getCharts()[i].modify()` replaces the chart with its id. */
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const raw = this.core.own(chart, FakeEmbeddedChart, 'chart');
+    const at = this.charts.findIndex((c) => c.state.id !== null && c.state.id === raw.state.id);
+    if (at < 0) throw this.core.error('Invalid argument: chart');
+    this.charts[at] = raw;
   }
 
   // --- used by ranges, forms and the world (not Apps Script methods) --------

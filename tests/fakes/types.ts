@@ -26,7 +26,7 @@ export type Shape<T, K extends keyof T> = {
   [P in K]: T[P] extends (...args: infer A) => infer R ? (...args: A) => FakeReturn<R> : unknown;
 };
 
-/** The ten Apps Script globals a bundle may use. */
+/** The Apps Script globals a bundle may use. */
 export interface GasGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   FormApp: GoogleAppsScript.Forms.FormApp;
@@ -36,6 +36,8 @@ export interface GasGlobals {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
+  /** Chart images for the project-group e-mail (issue 12). */
+  Charts: GoogleAppsScript.Charts.Charts;
   Logger: GoogleAppsScript.Base.Logger;
   console: Console;
 }

@@ -31,8 +31,12 @@ export class FakeBlob
       | 'setContentType'
       | 'copyBlob'
       | 'isGoogleType'
+      | 'getAs'
     >
 {
+  /** Set on a blob made by `getAs`: what it was converted from (tests read the HTML behind a PDF). */
+  convertedFrom?: { contentType: string; data: Buffer };
+
   constructor(
     core: Core,
     private data: Buffer,
@@ -85,7 +89,51 @@ export class FakeBlob
   isGoogleType(): boolean {
     return false;
   }
+
+  /**
+   * Google: "For most blobs, 'application/pdf' is the only valid option. For images in BMP, GIF, JPEG, or PNG
+   * format, any of 'image/bmp', 'image/gif', 'image/jpeg', or 'image/png' are also valid." The name's part
+   * after its last period is replaced by the new extension. A blob without a content type cannot be converted
+   * (undocumented; the stricter plausible behaviour). The PDF is not a rendering: it records its source.
+   */
+  getAs(contentType: string): FakeBlob {
+    const from = this.contentType;
+    if (!from) throw this.core.error('Blob object must have non-null content type for this operation.');
+    const to = String(contentType);
+    const allowed = IMAGE_TYPES.has(from) ? [...IMAGE_TYPES, 'application/pdf'] : ['application/pdf'];
+    if (!allowed.includes(to)) throw this.core.error(`Converting from ${from} to ${to} is not supported.`);
+    const ext = EXTENSIONS[to];
+    const name =
+      this.name === null
+        ? null
+        : `${this.name.includes('.') ? this.name.slice(0, this.name.lastIndexOf('.')) : this.name}.${ext}`;
+    const data =
+      to === 'application/pdf'
+        ? Buffer.concat([
+            Buffer.from(`%PDF-1.4\n% converted from ${from}\n`, 'latin1'),
+            this.data,
+            Buffer.from('\n%%EOF\n'),
+          ])
+        : Buffer.from(this.data);
+    const blob = new FakeBlob(this.core, data, to, name);
+    blob.convertedFrom = { contentType: from, data: Buffer.from(this.data) };
+    return blob;
+  }
+
+  /** The bytes, for tests (not an Apps Script method: `getBytes` gives signed Java bytes). */
+  rawBytes(): Buffer {
+    return Buffer.from(this.data);
+  }
 }
+
+const IMAGE_TYPES = new Set(['image/bmp', 'image/gif', 'image/jpeg', 'image/png']);
+const EXTENSIONS: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'image/bmp': 'bmp',
+  'image/gif': 'gif',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+};
 
 export class FakeUtilities
   extends GasObject
@@ -173,7 +221,10 @@ export class FakeUtilities
     return this.base64Decode(String(encoded).replace(/-/g, '+').replace(/_/g, '/'));
   }
 
+  /** Bytes are Java bytes: a number outside -128..127 is refused (undocumented; the stricter plausible behaviour). */
   newBlob(data: string | number[], contentType?: string, name?: string): FakeBlob {
+    if (Array.isArray(data) && data.some((b) => !Number.isInteger(b) || b < -128 || b > 127))
+      throw this.core.error('Invalid argument: data (bytes must be whole numbers from -128 to 127)');
     return new FakeBlob(this.core, toBuffer(data), contentType ?? null, name ?? null);
   }
 }

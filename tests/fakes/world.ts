@@ -1,4 +1,5 @@
 import type { CallCounter } from './calls';
+import { type ChartRecord, FakeCharts } from './charts';
 import { Core, isDate, type LogEntry } from './core';
 import type { FakeForm } from './form';
 import { FakeFormApp, fakeId } from './form-app';
@@ -72,6 +73,8 @@ export class GasWorld {
   readonly forms: FakeForm[] = [];
   readonly triggers: FakeTrigger[] = [];
   readonly sentMails: SentMail[] = [];
+  /** Every chart image the Charts service built (issue 12). */
+  readonly builtCharts: ChartRecord[] = [];
   readonly properties: PropertyStore = {};
   readonly documentProperties: PropertyStore = {};
   readonly userProperties: PropertyStore = {};
@@ -147,6 +150,7 @@ export class GasWorld {
       ScriptApp: expose(new FakeScriptApp(core, this.triggers, options.scriptId ?? fakeId('script'))),
       Session: expose(new FakeSession(core, this.session)),
       Utilities: expose(new FakeUtilities(core)),
+      Charts: expose(new FakeCharts(core, this.builtCharts)),
       Logger: expose(new FakeLogger(core)),
       console: expose(new FakeConsole(core)),
     } as unknown as GasGlobals;

@@ -63,7 +63,16 @@ export function dashboardWorld(now: Date, projectStart = '2026-01-01') {
   };
   const logStatus = (ref: string, when: Date, from: string, to: string) =>
     tables.append(LOGBOOK.name, [
-      { Tijdstip: when, Tabblad: 'Dossiers', Sleutel: ref, Kolom: 'Status', Oud: from, Nieuw: to, Door: 'test', Melding: '' },
+      {
+        Tijdstip: when,
+        Tabblad: 'Dossiers',
+        Sleutel: ref,
+        Kolom: 'Status',
+        Oud: from,
+        Nieuw: to,
+        Door: 'test',
+        Melding: '',
+      },
     ]);
   const append = (tab: string, rows: Row[]) => tables.append(tab, rows);
   const setSetting = (key: string, value: Cell) => {
@@ -72,7 +81,13 @@ export function dashboardWorld(now: Date, projectStart = '2026-01-01') {
     tables.update(SETTINGS.name, r.rowNumber, { Waarde: value });
   };
   const scan = (ref: string, when: Date, moment: 'Begin' | 'Einde', answers: string[]) => {
-    const row: Row = { 'Scan-ID': `DS-${ref}-${moment}`, Datum: when, Dossiernummer: ref, Moment: moment, Bron: 'test' };
+    const row: Row = {
+      'Scan-ID': `DS-${ref}-${moment}`,
+      Datum: when,
+      Dossiernummer: ref,
+      Moment: moment,
+      Bron: 'test',
+    };
     SCAN_QUESTIONS.forEach((q, i) => {
       row[q.header] = answers[i] ?? '';
     });

@@ -1,6 +1,13 @@
-import { registrationForm } from '../../../forms/registration';
+import type { registrationForm } from '../../../forms/registration';
 import { cellText, columnValues } from '../../domain/common/table';
-import { isEmptyScan, SCAN_MOMENTS, SCAN_QUESTIONS, SCAN_SOURCES, scanAnswer, scanColumns } from '../../domain/dashboard/scan';
+import {
+  isEmptyScan,
+  SCAN_MOMENTS,
+  SCAN_QUESTIONS,
+  SCAN_SOURCES,
+  scanAnswer,
+  scanColumns,
+} from '../../domain/dashboard/scan';
 import { SCAN } from '../../domain/dashboard/tabs';
 import type { AnswersOf } from '../../domain/forms/answers';
 import type { CaseContext } from '../../domain/referral/records';

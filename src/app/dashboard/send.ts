@@ -5,7 +5,8 @@ import { monthPeriod, type Period } from '../../domain/dashboard/periods';
 import type { Publication } from '../../domain/dashboard/publication';
 import { projectGroupAddresses, yes } from '../../domain/dashboard/settings';
 import { summaryMail } from '../../domain/dashboard/summary';
-import { DASHBOARD_MAIL_KIND } from '../../domain/dashboard/texts';
+import { DASHBOARD_MAIL_KIND, REPORT_MAIL } from '../../domain/dashboard/texts';
+import { composeMail, paragraph, small, title } from '../../domain/messages/compose';
 import { MAIL_STATUS } from '../../domain/messages/status';
 import { settingNumber } from '../../domain/register/settings';
 import { MESSAGES } from '../../domain/tabs';
@@ -143,6 +144,9 @@ function previewPublication(ports: Ports, period: Period, inputs: DashboardInput
   return publishedBefore(inputs, period) ?? build(inputs, period, ports.clock.now(), false);
 }
 
+/** Days after the report's working day on which a missed automatic send is still made. */
+export const CATCH_UP_DAYS = 6;
+
 export interface MonthlyRunReport {
   dashboard: string;
   summary: SendReport | 'not-today' | 'manual';
@@ -159,9 +163,53 @@ export function dailyDashboardRun(ports: Ports, media: ReportMedia): MonthlyRunR
   const live = refreshDashboard(ports, inputs);
   const today = brusselsDay(now);
   const workday = nthWorkingDay(monthIndexOf(now), settingNumber(inputs.dashboard.reportWorkday, 1));
-  if (today.day < workday) return { dashboard: live.period.key, summary: 'not-today' };
+  // The working day itself, or up to a week later when the trigger missed it (a busy lock, an outage);
+  // later than that the worker sends it herself, so a script set up mid-month sends no stale summary.
+  if (today.day < workday || today.day > workday + CATCH_UP_DAYS)
+    return { dashboard: live.period.key, summary: 'not-today' };
   if (!yes(inputs.dashboard.autoSend)) return { dashboard: live.period.key, summary: 'manual' };
   const month = monthIndexOf(now) - 1;
-  if (!isFinished(monthPeriod(month), now)) return { dashboard: live.period.key, summary: 'not-today' };
+  if (month < inputs.projectStart || !isFinished(monthPeriod(month), now))
+    return { dashboard: live.period.key, summary: 'not-today' };
   return { dashboard: live.period.key, summary: sendSummary(ports, media, month, 'send') };
+}
+
+export interface ReportMailResult {
+  period: string;
+  provisional: boolean;
+  to: string;
+  result: DeliveryResult;
+}
+
+/**
+ * Any period's report as a PDF to the worker (the yearly report for the funder in one click): a finished
+ * period is published (and stays as it is); a running one is provisional and recorded nowhere.
+ */
+export function mailReportToWorker(ports: Ports, media: ReportMedia, period: Period): ReportMailResult {
+  const inputs = readDashboardInputs(ports.tables);
+  const now = ports.clock.now();
+  const provisional = !isFinished(period, now);
+  const publication = provisional ? build(inputs, period, now, true) : publishPeriod(ports, period, inputs).publication;
+  const rendered = renderReport(media, publication, publication.rows);
+  const to = inputs.settings.workerEmail;
+  const t = REPORT_MAIL;
+  const result = deliverOnce(ports, ports.tables.read(MESSAGES.name), {
+    id: `rapport-${period.key}-${now.toISOString()}`,
+    caseRef: '',
+    kind: DASHBOARD_MAIL_KIND.report,
+    mail: composeMail({
+      to,
+      subject: t.subject(period.label, provisional),
+      blocks: [
+        title(t.subject(period.label, provisional)),
+        paragraph(t.intro(period.label)),
+        paragraph(provisional ? t.provisional : t.final),
+        small(t.privacy),
+      ],
+      senderName: inputs.settings.senderName,
+      attachments: [media.reportPdf(rendered)],
+    }),
+  });
+  ports.audit.log('report.mailed', { period: period.key, provisional, result });
+  return { period: period.key, provisional, to, result };
 }

@@ -231,7 +231,7 @@ interface Values {
 }
 
 /** The true value of a code over a span (0 when nothing happened). */
-function valueOf(data: DashboardData, v: Values, code: string, first: MonthIndex, last: MonthIndex): number {
+function trueValue(data: DashboardData, v: Values, code: string, first: MonthIndex, last: MonthIndex): number {
   if (code.startsWith('scan|') || code === 'scan-paren') {
     let figures = v.scans.get(last);
     if (!figures) {
@@ -271,7 +271,7 @@ class CellSystem {
   ) {}
 
   value(code: string, first: MonthIndex, last: MonthIndex): number {
-    return valueOf(this.data, this.values, code, first, last);
+    return trueValue(this.data, this.values, code, first, last);
   }
 
   /** A cell that is shown in this publication. */
@@ -345,16 +345,25 @@ function tableLabels(
 ): string[] {
   const labels = new Set<string>();
   const prefix = `${table.prefix}|`;
-  const counts = isUnique(`${table.prefix}|x`)
-    ? uniqueSpan(data, values, first, last)
-    : sumMonths(values.months, first, last);
+  const counts = isUnique(`${table.prefix}|x`) ? uniqueSpan(data, values, first, last) : summed(values, first, last);
   for (const [code, n] of counts) if (code.startsWith(prefix) && n > 0) labels.add(code.slice(prefix.length));
   const span = spanKey(first, last);
   for (const key of sys.states.keys()) {
     const p = parseKey(key);
-    if (p && p.code.startsWith(prefix) && spanKey(p.first, p.last) === span) labels.add(p.code.slice(prefix.length));
+    if (p?.code.startsWith(prefix) && spanKey(p.first, p.last) === span) labels.add(p.code.slice(prefix.length));
   }
   return [...labels];
+}
+
+/** Additive counts of a span, summed once per span. */
+function summed(values: Values, first: MonthIndex, last: MonthIndex): Map<string, number> {
+  const span = `sum|${spanKey(first, last)}`;
+  let counts = values.windows.get(span);
+  if (!counts) {
+    counts = sumMonths(values.months, first, last);
+    values.windows.set(span, counts);
+  }
+  return counts;
 }
 
 function uniqueSpan(data: DashboardData, values: Values, first: MonthIndex, last: MonthIndex): Map<string, number> {
@@ -454,7 +463,7 @@ function addRelations(sys: CellSystem, values: Values, data: DashboardData, proj
   // Scan: those who answered = those with a threshold + those without.
   for (const key of shownKeys) {
     const p = parseKey(key);
-    if (!p || !p.code.startsWith('scan|') || !p.code.endsWith('|n')) continue;
+    if (!p?.code.startsWith('scan|') || !p.code.endsWith('|n')) continue;
     const base = p.code.slice(0, -2);
     sys.relate([key], [sys.tie(`${base}|drempel`, p.first, p.last), sys.tie(`${base}|geen`, p.first, p.last)]);
   }

@@ -33,7 +33,10 @@ const ANALYSIS: Readonly<Record<string, { header: string; baseline?: { percent: 
     header: 'Computer, laptop of tablet thuis',
     baseline: { percent: 21, indicator: 'heeft thuis geen vaste pc, laptop of tablet' },
   },
-  scanInternet: { header: 'Internet thuis', baseline: { percent: 16, indicator: 'heeft thuis geen internetverbinding' } },
+  scanInternet: {
+    header: 'Internet thuis',
+    baseline: { percent: 16, indicator: 'heeft thuis geen internetverbinding' },
+  },
   scanEmail: { header: 'E-mail openen' },
   scanLogin: { header: 'Inloggen met itsme of eID' },
   scanPay: { header: 'Rekening online betalen' },

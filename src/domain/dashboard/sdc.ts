@@ -144,11 +144,26 @@ function network(relations: readonly Relation[]): Network {
   return { relations, byCell };
 }
 
+/** Domains by cell; a trial layer over a base keeps a probe from copying every domain. */
+class Domains {
+  private readonly own = new Map<string, IntSet>();
+  constructor(private readonly base?: Domains) {}
+  get(key: string): IntSet {
+    return this.own.get(key) ?? this.base?.get(key) ?? NON_NEGATIVE;
+  }
+  set(key: string, set: IntSet): void {
+    this.own.set(key, set);
+  }
+  entries(): IterableIterator<[string, IntSet]> {
+    return this.own.entries();
+  }
+}
+
 /**
  * Generalised arc consistency: narrows the domains by the relations in `start` and every relation touching a
  * narrowed cell, until nothing changes. Returns false on a contradiction (some cell has no value left).
  */
-function propagate(domains: Map<string, IntSet>, net: Network, start: Iterable<number>): boolean {
+function propagate(domains: Domains, net: Network, start: Iterable<number>): boolean {
   const queue: number[] = [...start];
   const queued = new Set(queue);
   let steps = 0;
@@ -169,23 +184,22 @@ function propagate(domains: Map<string, IntSet>, net: Network, start: Iterable<n
 }
 
 /** One relation: every cell gets what Σ other side − Σ rest of its side allows. Null on a contradiction. */
-function narrow(r: Relation, domains: Map<string, IntSet>): string[] | null {
-  const domain = (key: string) => domains.get(key) ?? NON_NEGATIVE;
+function narrow(r: Relation, domains: Domains): string[] | null {
   const changed: string[] = [];
   const sides = [r.left, r.right];
   for (let s = 0; s < 2; s++) {
     const own = sides[s];
     const other = sides[1 - s];
-    const otherSum = other.reduce((acc, key) => sumSets(acc, domain(key)), single(0));
+    const otherSum = other.reduce((acc, key) => sumSets(acc, domains.get(key)), single(0));
     // Sums of the cells before and after each position, so every "rest" costs one addition.
     const prefix: IntSet[] = [single(0)];
-    for (const key of own) prefix.push(sumSets(prefix[prefix.length - 1], domain(key)));
+    for (const key of own) prefix.push(sumSets(prefix[prefix.length - 1], domains.get(key)));
     const suffix: IntSet[] = new Array(own.length + 1);
     suffix[own.length] = single(0);
-    for (let j = own.length - 1; j >= 0; j--) suffix[j] = sumSets(suffix[j + 1], domain(own[j]));
+    for (let j = own.length - 1; j >= 0; j--) suffix[j] = sumSets(suffix[j + 1], domains.get(own[j]));
     for (let i = 0; i < own.length; i++) {
       const key = own[i];
-      const before = domain(key);
+      const before = domains.get(key);
       const after = intersect(before, minusSets(otherSum, sumSets(prefix[i], suffix[i + 1])));
       if (after.length === 0) return null;
       if (!sameSet(before, after)) {
@@ -221,44 +235,37 @@ export function attack(
   relations: readonly Relation[],
 ): Map<string, IntSet> {
   const net = network(relations);
-  const domains = new Map<string, IntSet>();
   const keys = new Set<string>([...states.keys(), ...net.byCell.keys()]);
-  for (const key of keys) {
-    const state = states.get(key);
-    domains.set(key, state ? prior(state, shown.get(key)) : NON_NEGATIVE);
-  }
-  if (!propagate(domains, net, relations.keys())) return initialDomains(keys, states, shown);
+  const initial = () => {
+    const d = new Domains();
+    for (const key of keys) {
+      const state = states.get(key);
+      d.set(key, state ? prior(state, shown.get(key)) : NON_NEGATIVE);
+    }
+    return d;
+  };
+  const domains = initial();
+  // Data that contradicts a relation (a late edit): the attacker learns nothing sure.
+  const nothing = () => new Map(initial().entries());
+  if (!propagate(domains, net, relations.keys())) return nothing();
   for (let pass = 0; pass < 3; pass++) {
     let narrowed = false;
     for (const key of keys) {
-      const values = probeValues(domains.get(key) ?? NON_NEGATIVE);
+      const values = probeValues(domains.get(key));
       if (!values) continue;
       const possible = values.filter((v) => {
-        const trial = new Map(domains);
+        const trial = new Domains(domains);
         trial.set(key, single(v));
         return propagate(trial, net, net.byCell.get(key) ?? []);
       });
       if (possible.length === 0 || possible.length === values.length) continue;
       domains.set(key, normalise(possible.map((v) => [v, v] as [number, number])));
-      if (!propagate(domains, net, net.byCell.get(key) ?? [])) return initialDomains(keys, states, shown);
+      if (!propagate(domains, net, net.byCell.get(key) ?? [])) return nothing();
       narrowed = true;
     }
     if (!narrowed) break;
   }
-  return domains;
-}
-
-function initialDomains(
-  keys: Iterable<string>,
-  states: ReadonlyMap<string, CellState>,
-  shown: ReadonlyMap<string, Shown>,
-): Map<string, IntSet> {
-  const domains = new Map<string, IntSet>();
-  for (const key of keys) {
-    const state = states.get(key);
-    domains.set(key, state ? prior(state, shown.get(key)) : NON_NEGATIVE);
-  }
-  return domains;
+  return new Map(domains.entries());
 }
 
 /** Cells (not shown exactly) that the attacker pins to one value in 1–4. */

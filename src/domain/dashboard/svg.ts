@@ -92,7 +92,8 @@ function columns(chart: ChartSpec): string {
     // "okt 2026": the month on one line, the year below it for the first month and every January.
     const [month, year] = category.split(' ');
     parts.push(text(center, bottom + 15, month ?? category, 'font-size="11" text-anchor="middle"'));
-    if (year && (i === 0 || month === 'jan')) parts.push(text(center, bottom + 28, year, 'font-size="10" text-anchor="middle"'));
+    if (year && (i === 0 || month === 'jan'))
+      parts.push(text(center, bottom + 28, year, 'font-size="10" text-anchor="middle"'));
   });
   parts.push(`<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="${TEXT}"/>`);
   parts.push(text(16, height - 12, REPORT_TEXT.chartNote, 'font-size="11"'));

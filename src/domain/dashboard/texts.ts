@@ -164,20 +164,33 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The e-mail that brings the worker a report (quarter, project year) as a PDF. */
+export const REPORT_MAIL = {
+  subject: (label: string, provisional: boolean) =>
+    `Rapport Allemaal Digi.Taal: ${label}${provisional ? ' (voorlopig)' : ''}`,
+  intro: (label: string) => `In de bijlage staat het rapport over ${label} (pdf).`,
+  provisional: 'Deze periode is nog niet voorbij. De cijfers kunnen nog veranderen.',
+  final: 'Dit rapport verandert niet meer. U kunt het doorsturen, bijvoorbeeld naar de financier.',
+  privacy: 'Het rapport bevat alleen totalen. "<5" staat voor 1 tot 4.',
+};
+
 /** What the worker sees after a dashboard menu action or when something is missing. */
 export const DASHBOARD_TOASTS = {
   refreshed: (label: string) => `Het tabblad Dashboard toont nu ${label}.`,
   preview: (to: string) => `Het voorbeeld is naar ${to} gestuurd. Kijk in uw mailbox.`,
   sent: (n: number, label: string) =>
     `Het overzicht van ${label} is naar ${n} ${n === 1 ? 'adres' : 'adressen'} van de projectgroep gestuurd.`,
-  alreadySent: (label: string) =>
-    `Het overzicht van ${label} was al verstuurd. Wilt u het echt nog eens sturen? Kies dan "Opnieuw versturen".`,
+  alreadySent: (label: string) => `Het overzicht van ${label} was al verstuurd. Er is niets opnieuw verstuurd.`,
   noAddresses:
     'Er staat geen e-mailadres van de projectgroep in Instellingen ("Projectgroep: e-mailadressen"). Vul het in en probeer opnieuw.',
   invalidAddresses: (list: string) => `Deze adressen in Instellingen kloppen niet en kregen niets: ${list}.`,
   notAllSent: (label: string) =>
     `Het overzicht van ${label} ging niet naar iedereen. Kijk in het tabblad Berichten. Morgen probeert het script opnieuw.`,
   report: (label: string, to: string) => `Het rapport over ${label} (pdf) is naar ${to} gestuurd.`,
+  resendQuestion: (label: string) =>
+    `Het overzicht van ${label} is al naar de projectgroep gestuurd. Wilt u het echt nog eens sturen?`,
+  noResend: 'Goed. Er is niets verstuurd.',
+  noWorkerEmail: 'Vul eerst uw e-mailadres in bij "E-mail projectmedewerker" in Instellingen.',
   scanAdded: (id: string) =>
     `Nieuwe drempelscan ${id}: vul het dossiernummer in en kies de antwoorden. Een vraag overslaan mag.`,
   busy: 'Het script is even bezig met iets anders. Probeer het over een minuut opnieuw.',

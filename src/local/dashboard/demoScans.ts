@@ -67,13 +67,25 @@ export function recordMonthScans(ports: Ports, year: number, month: number): { s
     if (!ref) continue;
     const contact = inMonth(v[MILESTONE_COLUMN['Contact opgenomen']]);
     if (contact && !has.has(`${ref}|Begin`) && new Dice(seedOf(`call|${ref}`)).chance(0.75)) {
-      addScan(ports, { caseRef: ref, moment: 'Begin', source: SCAN_SOURCES.firstCall, date: contact, answers: demoScanAnswers(ref, 'Begin') });
+      addScan(ports, {
+        caseRef: ref,
+        moment: 'Begin',
+        source: SCAN_SOURCES.firstCall,
+        date: contact,
+        answers: demoScanAnswers(ref, 'Begin'),
+      });
       has.add(`${ref}|Begin`);
       start++;
     }
     const closed = inMonth(v['Afgesloten op']);
     if (closed && isClosing(cellText(v.Status)) && has.has(`${ref}|Begin`) && !has.has(`${ref}|Einde`)) {
-      addScan(ports, { caseRef: ref, moment: 'Einde', source: SCAN_SOURCES.closing, date: closed, answers: demoScanAnswers(ref, 'Einde') });
+      addScan(ports, {
+        caseRef: ref,
+        moment: 'Einde',
+        source: SCAN_SOURCES.closing,
+        date: closed,
+        answers: demoScanAnswers(ref, 'Einde'),
+      });
       has.add(`${ref}|Einde`);
       end++;
     }

@@ -13,7 +13,8 @@ import { LocalReportMedia } from './media';
  * PDF beside it. Other periods: `rapport-2026-K4.html`, `rapport-projectjaar-2.html`.
  */
 export function writeReportFiles(outDir: string, publication: Publication): { html: string; pdf: string } {
-  const base = publication.period.kind === 'maand' ? `dashboard-${publication.period.key}` : `rapport-${publication.period.key}`;
+  const base =
+    publication.period.kind === 'maand' ? `dashboard-${publication.period.key}` : `rapport-${publication.period.key}`;
   fs.mkdirSync(outDir, { recursive: true });
   const charts = reportCharts(publication.rows).filter(hasData);
   const html = reportHtml(

@@ -21,7 +21,11 @@ export class LocalReportMedia implements ReportMedia {
       font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
     });
     const image = resvg.render();
-    return { name: `grafiek-${chart.id}.png`, contentType: 'image/png', bytes: rgbPng(image.width, image.height, image.pixels) };
+    return {
+      name: `grafiek-${chart.id}.png`,
+      contentType: 'image/png',
+      bytes: rgbPng(image.width, image.height, image.pixels),
+    };
   }
 
   reportPdf(report: RenderedReport): MailFile {
@@ -71,7 +75,12 @@ function table(doc: Doc, headers: readonly string[], rows: ReadonlyArray<readonl
       x += widths[i];
     });
     doc.fillColor('#222222');
-    doc.moveTo(MARGIN, y + h).lineTo(MARGIN + width, y + h).strokeColor('#bbbbbb').lineWidth(0.5).stroke();
+    doc
+      .moveTo(MARGIN, y + h)
+      .lineTo(MARGIN + width, y + h)
+      .strokeColor('#bbbbbb')
+      .lineWidth(0.5)
+      .stroke();
     doc.x = MARGIN;
     doc.y = y + h;
   };
@@ -84,7 +93,9 @@ const show = (v: Display) => formatDisplay(v);
 
 function share(drempel: Display, n: Display): string {
   if (typeof drempel !== 'number' || typeof n !== 'number' || n === 0)
-    return drempel === '' && n === '' ? SYMBOLS.none : `${show(drempel) || SYMBOLS.none} van ${show(n) || SYMBOLS.none}`;
+    return drempel === '' && n === ''
+      ? SYMBOLS.none
+      : `${show(drempel) || SYMBOLS.none} van ${show(n) || SYMBOLS.none}`;
   return `${drempel} van ${n} (${Math.round((100 * drempel) / n)} %)`;
 }
 
@@ -100,8 +111,16 @@ export function reportPdfBytes(report: RenderedReport): Uint8Array {
   });
   const rows = report.rows;
   const section = (name: string): ReportRow[] => rows.filter((r) => r.section === name);
-  doc.font(BOLD).fontSize(18).fillColor('#222222').text(safe(REPORT_TEXT.title(report.period.label)));
-  doc.font(FONT).fontSize(10).fillColor('#444444').text(safe(`${REPORT_TEXT.subtitle} · ${report.madeOn}`));
+  doc
+    .font(BOLD)
+    .fontSize(18)
+    .fillColor('#222222')
+    .text(safe(REPORT_TEXT.title(report.period.label)));
+  doc
+    .font(FONT)
+    .fontSize(10)
+    .fillColor('#444444')
+    .text(safe(`${REPORT_TEXT.subtitle} · ${report.madeOn}`));
   doc.fillColor('#222222');
 
   const c = REPORT_TEXT.columns;
@@ -143,7 +162,12 @@ export function reportPdfBytes(report: RenderedReport): Uint8Array {
     const own = section(name);
     if (own.length === 0) continue;
     heading(doc, name);
-    table(doc, [c.what, c.current], own.map((r) => [r.label, show(r.current)]), 320);
+    table(
+      doc,
+      [c.what, c.current],
+      own.map((r) => [r.label, show(r.current)]),
+      320,
+    );
   }
 
   const scan = section(SECTIONS.scan);
@@ -162,7 +186,9 @@ export function reportPdfBytes(report: RenderedReport): Uint8Array {
           share(value(`scan|${q.id}|einde|drempel`), value(`scan|${q.id}|einde|n`)),
           q.baseline ? `${q.baseline.percent} %` : SYMBOLS.none,
         ]),
-        ...scan.filter((r) => r.code === 'scan-paren' || r.code.startsWith('scan-gem')).map((r) => [r.label, show(r.total), '', '']),
+        ...scan
+          .filter((r) => r.code === 'scan-paren' || r.code.startsWith('scan-gem'))
+          .map((r) => [r.label, show(r.total), '', '']),
       ],
       190,
     );
@@ -176,7 +202,10 @@ export function reportPdfBytes(report: RenderedReport): Uint8Array {
     table(
       doc,
       ['Maand', ...series.map((code) => trend.find((r) => r.code === code)?.note ?? code)],
-      months.map((m) => [m, ...series.map((code) => show(trend.find((r) => r.code === code && r.label === m)?.current ?? ''))]),
+      months.map((m) => [
+        m,
+        ...series.map((code) => show(trend.find((r) => r.code === code && r.label === m)?.current ?? '')),
+      ]),
       120,
     );
   }
@@ -188,8 +217,7 @@ export function reportPdfBytes(report: RenderedReport): Uint8Array {
   }
   doc.end();
   const chunks: Buffer[] = [];
-  let chunk: Buffer | null;
   // pdfkit pushes its output into the stream as it goes: after end() it can be read at once, synchronously.
-  while ((chunk = doc.read() as Buffer | null) !== null) chunks.push(chunk);
+  for (let chunk = doc.read() as Buffer | null; chunk !== null; chunk = doc.read() as Buffer | null) chunks.push(chunk);
   return new Uint8Array(Buffer.concat(chunks));
 }

@@ -36,10 +36,14 @@ export function rgbPng(width: number, height: number, rgba: Uint8Array): Uint8Ar
   for (let y = 0; y < height; y++) {
     const row = y * (width * 3 + 1);
     raw[row] = 0; // filter: none
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 4;
-      const a = rgba[i + 3] / 255;
-      for (let c = 0; c < 3; c++) raw[row + 1 + x * 3 + c] = Math.round(rgba[i + c] * a + 255 * (1 - a));
+    for (let x = 0, i = y * width * 4, o = row + 1; x < width; x++, i += 4, o += 3) {
+      const a = rgba[i + 3];
+      if (a === 255) {
+        // The charts draw a white background, so nearly every pixel is opaque.
+        raw[o] = rgba[i];
+        raw[o + 1] = rgba[i + 1];
+        raw[o + 2] = rgba[i + 2];
+      } else for (let c = 0; c < 3; c++) raw[o + c] = Math.round((rgba[i + c] * a) / 255 + 255 - a);
     }
   }
   const header = Buffer.alloc(13);

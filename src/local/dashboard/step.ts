@@ -36,7 +36,8 @@ export const scanStep: CycleStep = {
 function ensureDemoProjectGroup(ctx: CycleContext): void {
   const key = DASHBOARD_SETTING_DEFAULTS.projectGroup.key;
   const row = ctx.tables.read(SETTINGS.name).rows.find((r) => cellText(r.values.Instelling) === key);
-  if (row && cellText(row.values.Waarde) === '') ctx.tables.update(SETTINGS.name, row.rowNumber, { Waarde: DEMO_PROJECT_GROUP });
+  if (row && cellText(row.values.Waarde) === '')
+    ctx.tables.update(SETTINGS.name, row.rowNumber, { Waarde: DEMO_PROJECT_GROUP });
 }
 
 /**
@@ -68,6 +69,8 @@ export const dashboardStep: CycleStep = {
       'e-mails projectgroep': results.filter((r) => r === 'sent').length,
       'al eerder verstuurd': results.filter((r) => r === 'already-sent').length,
     };
-    ctx.say(`  overzicht ${period.label}: ${ctx.results[DASHBOARD]['e-mails projectgroep']} e-mails aan de projectgroep`);
+    ctx.say(
+      `  overzicht ${period.label}: ${ctx.results[DASHBOARD]['e-mails projectgroep']} e-mails aan de projectgroep`,
+    );
   },
 };

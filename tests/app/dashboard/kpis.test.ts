@@ -25,7 +25,8 @@ describe('KPIs on hand-counted data sets', () => {
     expect(months.get(SEP)?.get('gezinnen-nieuw')).toBe(1);
     const empty = dashboardWorld(at(2026, 12, 2));
     const { months: none } = counts(empty);
-    for (const m of [SEP, OCT, NOV, DEC]) expect([...(none.get(m) ?? new Map()).values()].filter((v) => v > 0)).toEqual([]);
+    for (const m of [SEP, OCT, NOV, DEC])
+      expect([...(none.get(m) ?? new Map()).values()].filter((v) => v > 0)).toEqual([]);
   });
 
   it('a case that crosses months counts where each step happened', () => {
@@ -52,7 +53,12 @@ describe('KPIs on hand-counted data sets', () => {
 
   it('a reopened case: closed in October, reopened in October, closed again in November', () => {
     const world = dashboardWorld(at(2026, 12, 2));
-    world.addCase({ ref: 'DT-2026-0001', created: at(2026, 9, 1), status: 'Afgesloten: geholpen', closed: at(2026, 10, 5) });
+    world.addCase({
+      ref: 'DT-2026-0001',
+      created: at(2026, 9, 1),
+      status: 'Afgesloten: geholpen',
+      closed: at(2026, 10, 5),
+    });
     world.logStatus('DT-2026-0001', at(2026, 10, 5), 'Contact opgenomen', 'Afgesloten: niet bereikbaar');
     world.logStatus('DT-2026-0001', at(2026, 10, 20), 'Afgesloten: niet bereikbaar', 'Contact opgenomen');
     world.logStatus('DT-2026-0001', at(2026, 11, 3), 'Nazorg', 'Afgesloten: geholpen');
@@ -69,7 +75,13 @@ describe('KPIs on hand-counted data sets', () => {
   it('a status the worker renamed still counts by its milestone date, and a closing in her own words is a closing', () => {
     const world = dashboardWorld(at(2026, 12, 2));
     // She renamed "Actief" to "Internet werkt" in her dropdown; the milestone date was stamped before.
-    world.addCase({ ref: 'DT-2026-0001', created: at(2026, 10, 1), status: 'Internet werkt', contact: at(2026, 10, 2), active: at(2026, 10, 20) });
+    world.addCase({
+      ref: 'DT-2026-0001',
+      created: at(2026, 10, 1),
+      status: 'Internet werkt',
+      contact: at(2026, 10, 2),
+      active: at(2026, 10, 20),
+    });
     world.addCase({ ref: 'DT-2026-0002', created: at(2026, 10, 1), status: 'Afgesloten: verhuisd naar Gent' });
     world.logStatus('DT-2026-0002', at(2026, 10, 15), 'Geïnformeerd', 'Afgesloten: verhuisd naar Gent');
     const { months } = counts(world);
@@ -91,12 +103,41 @@ describe('KPIs on hand-counted data sets', () => {
 
   it('free text never becomes a label: an unknown partner, topic or offer goes to "other"', () => {
     const world = dashboardWorld(at(2026, 12, 2));
-    world.append(REFERRALS.name, [{ 'Antwoord-ID': 'r1', 'Ontvangen op': at(2026, 10, 3), Dossiernummer: 'DT-2026-0001', Organisatie: 'Mevrouw Janssens privé' }]);
-    world.append(SUPPORT.name, [{ 'Sessie-ID': 'OS-0001', Datum: at(2026, 10, 3), Dossiernummer: 'DT-2026-0001', Onderwerp: 'Brief van Fatima lezen' }]);
-    world.append(ONWARD.name, [{ 'Verwijzing-ID': 'VA-0001', Datum: at(2026, 10, 3), Dossiernummer: 'DT-2026-0001', Aanbod: 'Bij Jan thuis', Resultaat: 'Gestart' }]);
+    world.append(REFERRALS.name, [
+      {
+        'Antwoord-ID': 'r1',
+        'Ontvangen op': at(2026, 10, 3),
+        Dossiernummer: 'DT-2026-0001',
+        Organisatie: 'Mevrouw Janssens privé',
+      },
+    ]);
+    world.append(SUPPORT.name, [
+      {
+        'Sessie-ID': 'OS-0001',
+        Datum: at(2026, 10, 3),
+        Dossiernummer: 'DT-2026-0001',
+        Onderwerp: 'Brief van Fatima lezen',
+      },
+    ]);
+    world.append(ONWARD.name, [
+      {
+        'Verwijzing-ID': 'VA-0001',
+        Datum: at(2026, 10, 3),
+        Dossiernummer: 'DT-2026-0001',
+        Aanbod: 'Bij Jan thuis',
+        Resultaat: 'Gestart',
+      },
+    ]);
     const { months } = counts(world);
     const keys = [...(months.get(OCT) ?? new Map()).keys()];
-    expect(keys).toEqual(expect.arrayContaining(['partner|Andere organisatie', 'onderwerp|Ander onderwerp', 'aanbod|Ander aanbod', 'resultaat|Gestart']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'partner|Andere organisatie',
+        'onderwerp|Ander onderwerp',
+        'aanbod|Ander aanbod',
+        'resultaat|Gestart',
+      ]),
+    );
     expect(keys.some((k) => /Janssens|Fatima|Jan thuis/.test(k))).toBe(false);
   });
 
