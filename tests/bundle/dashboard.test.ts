@@ -3,6 +3,7 @@ import { registrationForm } from '../../forms/registration';
 import { brusselsMidnight } from '../../src/domain/dashboard/calendar';
 import type { CellValue, GasWorld } from '../fakes';
 import { registrationAnswers } from '../support/formAnswers';
+import { letters } from '../support/dashboardWorld';
 import { leaks, personalValues } from '../support/personalValues';
 import { loadBundle, tabRows } from './harness';
 
@@ -52,8 +53,8 @@ function seedOctober(world: GasWorld): void {
     cases.push({
       Dossiernummer: ref,
       'Aangemaakt op': created,
-      Voornaam: `Zoraïde${i}`,
-      Familienaam: `Vandermeulebroecke${i}`,
+      Voornaam: `Zoraïde${letters(i)}`,
+      Familienaam: `Vandermeulebroecke${letters(i)}`,
       Telefoon: `0470 99 88 ${String(i).padStart(2, '0')}`,
       'E-mail': `gezin${i}@privé.example`,
       'Straat en nummer': `Geheimstraat ${i}`,
@@ -78,7 +79,7 @@ function seedOctober(world: GasWorld): void {
       Datum: day(2),
       Dossiernummer: ref,
       Onderwerp: TOPICS[i % 3],
-      Notitie: `Hielp met brief van Zoraïde${i}`,
+      Notitie: `Hielp met brief van Zoraïde${letters(i)}`,
     });
     scans.push({
       'Scan-ID': `DS-${i}`,

@@ -1,9 +1,21 @@
 import { brusselsMidnight } from '../../src/domain/dashboard/calendar';
 import { SCAN_QUESTIONS } from '../../src/domain/dashboard/scan';
-import { LOGBOOK } from '../../src/domain/register/tabs';
-import { CASES, SETTINGS } from '../../src/domain/tabs';
+import { LOGBOOK, SUPPORT } from '../../src/domain/register/tabs';
+import { CASES, REFERRALS, SETTINGS } from '../../src/domain/tabs';
+import { Dice } from '../../src/local/dice';
 import type { Cell, Row } from '../../src/ports';
 import { memoryWorld } from './memoryPorts';
+
+/** 1 → "b", 27 → "bb": a distinct name part per number (digits would be stripped when people are matched). */
+export function letters(n: number): string {
+  let out = '';
+  let k = n;
+  do {
+    out = String.fromCharCode(97 + (k % 26)) + out;
+    k = Math.floor(k / 26);
+  } while (k > 0);
+  return out;
+}
 
 /** 10:00 in Brussels on a day (month 1–12). */
 export function at(year: number, month: number, day: number, hour = 10): Date {
@@ -44,8 +56,8 @@ export function dashboardWorld(now: Date, projectStart = '2026-01-01') {
       {
         Dossiernummer: c.ref,
         'Aangemaakt op': c.created,
-        Voornaam: c.first ?? `Voornaam${n}`,
-        Familienaam: c.last ?? `Familienaam${n}`,
+        Voornaam: c.first ?? `Voornaam${letters(n)}`,
+        Familienaam: c.last ?? `Familienaam${letters(n)}`,
         Telefoon: c.phone ?? `0470 00 ${String(10 + (n % 90)).padStart(2, '0')} ${String(n).padStart(2, '0')}`,
         'E-mail': c.email ?? '',
         'Straat en nummer': c.street ?? `Teststraat ${n}`,
@@ -94,4 +106,42 @@ export function dashboardWorld(now: Date, projectStart = '2026-01-01') {
     tables.append('Drempelscan', [row]);
   };
   return { ...world, addCase, logStatus, append, setSetting, scan };
+}
+
+const TOPICS = ['Toestel', 'App', 'Website', 'E-mailadres', 'itsme'];
+const PARTNERS = ['Sociaal Huis Eeklo', 'CAW Oost-Vlaanderen', 'Kind en Gezin', 'Huis van het Kind Eeklo'];
+
+/** A year of a busy register: about 25 new households a month, journeys, support, referrals. */
+export function busyWorld(seed = 3, months = 10) {
+  const world = dashboardWorld(at(2026, months + 1, 2));
+  const dice = new Dice(seed);
+  let n = 0;
+  for (let m = 1; m <= months; m++) {
+    const count = 15 + dice.int(0, 20);
+    for (let i = 0; i < count; i++) {
+      n++;
+      const ref = `DT-2026-${String(n).padStart(4, '0')}`;
+      const created = at(2026, m, 1 + dice.int(0, 26));
+      const day = (d: number) => new Date(created.getTime() + d * 86_400_000);
+      const contact = dice.chance(0.8) ? day(dice.int(1, 10)) : undefined;
+      const applied = contact && dice.chance(0.7) ? day(dice.int(12, 25)) : undefined;
+      const active = applied && dice.chance(0.8) ? day(dice.int(26, 60)) : undefined;
+      world.addCase({
+        ref,
+        created,
+        source: dice.chance(0.7) ? 'Doorverwijzing' : 'Aanmelding',
+        contact,
+        applied,
+        active,
+      });
+      world.append(REFERRALS.name, [
+        { 'Antwoord-ID': `r${n}`, 'Ontvangen op': created, Dossiernummer: ref, Organisatie: dice.pick(PARTNERS) },
+      ]);
+      if (contact && dice.chance(0.5))
+        world.append(SUPPORT.name, [
+          { 'Sessie-ID': `OS-${n}`, Datum: day(dice.int(2, 40)), Dossiernummer: ref, Onderwerp: dice.pick(TOPICS) },
+        ]);
+    }
+  }
+  return world;
 }
