@@ -40,12 +40,21 @@ describe('Charts', () => {
       .addColumn(g.Charts.ColumnType.NUMBER, 'Gezinnen')
       .addRow(['okt', 12])
       .build();
-    const png = g.Charts.newColumnChart().setDataTable(data).setDimensions(640, 330).build().getAs('image/png');
+    const png = g.Charts.newColumnChart()
+      .setDataTable(data as never)
+      .setDimensions(640, 330)
+      .build()
+      .getAs('image/png');
     expect(png.getContentType()).toBe('image/png');
     expect(png.getBytes().slice(0, 4)).toEqual([-119, 80, 78, 71]);
     expect(world.builtCharts.at(-1)?.table.rows).toEqual([['okt', 12]]);
     expect(world.calls.count('Charts')).toBe(10);
-    expect(() => g.Charts.newBarChart().setDataTable(data).build().getAs('text/plain')).toThrow(/not supported/);
+    expect(() =>
+      g.Charts.newBarChart()
+        .setDataTable(data as never)
+        .build()
+        .getAs('text/plain'),
+    ).toThrow(/not supported/);
     expect(() => g.Charts.newBarChart().setDimensions(0, 10)).toThrow(/dimensions/);
   });
 });
@@ -75,7 +84,10 @@ describe('MailApp attachments and inline images', () => {
     const pdf = g.Utilities.newBlob('%PDF', 'application/pdf', 'a.pdf');
     const chart = g.Charts.newColumnChart()
       .setDataTable(
-        g.Charts.newDataTable().addColumn(g.Charts.ColumnType.STRING, 'm').addColumn(g.Charts.ColumnType.NUMBER, 'n').addRow(['a', 1]),
+        g.Charts.newDataTable()
+          .addColumn(g.Charts.ColumnType.STRING, 'm')
+          .addColumn(g.Charts.ColumnType.NUMBER, 'n')
+          .addRow(['a', 1]),
       )
       .build();
     g.MailApp.sendEmail({
@@ -89,7 +101,8 @@ describe('MailApp attachments and inline images', () => {
     const sent = world.sentMails[0];
     expect(sent.attachments?.[0].getName()).toBe('a.pdf');
     expect(sent.inlineImages?.g.getContentType()).toBe('image/png');
-    const send = (options: object) => () => g.MailApp.sendEmail({ to: 'a@b.example', subject: 's', body: 'b', ...options });
+    const send = (options: object) => () =>
+      g.MailApp.sendEmail({ to: 'a@b.example', subject: 's', body: 'b', ...options });
     expect(send({ attachments: ['not a blob'] })).toThrow(/attachments/);
     expect(send({ inlineImages: { g: 42 } })).toThrow(/inlineImages/);
     const big = g.Utilities.newBlob('x'.repeat(MAX_ATTACHMENT_BYTES + 1), 'text/plain', 'big.txt');
@@ -122,7 +135,12 @@ describe('charts embedded in a sheet', () => {
   it('is inserted once; its id is read back from getCharts; update and remove find it by id; it reads its cells live', () => {
     const { g, world } = setup();
     const sheet = sheetWithData(g);
-    const chart = sheet.newChart().asColumnChart().addRange(sheet.getRange(1, 1, 3, 2)).setPosition(2, 5, 0, 0).build();
+    const chart = sheet
+      .newChart()
+      .asColumnChart()
+      .addRange(sheet.getRange(1, 1, 3, 2))
+      .setPosition(2, 5, 0, 0)
+      .build();
     sheet.insertChart(chart);
     expect(chart.getChartId()).toBeNull();
     expect(() => sheet.insertChart(chart)).toThrow(/already/);
@@ -134,7 +152,10 @@ describe('charts embedded in a sheet', () => {
     const changed = stored.modify().setOption('title', 'Gezinnen').build();
     sheet.updateChart(changed);
     expect(world.sheet('Dashboard').charts[0].state.options.title).toBe('Gezinnen');
-    const stray = sheet.newChart().addRange(sheet.getRange(1, 1, 3, 2)).build();
+    const stray = sheet
+      .newChart()
+      .addRange(sheet.getRange(1, 1, 3, 2))
+      .build();
     expect(() => sheet.removeChart(stray)).toThrow(/chart/);
     sheet.removeChart(stored);
     expect(sheet.getCharts()).toHaveLength(0);

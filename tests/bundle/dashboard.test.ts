@@ -2,8 +2,8 @@ import * as vm from 'node:vm';
 import { registrationForm } from '../../forms/registration';
 import { brusselsMidnight } from '../../src/domain/dashboard/calendar';
 import type { CellValue, GasWorld } from '../fakes';
-import { registrationAnswers } from '../support/formAnswers';
 import { letters } from '../support/dashboardWorld';
+import { registrationAnswers } from '../support/formAnswers';
 import { leaks, personalValues } from '../support/personalValues';
 import { loadBundle, tabRows } from './harness';
 

@@ -9,6 +9,7 @@ import {
   type Publication,
   publicationRows,
   publishedCells,
+  publishedPeriodSpans,
   type ReportRow,
   reportTabRow,
 } from '../../domain/dashboard/publication';
@@ -80,6 +81,7 @@ export function build(inputs: DashboardInputs, period: Period, now: Date, live: 
     projectStart: inputs.projectStart,
     settings: inputs.dashboard,
     published: publishedCells(inputs.ledger),
+    publishedSpans: publishedPeriodSpans(inputs.ledger, inputs.projectStart),
     madeAt: now,
     madeOn: formatBrusselsDate(now),
     live,

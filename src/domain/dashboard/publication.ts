@@ -20,7 +20,7 @@ import {
   tableOfPart,
   uniqueWindow,
 } from './kpis';
-import { type Period, previousPeriod } from './periods';
+import { type Period, periodFromKey, previousPeriod } from './periods';
 import { SCAN_QUESTIONS } from './scan';
 import { type CellState, exact, HIDDEN, protect, type Relation, type Shown, SMALL } from './sdc';
 import { type DashboardSettings, target } from './settings';
@@ -56,6 +56,12 @@ export interface Publication {
   madeAt: Date;
   /** The running month (the Dashboard tab), not a finished period. */
   live: boolean;
+  /** The cells and relations disclosure control worked on, with its decisions (for audits and tests). */
+  control?: {
+    states: ReadonlyMap<string, CellState>;
+    relations: readonly Relation[];
+    shown: ReadonlyMap<string, Shown>;
+  };
 }
 
 // ---- cells -----------------------------------------------------------------------------------------------
@@ -160,6 +166,16 @@ export function publishedCells(entries: readonly LedgerEntry[]): PublishedCells 
   return cells;
 }
 
+/** The spans of the periods published before (a month "2026-10", a quarter "2026-10..2026-12", …). */
+export function publishedPeriodSpans(entries: readonly LedgerEntry[], projectStart: MonthIndex): Set<string> {
+  const out = new Set<string>();
+  for (const key of new Set(entries.map((e) => e.periodKey))) {
+    const period = periodFromKey(key, projectStart);
+    if (period) out.add(spanKey(Math.max(period.first, projectStart), period.last));
+  }
+  return out;
+}
+
 /** The rows of one earlier publication, in order; empty when that period was never published. */
 export function publicationRows(entries: readonly LedgerEntry[], periodKey: string): ReportRow[] {
   return entries.filter((e) => e.periodKey === periodKey).map((e) => e.row);
@@ -215,6 +231,8 @@ export interface BuildInput {
   projectStart: MonthIndex;
   settings: DashboardSettings;
   published: PublishedCells;
+  /** Spans of the periods published before: their tables list every category with a count (others are 0). */
+  publishedSpans?: ReadonlySet<string>;
   madeAt: Date;
   live: boolean;
   /** "27/10/2026" of `madeAt`, for the notes. */
@@ -268,6 +286,8 @@ class CellSystem {
     private readonly data: DashboardData,
     private readonly values: Values,
     private readonly published: PublishedCells,
+    /** Spans whose tables were published: a category not listed there was 0, and readers know it. */
+    readonly tableSpans: ReadonlySet<string>,
   ) {}
 
   value(code: string, first: MonthIndex, last: MonthIndex): number {
@@ -286,17 +306,20 @@ class CellSystem {
 
   /** A cell that ties others together: published before, shown now, or never published. */
   tie(code: string, first: MonthIndex, last: MonthIndex): string {
-    const key = cellKey(code, spanKey(first, last));
+    const span = spanKey(first, last);
+    const key = cellKey(code, span);
     if (this.states.has(key)) return key;
     const before = this.published.get(key);
-    this.states.set(
-      key,
-      before ? { kind: 'fixed', shown: before } : { kind: 'implicit', value: this.value(code, first, last) },
-    );
+    if (before) this.states.set(key, { kind: 'fixed', shown: before });
+    else if (tableOfPart(code) && this.tableSpans.has(span)) this.states.set(key, { kind: 'fixed', shown: exact(0) });
+    else this.states.set(key, { kind: 'implicit', value: this.value(code, first, last) });
     return key;
   }
 
-  /** A cell that is never published and has no code of its own (the people counted twice, say). */
+  /**
+   * A cell that is never published and has no code of its own (the people in a wider span but not in a
+   * narrower one). Its key starts with "~" so it is never read as a cell of a code.
+   */
   hidden(key: string, value: number | null): string {
     if (!this.states.has(key)) this.states.set(key, { kind: 'implicit', value });
     return key;
@@ -304,9 +327,21 @@ class CellSystem {
 
   relate(left: string[], right: string[]): void {
     const id = `${[...left].sort().join('+')}=${[...right].sort().join('+')}`;
-    if (this.relationKeys.has(id) || left.length + right.length < 2) return;
+    // One side may be empty: a table that lists no category says its total is 0.
+    if (this.relationKeys.has(id) || left.length + right.length < 1) return;
     this.relationKeys.add(id);
     this.relations.push({ left, right });
+  }
+
+  /** Published cells whose code starts with `prefix`: [first, last, code]. */
+  publishedCodes(prefix: string): Array<[MonthIndex, MonthIndex, string]> {
+    const out: Array<[MonthIndex, MonthIndex, string]> = [];
+    for (const key of this.published.keys()) {
+      if (!key.startsWith(prefix)) continue;
+      const p = parseKey(key);
+      if (p) out.push([p.first, p.last, p.code]);
+    }
+    return out;
   }
 
   private spansByCode: Map<string, Array<[MonthIndex, MonthIndex]>> | null = null;
@@ -328,6 +363,7 @@ class CellSystem {
 }
 
 function parseKey(key: string): { code: string; first: MonthIndex; last: MonthIndex } | null {
+  if (key.startsWith('~')) return null;
   const at = key.lastIndexOf('@');
   if (at < 0) return null;
   const span = parseSpan(key.slice(at + 1));
@@ -345,6 +381,12 @@ function tableLabels(
 ): string[] {
   const labels = new Set<string>();
   const prefix = `${table.prefix}|`;
+  if (sys.tableSpans.has(spanKey(first, last))) {
+    // Published before: exactly the categories it listed (any other was 0, as every reader can tell).
+    for (const [f, l, code] of sys.publishedCodes(prefix))
+      if (f === first && l === last) labels.add(code.slice(prefix.length));
+    return [...labels];
+  }
   const counts = isUnique(`${table.prefix}|x`) ? uniqueSpan(data, values, first, last) : summed(values, first, last);
   for (const [code, n] of counts) if (code.startsWith(prefix) && n > 0) labels.add(code.slice(prefix.length));
   const span = spanKey(first, last);
@@ -384,8 +426,18 @@ function uniqueSpan(data: DashboardData, values: Values, first: MonthIndex, last
  */
 function addRelations(sys: CellSystem, values: Values, data: DashboardData, projectStart: MonthIndex): void {
   const shownKeys = [...sys.states.keys()];
-  // Spans: longer spans to their months, project totals to the last published one.
-  for (const key of shownKeys) {
+  // Spans: longer spans to their months, project totals to the last published one. Every published cell
+  // tied in on the way gets its own ties too (last month's total to the month before, and so on), so the
+  // system holds every way history and this publication meet; never-published cells end the chain.
+  const queue = [...shownKeys];
+  const done = new Set<string>();
+  const follow = (keys: readonly string[]) => {
+    for (const k of keys) if (!done.has(k) && sys.states.get(k)?.kind !== 'implicit') queue.push(k);
+  };
+  while (queue.length > 0) {
+    const key = queue.pop() as string;
+    if (done.has(key)) continue;
+    done.add(key);
     const p = parseKey(key);
     if (!p || p.first === p.last) continue;
     const { code, first, last } = p;
@@ -394,7 +446,8 @@ function addRelations(sys: CellSystem, values: Values, data: DashboardData, proj
       for (const [f, l] of sys.publishedSpans(code)) {
         if (f < first || l > last || (f === first && l === last)) continue;
         const inner = sys.tie(code, f, l);
-        sys.relate([key], [inner, sys.hidden(`${key}−${inner}`, null)]);
+        sys.relate([key], [inner, sys.hidden(`~${key}−${inner}`, null)]);
+        follow([inner]);
       }
       continue;
     }
@@ -412,6 +465,7 @@ function addRelations(sys: CellSystem, values: Values, data: DashboardData, proj
         const months: string[] = [];
         for (let m = l + 1; m <= last; m++) months.push(sys.tie(code, m, m));
         if (months.length > 0) sys.relate([key], [k, ...months]);
+        follow([k]);
         if (st?.kind === 'fixed' && st.shown.kind === 'exact') {
           from = l;
           break;
@@ -429,7 +483,7 @@ function addRelations(sys: CellSystem, values: Values, data: DashboardData, proj
     sys.relate([key], months);
   }
   // Tables, for every span a cell of the table is in (now including the months just tied in).
-  const done = new Set<string>();
+  const tablesDone = new Set<string>();
   for (const key of [...sys.states.keys()]) {
     const p = parseKey(key);
     if (!p) continue;
@@ -437,8 +491,8 @@ function addRelations(sys: CellSystem, values: Values, data: DashboardData, proj
     for (const t of tables) {
       if (!t.total || t.additive === 'never') continue;
       const id = `${t.prefix}@${spanKey(p.first, p.last)}`;
-      if (done.has(id)) continue;
-      done.add(id);
+      if (tablesDone.has(id)) continue;
+      tablesDone.add(id);
       const labels = tableLabels(sys, values, t, p.first, p.last, data);
       if (t.additive === 'if-equal') {
         const sum = labels.reduce((a, l) => a + sys.value(`${t.prefix}|${l}`, p.first, p.last), 0);
@@ -457,7 +511,7 @@ function addRelations(sys: CellSystem, values: Values, data: DashboardData, proj
     if (!p || p.first === p.last || !isUnique(p.code)) continue;
     for (let m = p.first; m <= p.last; m++) {
       const month = cellKey(p.code, spanKey(m, m));
-      if (sys.states.has(month)) sys.relate([key], [month, sys.hidden(`${key}−${month}`, null)]);
+      if (sys.states.has(month)) sys.relate([key], [month, sys.hidden(`~${key}−${month}`, null)]);
     }
   }
   // Scan: those who answered = those with a threshold + those without.
@@ -480,7 +534,7 @@ export function buildPublication(input: BuildInput): Publication {
     windows: new Map(),
     scans: new Map(),
   };
-  const sys = new CellSystem(data, values, published);
+  const sys = new CellSystem(data, values, published, input.publishedSpans ?? new Set());
   const span = (f: MonthIndex, l: MonthIndex) => spanKey(f, l);
   const cur = span(first, last);
   const prevSpan = hasPrev ? span(Math.max(prev.first, projectStart), prev.last) : '';
@@ -518,7 +572,8 @@ export function buildPublication(input: BuildInput): Publication {
 
   // 2. What ties them to each other and to the past, then disclosure control.
   addRelations(sys, values, data, projectStart);
-  const { shown } = protect(sys.states, sys.relations);
+  // A quarter or a year sums months published one by one: there, check with the complete attacker too.
+  const { shown } = protect(sys.states, sys.relations, { exact: period.kind !== 'maand' });
   const display = (code: string, f: MonthIndex, l: MonthIndex): Display => {
     const key = cellKey(code, span(f, l));
     const state = sys.states.get(key);
@@ -612,7 +667,13 @@ export function buildPublication(input: BuildInput): Publication {
   about('Tekens', SYMBOLS.legend);
   about('Privacy', NOTES.privacy);
   about('Gemaakt op', input.madeOn);
-  return { period, rows, madeAt: input.madeAt, live: input.live };
+  return {
+    period,
+    rows,
+    madeAt: input.madeAt,
+    live: input.live,
+    control: { states: sys.states, relations: sys.relations, shown },
+  };
 }
 
 function order(label: string): number {

@@ -211,6 +211,39 @@ function narrow(r: Relation, domains: Domains): string[] | null {
   return changed;
 }
 
+/** The parts of the system: cells tied together by relations, with their relations. */
+function components(net: Network, keys: Iterable<string>): Array<{ cells: string[]; relations: number[] }> {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(k, root);
+    return root;
+  };
+  for (const k of keys) parent.set(k, k);
+  for (const r of net.relations) {
+    const cells = [...r.left, ...r.right];
+    for (const c of cells) if (!parent.has(c)) parent.set(c, c);
+    for (const c of cells.slice(1)) {
+      const a = find(cells[0]);
+      const b = find(c);
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  const parts = new Map<string, { cells: string[]; relations: number[] }>();
+  for (const k of parent.keys()) {
+    const root = find(k);
+    const part = parts.get(root) ?? { cells: [], relations: [] };
+    part.cells.push(k);
+    parts.set(root, part);
+  }
+  net.relations.forEach((r, i) => {
+    const cell = r.left[0] ?? r.right[0];
+    if (cell !== undefined) parts.get(find(cell))?.relations.push(i);
+  });
+  return [...parts.values()];
+}
+
 /** Values a cell is probed for: only small finite domains that touch 1–4 can end as a disclosure. */
 const PROBE_LIMIT = 12;
 
@@ -229,28 +262,59 @@ function probeValues(set: IntSet): number[] | null {
  * contradiction is impossible. This finds what a table of months × categories gives away, which arc
  * consistency alone misses. Data that contradicts a relation (a late edit) makes the attacker learn nothing.
  */
-export function attack(
+interface Analysis {
+  net: Network;
+  domains: Domains;
+  parts: Array<{ cells: string[]; relations: number[] }>;
+  partOf: Map<string, number>;
+  /** Parts whose relations contradict each other: nothing sure is learnt there. */
+  broken: Set<number>;
+}
+
+function analyse(
   states: ReadonlyMap<string, CellState>,
   shown: ReadonlyMap<string, Shown>,
   relations: readonly Relation[],
-): Map<string, IntSet> {
+  probe: boolean,
+): Analysis {
   const net = network(relations);
   const keys = new Set<string>([...states.keys(), ...net.byCell.keys()]);
+  // A cap on every count: far above anything in the data, it changes no real conclusion, but it turns the
+  // slow creep of bounds around a contradictory cycle (a probed value that cannot be) into a contradiction.
+  let largest = 0;
+  for (const [key, state] of states) {
+    const s = state.kind === 'fixed' ? state.shown : shown.get(key);
+    if (s?.kind === 'exact') largest = Math.max(largest, s.value);
+    if (state.kind !== 'fixed' && state.value !== null) largest = Math.max(largest, state.value);
+  }
+  const cap: IntSet = [[0, 4 * largest + 100]];
   const initial = () => {
     const d = new Domains();
     for (const key of keys) {
       const state = states.get(key);
-      d.set(key, state ? prior(state, shown.get(key)) : NON_NEGATIVE);
+      d.set(key, intersect(state ? prior(state, shown.get(key)) : NON_NEGATIVE, cap));
     }
     return d;
   };
   const domains = initial();
-  // Data that contradicts a relation (a late edit): the attacker learns nothing sure.
-  const nothing = () => new Map(initial().entries());
-  if (!propagate(domains, net, relations.keys())) return nothing();
-  for (let pass = 0; pass < 3; pass++) {
+  // Part by part (cells tied by relations): data that contradicts a relation (a late edit) makes the attacker
+  // learn nothing sure about that part, and only that part.
+  const parts = components(net, keys);
+  const broken = new Set<number>();
+  for (const [index, part] of parts.entries()) {
+    const trial = new Domains(domains);
+    if (propagate(trial, net, part.relations)) for (const [k, d] of trial.entries()) domains.set(k, d);
+    else broken.add(index);
+  }
+  const partOf = new Map<string, number>();
+  parts.forEach((part, index) => {
+    for (const k of part.cells) partOf.set(k, index);
+  });
+  for (let pass = 0; probe && pass < 3; pass++) {
     let narrowed = false;
     for (const key of keys) {
+      const part = partOf.get(key);
+      if (part === undefined || broken.has(part)) continue;
       const values = probeValues(domains.get(key));
       if (!values) continue;
       const possible = values.filter((v) => {
@@ -259,13 +323,139 @@ export function attack(
         return propagate(trial, net, net.byCell.get(key) ?? []);
       });
       if (possible.length === 0 || possible.length === values.length) continue;
-      domains.set(key, normalise(possible.map((v) => [v, v] as [number, number])));
-      if (!propagate(domains, net, net.byCell.get(key) ?? [])) return nothing();
+      const trial = new Domains(domains);
+      trial.set(key, normalise(possible.map((v) => [v, v] as [number, number])));
+      if (!propagate(trial, net, net.byCell.get(key) ?? [])) {
+        broken.add(part);
+        continue;
+      }
+      for (const [k, d] of trial.entries()) domains.set(k, d);
       narrowed = true;
     }
     if (!narrowed) break;
   }
-  return new Map(domains.entries());
+  // What a broken part was narrowed to is not sure: back to what was shown.
+  const fresh = initial();
+  for (const index of broken) for (const k of parts[index].cells) domains.set(k, fresh.get(k));
+  return { net, domains, parts, partOf, broken };
+}
+
+/**
+ * What the attacker can know of every cell. `shown` gives the decision for candidates (a candidate without
+ * one is treated as unpublished); cells missing from `states` are unpublished. Arc consistency first, then
+ * (`probe`) each small unknown cell is probed value by value (singleton arc consistency): a value that leads
+ * to a contradiction is impossible. Data that contradicts a relation makes the attacker learn nothing sure
+ * about that part of the system.
+ */
+export function attack(
+  states: ReadonlyMap<string, CellState>,
+  shown: ReadonlyMap<string, Shown>,
+  relations: readonly Relation[],
+  probe = true,
+): Map<string, IntSet> {
+  return new Map(analyse(states, shown, relations, probe).domains.entries());
+}
+
+// ---- the complete attacker: search ---------------------------------------------------------------------
+
+class OutOfBudget extends Error {}
+
+/** Values of a finite set, smallest first. */
+function valuesOf(set: IntSet): number[] {
+  const out: number[] = [];
+  for (const [a, b] of set) for (let v = a; v <= b && Number.isFinite(b); v++) out.push(v);
+  return out;
+}
+
+/**
+ * Is there a whole-number solution of the cell's part with the cell in `allowed`? Search that keeps arc
+ * consistency at every step: branch on the open cell with the fewest values, propagate, back up on a
+ * contradiction. Throws OutOfBudget when the search grows too large.
+ */
+function solvable(a: Analysis, cell: string, allowed: IntSet, budget: { left: number }): boolean {
+  const part = a.parts[a.partOf.get(cell) as number];
+  const start = new Domains(a.domains);
+  const first = intersect(a.domains.get(cell), allowed);
+  if (first.length === 0) return false;
+  start.set(cell, first);
+  if (!propagate(start, a.net, a.net.byCell.get(cell) ?? [])) return false;
+  const branch = (d: Domains): boolean => {
+    if (--budget.left < 0) throw new OutOfBudget();
+    let pick: string | null = null;
+    let size = INF;
+    for (const k of part.cells) {
+      const set = d.get(k);
+      const n = set.reduce((sum, [x, y]) => sum + (y - x + 1), 0);
+      if (n > 1 && n < size) {
+        pick = k;
+        size = n;
+      }
+    }
+    if (pick === null) return true;
+    for (const v of valuesOf(d.get(pick))) {
+      const next = new Domains(d);
+      next.set(pick, single(v));
+      if (propagate(next, a.net, a.net.byCell.get(pick) ?? []) && branch(next)) return true;
+    }
+    return false;
+  };
+  return branch(start);
+}
+
+export interface ExactResult {
+  /** Unknown cells whose only possible value is one of 1–4. */
+  pinned: string[];
+  /** Cells the search could not settle within its budget. */
+  unsettled: string[];
+}
+
+/**
+ * The complete attacker, for systems where arc consistency is not enough (a table of months × categories):
+ * for every unknown cell that may hold a small count, a search decides whether exactly one value 1–4 is
+ * possible. Bounded by `budget` search steps in all.
+ */
+export function exactDisclosures(
+  states: ReadonlyMap<string, CellState>,
+  shown: ReadonlyMap<string, Shown>,
+  relations: readonly Relation[],
+  budget = 200_000,
+  only?: ReadonlySet<string>,
+): ExactResult {
+  const a = analyse(states, shown, relations, true);
+  const left = { left: budget };
+  const pinned: string[] = [];
+  const unsettled: string[] = [];
+  for (const [key, set] of a.domains.entries()) {
+    if (only && !only.has(key)) continue;
+    const state = states.get(key);
+    const visible = state?.kind === 'fixed' ? state.shown : shown.get(key);
+    if (visible?.kind === 'exact') continue;
+    const part = a.partOf.get(key);
+    if (part === undefined || a.broken.has(part)) continue;
+    const v = singleValue(set);
+    if (v !== null) {
+      if (v >= 1 && v <= 4) pinned.push(key);
+      continue;
+    }
+    const small = valuesOf(intersect(set, ONE_TO_FOUR));
+    if (small.length === 0) continue;
+    try {
+      const possible = small.filter((x) => solvable(a, key, single(x), left));
+      if (possible.length !== 1) continue;
+      const rest = normalise(
+        set.flatMap(([x, y]) => [
+          [x, Math.min(y, possible[0] - 1)] as [number, number],
+          [Math.max(x, possible[0] + 1), y] as [number, number],
+        ]),
+      );
+      if (!solvable(a, key, rest, left)) pinned.push(key);
+    } catch (error) {
+      if (!(error instanceof OutOfBudget)) throw error;
+      unsettled.push(key);
+      left.left = Math.max(left.left, 0);
+    }
+  }
+  return { pinned: pinned.sort(), unsettled: unsettled.sort() };
 }
 
 /** Cells (not shown exactly) that the attacker pins to one value in 1–4. */
@@ -274,8 +464,9 @@ export function disclosures(
   shown: ReadonlyMap<string, Shown>,
   relations: readonly Relation[],
   baseline?: ReadonlySet<string>,
+  probe = true,
 ): string[] {
-  const domains = attack(states, shown, relations);
+  const domains = attack(states, shown, relations, probe);
   const found: string[] = [];
   for (const [key, set] of domains) {
     const state = states.get(key);
@@ -301,7 +492,21 @@ export interface Protection {
  * relations; exact counts before "<5" ones, smallest first) whose hiding frees it, else the first of them.
  * History (fixed cells) is never changed; what history alone discloses is not this publication's doing.
  */
-export function protect(states: ReadonlyMap<string, CellState>, relations: readonly Relation[]): Protection {
+export interface ProtectOptions {
+  /**
+   * Also check with the complete attacker (search) and hide until it finds nothing: for reports whose cells
+   * sum months that were published one by one (a quarter, a year), where arc consistency can miss a deduction.
+   */
+  exact?: boolean;
+  /** Search steps for the complete attacker, in all. */
+  budget?: number;
+}
+
+export function protect(
+  states: ReadonlyMap<string, CellState>,
+  relations: readonly Relation[],
+  options: ProtectOptions = {},
+): Protection {
   const shown = new Map<string, Shown>();
   for (const [key, state] of states) {
     if (state.kind !== 'candidate') continue;
@@ -325,22 +530,64 @@ export function protect(states: ReadonlyMap<string, CellState>, relations: reado
     const options = hidingOptions(target, neighbours, states, shown);
     if (options.length === 0) break; // nothing left to hide
     let chosen = options[0];
-    let after: string[] | null = null;
+    // Trials with arc consistency alone (quick); the full attacker checks the choice in the next round.
     for (const option of options.slice(0, 6)) {
       const trial = new Map(shown);
       trial.set(option, HIDDEN);
-      const left = disclosures(states, trial, relations, baseline);
-      if (!left.includes(target)) {
+      if (!disclosures(states, trial, relations, baseline, false).includes(target)) {
         chosen = option;
-        after = left;
         break;
       }
     }
     shown.set(chosen, HIDDEN);
     secondary.push(chosen);
-    found = after ?? disclosures(states, shown, relations, baseline);
+    found = disclosures(states, shown, relations, baseline);
   }
+  if (options.exact) exactRounds(states, relations, shown, secondary, neighbours, options.budget ?? 200_000);
   return { shown, secondary };
+}
+
+/** The complete attacker's rounds: hide near what it pins; where it cannot finish, hide every exact candidate near. */
+function exactRounds(
+  states: ReadonlyMap<string, CellState>,
+  relations: readonly Relation[],
+  shown: Map<string, Shown>,
+  secondary: string[],
+  neighbours: ReadonlyMap<string, Set<string>>,
+  budget: number,
+): void {
+  const before = exactDisclosures(states, new Map(), relations, budget);
+  const baseline = new Set([...before.pinned, ...before.unsettled]);
+  for (let round = 0; round < 200; round++) {
+    const result = exactDisclosures(states, shown, relations, budget);
+    const pinned = result.pinned.filter((k) => !baseline.has(k));
+    const unsettled = result.unsettled.filter((k) => !baseline.has(k));
+    if (pinned.length === 0 && unsettled.length === 0) return;
+    if (pinned.length === 0) {
+      // Not settled in time: hide every exact candidate tied to those cells (safe, if more than needed).
+      for (const k of unsettled)
+        for (const n of hidingOptions(k, neighbours, states, shown).slice(0, 8))
+          if (shown.get(n)?.kind === 'exact') {
+            shown.set(n, HIDDEN);
+            secondary.push(n);
+          }
+      continue;
+    }
+    const target = pinned[0];
+    const options = hidingOptions(target, neighbours, states, shown);
+    if (options.length === 0) return;
+    let chosen = options[0];
+    for (const option of options.slice(0, 6)) {
+      const trial = new Map(shown);
+      trial.set(option, HIDDEN);
+      if (!exactDisclosures(states, trial, relations, budget, new Set([target])).pinned.includes(target)) {
+        chosen = option;
+        break;
+      }
+    }
+    shown.set(chosen, HIDDEN);
+    secondary.push(chosen);
+  }
 }
 
 /**
