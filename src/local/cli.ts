@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCycle } from './cycle';
+import { REPORT_COMMAND, REPORT_HELP, runReport } from './dashboard/cli';
 import { EmlOutbox } from './emlOutbox';
 import { formByName, importCsv } from './importCsv';
 import { localPorts } from './localPorts';
@@ -9,6 +10,7 @@ import { WorkbookTables } from './workbookTables';
 /** What `npm start` prints and accepts; everything a person reads is Dutch. */
 const USAGE = `Gebruik: npm start -- [--workbook BESTAND.xlsx] [--month JJJJ-MM] [--referrals AANTAL]
        npm start -- import FORMULIER BESTAND.csv [--workbook BESTAND.xlsx]
+${REPORT_COMMAND}
 
   --workbook  het werkboek (standaard out/demo.xlsx; wordt gemaakt als het niet bestaat)
   --month     de maand van het demojaar die we naspelen (standaard deze maand)
@@ -16,7 +18,8 @@ const USAGE = `Gebruik: npm start -- [--workbook BESTAND.xlsx] [--month JJJJ-MM]
 
   import      leest een CSV-export van Google Forms (Antwoorden > Downloaden) in het werkboek en
               verwerkt de antwoorden zoals het script in Google. FORMULIER is doorverwijzing,
-              aanmelding, schenking of veldwerk.`;
+              aanmelding, schenking of veldwerk.
+${REPORT_HELP}`;
 
 interface Args {
   workbook: string;
@@ -89,6 +92,10 @@ Geschreven: ${workbook}`);
 
 async function main(): Promise<void> {
   if (process.argv[2] === 'import') return runImport(process.argv.slice(3));
+  if (process.argv[2] === 'rapport') {
+    console.log(await runReport(process.argv.slice(3), fail));
+    return;
+  }
   const args = parseArgs(process.argv.slice(2), new Date());
   const outDir = path.dirname(args.workbook);
   const started = Date.now();

@@ -12,6 +12,7 @@ export const PERSONAL_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   Ondersteuning: ['Dossiernummer', 'Notitie', 'Door'],
   'Doorverwijzingen naar aanbod': ['Dossiernummer', 'Notitie'],
   Deelnames: ['Dossiernummer', 'Deelnemer', 'Telefoon'],
+  // "Toegewezen aan" is a case number for a household (a school's name is not personal): see `personalValues`.
   Toestellen: ['Toegewezen aan', 'Schenker'],
   Drempelscan: ['Dossiernummer'],
   Veldwerk: ['Ingevuld door', 'Notities'],
@@ -26,7 +27,9 @@ export function personalValues(tabs: Record<string, { headers: string[]; rows: C
     for (const column of columns) {
       const i = t.headers.indexOf(column);
       if (i < 0) continue;
+      const kind = t.headers.indexOf('Toegewezen aan (soort)');
       for (const row of t.rows) {
+        if (tab === 'Toestellen' && column === 'Toegewezen aan' && row[kind] !== 'Dossier') continue;
         const v = row[i];
         const text = typeof v === 'string' ? v.trim() : '';
         if (text.length >= 4) found.add(text);
@@ -36,7 +39,18 @@ export function personalValues(tabs: Record<string, { headers: string[]; rows: C
   return [...found];
 }
 
-/** The personal values a text contains (HTML-escaped forms too). */
+/** Does `text` hold `value` as a whole word ("Lieve" is not in "Lievegem")? */
+function holds(text: string, value: string): boolean {
+  const letter = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + value.length] ?? ' ';
+    if (!letter.test(before) && !letter.test(after)) return true;
+  }
+  return false;
+}
+
+/** The personal values a text contains as whole words (HTML-escaped forms too). */
 export function leaks(text: string, values: readonly string[]): string[] {
-  return values.filter((v) => text.includes(v) || text.includes(escapeHtml(v)));
+  return values.filter((v) => holds(text, v) || holds(text, escapeHtml(v)));
 }

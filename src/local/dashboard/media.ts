@@ -103,6 +103,8 @@ export function reportPdfBytes(report: RenderedReport): Uint8Array {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
+    // Tests read the text back from uncompressed page streams.
+    compress: process.env.DASHBOARD_PDF_COMPRESS !== 'nee',
     info: {
       Title: safe(REPORT_TEXT.title(report.period.label)),
       Author: 'Allemaal Digi.Taal',
