@@ -1,10 +1,11 @@
-import * as vm from 'node:vm';
+import type * as vm from 'node:vm';
 import { registrationForm } from '../../forms/registration';
 import { brusselsMidnight } from '../../src/domain/dashboard/calendar';
 import type { CellValue, GasWorld } from '../fakes';
 import { letters } from '../support/dashboardWorld';
 import { registrationAnswers } from '../support/formAnswers';
 import { leaks, personalValues } from '../support/personalValues';
+import { followWorldClock } from '../support/vmClock';
 import { loadBundle, tabRows } from './harness';
 
 /**
@@ -94,30 +95,6 @@ function seedOctober(world: GasWorld): void {
   appendRows(world, 'Doorverwijzingen', referrals);
   appendRows(world, 'Ondersteuning', support);
   appendRows(world, 'Drempelscan', scans);
-}
-
-/**
- * The script's `new Date()` and `Date.now()` follow the fakes' clock (Apps Script's clock is the server's;
- * here it is the world's). Dates stay of the context's own Date, so `instanceof Date` holds both ways.
- * (Issue 8 gives the harness this for every bundle test; until then it is set up here.)
- */
-function followWorldClock(context: vm.Context, world: GasWorld): void {
-  const make = vm.runInContext(
-    `(function (RealDate, now) {
-      function ClockDate() {
-        if (!new.target) return new RealDate(now()).toString();
-        return arguments.length === 0 ? new RealDate(now()) : new (Function.prototype.bind.apply(RealDate, [null].concat([].slice.call(arguments))))();
-      }
-      ClockDate.now = function () { return now(); };
-      ClockDate.UTC = RealDate.UTC;
-      ClockDate.parse = RealDate.parse;
-      ClockDate.prototype = RealDate.prototype;
-      Object.defineProperty(ClockDate, Symbol.hasInstance, { value: function (v) { return v instanceof RealDate; } });
-      return ClockDate;
-    })`,
-    context,
-  ) as (real: unknown, now: () => number) => unknown;
-  (context as Record<string, unknown>).Date = make(vm.runInContext('Date', context), () => world.now.getTime());
 }
 
 function boot() {

@@ -41,6 +41,8 @@ export interface SendReport {
   invalid: string[];
   /** Nothing to do: every address had it already (send) or there is no address. */
   skipped: 'already-sent' | 'no-addresses' | null;
+  /** The snapshot tab made by this send ('' when none was made). */
+  snapshot: string;
 }
 
 export const summaryId = (periodKey: string, address: string, round = 0) =>
@@ -80,7 +82,7 @@ export function sendSummary(ports: Ports, media: ReportMedia, month: MonthIndex,
   const period = monthPeriod(month);
   const inputs = readDashboardInputs(ports.tables);
   const { valid, invalid } = projectGroupAddresses(inputs.dashboard.projectGroup);
-  const report: SendReport = { period: period.key, mode, results: {}, invalid, skipped: null };
+  const report: SendReport = { period: period.key, mode, results: {}, invalid, skipped: null, snapshot: '' };
   const messages = ports.tables.read(MESSAGES.name);
 
   if (mode === 'preview') {
@@ -115,7 +117,8 @@ export function sendSummary(ports: Ports, media: ReportMedia, month: MonthIndex,
     for (const a of valid) report.results[a] = 'already-sent';
     return report;
   }
-  const { publication } = publishPeriod(ports, period, inputs);
+  const { publication, snapshot } = publishPeriod(ports, period, inputs);
+  report.snapshot = snapshot;
   const rendered = renderReport(media, publication, publication.rows);
   const pdf = media.reportPdf(rendered);
   const charts = mailCharts(rendered);

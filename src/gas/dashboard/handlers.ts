@@ -5,7 +5,7 @@ import { dailyDashboardRun, mailReportToWorker, type SendReport, sendSummary } f
 import { monthIndexOf } from '../../domain/dashboard/calendar';
 import { monthPeriod, projectYearOf, projectYearPeriod, quarterOf } from '../../domain/dashboard/periods';
 import { SCAN_SOURCES } from '../../domain/dashboard/scan';
-import { DASHBOARD, SCAN, snapshotTab } from '../../domain/dashboard/tabs';
+import { DASHBOARD, SCAN } from '../../domain/dashboard/tabs';
 import { DASHBOARD_TOASTS } from '../../domain/dashboard/texts';
 import { LockBusyError, type Ports } from '../../ports';
 import { gasPorts } from '../services';
@@ -34,13 +34,16 @@ function underLock<T>(ports: Ports, fn: () => T, quiet = false): T | null {
   }
 }
 
-/** Charts beside the Dashboard tab's table (and beside a snapshot just made). */
-function placeCharts(ports: Ports, tabs: readonly string[]): void {
+/**
+ * Charts beside the Dashboard tab's table, kept in place day after day; and beside a snapshot just made
+ * (once: a snapshot never changes, so its charts are never touched again).
+ */
+function placeCharts(ports: Ports, snapshot = ''): void {
   const spreadsheet = SpreadsheetApp.getActive();
-  for (const name of tabs) {
-    const sheet = spreadsheet.getSheetByName(name);
-    if (sheet) placeTrendCharts(sheet, ports.tables.read(name), ports.properties);
-  }
+  const dashboard = spreadsheet.getSheetByName(DASHBOARD.name);
+  if (dashboard) placeTrendCharts(dashboard, ports.tables.read(DASHBOARD.name), ports.properties);
+  const frozen = snapshot ? spreadsheet.getSheetByName(snapshot) : null;
+  if (frozen) placeTrendCharts(frozen, ports.tables.read(snapshot), null);
 }
 
 /**
@@ -54,8 +57,7 @@ export function runDashboardDaily() {
     ports,
     () => {
       const report = dailyDashboardRun(ports, gasReportMedia);
-      const snapshot = snapshotTab(monthPeriod(lastFinishedMonth(ports.clock.now())).key).name;
-      placeCharts(ports, ports.tables.hasTab(snapshot) ? [DASHBOARD.name, snapshot] : [DASHBOARD.name]);
+      placeCharts(ports, typeof report.summary === 'object' ? report.summary.snapshot : '');
       return report;
     },
     true,
@@ -66,7 +68,7 @@ export function menuRefreshDashboard() {
   const ports = gasPorts();
   const publication = underLock(ports, () => {
     const pub = refreshDashboard(ports);
-    placeCharts(ports, [DASHBOARD.name]);
+    placeCharts(ports);
     return pub;
   });
   if (publication) {
@@ -101,7 +103,12 @@ export function menuSendSummary(): SendReport | null {
   const ports = gasPorts();
   const month = lastFinishedMonth(ports.clock.now());
   const label = monthPeriod(month).label;
-  let report = underLock(ports, () => sendSummary(ports, gasReportMedia, month, 'send'));
+  const send = (mode: 'send' | 'resend') => {
+    const r = sendSummary(ports, gasReportMedia, month, mode);
+    if (r.snapshot) placeCharts(ports, r.snapshot);
+    return r;
+  };
+  let report = underLock(ports, () => send('send'));
   if (!report) return null;
   if (report.skipped === 'already-sent') {
     const ui = SpreadsheetApp.getUi();
@@ -110,7 +117,7 @@ export function menuSendSummary(): SendReport | null {
       tellWorker(DASHBOARD_TOASTS.noResend);
       return report;
     }
-    report = underLock(ports, () => sendSummary(ports, gasReportMedia, month, 'resend'));
+    report = underLock(ports, () => send('resend'));
     if (!report) return null;
   }
   tellWorker(summaryMessage(report, label));

@@ -19,18 +19,19 @@ export const chartIdsKey = (sheetId: number) => `dashboard.charts.${sheetId}`;
  * when it is made). The chart reads the tab's own cells: a value shown as "<5" or "x" is text, so it has no bar.
  * Charts the script made before are updated in place; the worker's own charts are left alone.
  */
-export function placeTrendCharts(sheet: Sheet, tab: TableSnapshot, properties: Properties): number {
+export function placeTrendCharts(sheet: Sheet, tab: TableSnapshot, properties: Properties | null): number {
   const label = tab.headers.indexOf('Wat') + 1;
   const value = tab.headers.indexOf('Deze periode') + 1;
   if (label < 1 || value < 1) return 0;
-  const key = chartIdsKey(sheet.getSheetId());
+  // Without properties (a snapshot: charts made once, never changed) the ids are not kept.
+  const key = properties ? chartIdsKey(sheet.getSheetId()) : '';
   let ids: Record<string, number> = {};
   try {
-    ids = JSON.parse(properties.get(key) ?? '{}') as Record<string, number>;
+    ids = JSON.parse((properties && properties.get(key)) || '{}') as Record<string, number>;
   } catch {
     ids = {};
   }
-  const existing = sheet.getCharts();
+  const existing = properties ? sheet.getCharts() : [];
   const anchorColumn = Math.min(tab.headers.length + 2, sheet.getMaxColumns());
   let placed = 0;
   TREND_SERIES.forEach((code, i) => {
@@ -51,6 +52,7 @@ export function placeTrendCharts(sheet: Sheet, tab: TableSnapshot, properties: P
       .setOption('legend', { position: 'none' });
     const chart = builder.build();
     if (own) sheet.updateChart(chart);
+    else if (!properties) sheet.insertChart(chart);
     else {
       sheet.insertChart(chart);
       // The id of the chart in the sheet: the one that was not there before.
@@ -61,6 +63,6 @@ export function placeTrendCharts(sheet: Sheet, tab: TableSnapshot, properties: P
     }
     placed++;
   });
-  properties.set(key, JSON.stringify(ids));
+  if (properties) properties.set(key, JSON.stringify(ids));
   return placed;
 }
