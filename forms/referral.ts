@@ -1,4 +1,5 @@
 import { increasedAllowanceQuestion, socialTariffQuestion } from './eligibility';
+import { referredLivesWithKnownQuestion } from './household';
 import type { FormDefinition } from './types';
 
 /** Help the household needs. Also the values of the "Hulpvraag" column in the register. */
@@ -92,6 +93,7 @@ export const referralForm = {
     },
     { id: 'postcode', kind: 'text', title: 'Postcode', required: true, check: 'postcode', maxLength: 10 },
     { id: 'municipality', kind: 'text', title: 'Gemeente', required: true, check: 'municipality', maxLength: 60 },
+    referredLivesWithKnownQuestion,
     {
       id: 'language',
       kind: 'single',

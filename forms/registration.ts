@@ -1,3 +1,4 @@
+import { livesWithKnownQuestion } from './household';
 import { HEARD_VIA_UNKNOWN, OUTREACH_ACTIONS } from './outreach';
 import { HELP_NEEDED, LANGUAGES } from './referral';
 import { SCAN_FORM_QUESTIONS } from './scanQuestions';
@@ -39,6 +40,7 @@ export const registrationForm = {
       maxLength: 100,
     },
     { id: 'postcode', kind: 'text', title: 'Uw postcode', required: true, check: 'postcode', maxLength: 10 },
+    livesWithKnownQuestion,
     {
       id: 'helpNeeded',
       kind: 'multi',

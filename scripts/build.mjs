@@ -1,15 +1,22 @@
 // Builds the Apps Script bundle (build/gas/Code.js + appsscript.json) and, with --local, the Node twin.
 //
 // Apps Script only sees top-level function declarations, and esbuild wraps a bundle in a closure. So the
-// bundle is an IIFE that assigns its exports to `__app`, and one real declaration per export is appended:
-//   function setup() { return __app.setup.apply(this, arguments); }
+// bundle is an IIFE that assigns its exports to `__app`, and one real declaration per export is appended. Each
+// runs through the entry's `__guard` (src/gas/errors/guard.ts: log without names, tell the worker once a day,
+// rethrow), so every trigger and menu action another feature exports is covered without an edit:
+//   function setup() { return __app.__guard('setup', __app.setup, this, arguments); }
 // The export names are read from esbuild's own metafile, so the list can never drift from src/gas/entry.ts.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { letterTemplatesPlugin } from './letterTemplates.mjs';
+
+// The twin keeps the script's time zone whatever the host's (src/local/scriptZone.ts): first line of each Node entry.
+const { timeZone } = JSON.parse(readFileSync('appsscript.json', 'utf8'));
+const zoneBanner = { js: `process.env.TZ = ${JSON.stringify(timeZone)};` };
 
 const local = process.argv.includes('--local');
 const bench = process.argv.includes('--bench');
-const common = { bundle: true, logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, logLevel: 'warning', legalComments: 'none', plugins: [letterTemplatesPlugin] };
 
 async function exportNames(entry) {
   const result = await build({
@@ -23,10 +30,17 @@ async function exportNames(entry) {
   return Object.values(result.metafile.outputs).flatMap((o) => o.exports ?? []);
 }
 
+/** The entry's error guard: wraps every global, and is not a global itself. */
+const GUARD = '__guard';
+
 async function buildGas() {
+  // clasp pushes every file of rootDir (build/gas): start empty, so it holds exactly Code.js and appsscript.json.
+  rmSync('build/gas', { recursive: true, force: true });
   mkdirSync('build/gas', { recursive: true });
   const entry = 'src/gas/entry.ts';
-  const names = await exportNames(entry);
+  const exported = await exportNames(entry);
+  if (!exported.includes(GUARD)) throw new Error(`${entry} must export ${GUARD} (src/gas/errors/guard.ts)`);
+  const names = exported.filter((n) => n !== GUARD);
   const result = await build({
     ...common,
     entryPoints: [entry],
@@ -37,7 +51,9 @@ async function buildGas() {
     mainFields: ['module', 'main'],
     write: false,
   });
-  const globals = names.map((n) => `function ${n}() { return __app.${n}.apply(this, arguments); }`).join('\n');
+  const globals = names
+    .map((n) => `function ${n}() { return __app.${GUARD}('${n}', __app.${n}, this, arguments); }`)
+    .join('\n');
   writeFileSync('build/gas/Code.js', `${result.outputFiles[0].text}\n// Apps Script globals\n${globals}\n`);
   copyFileSync('appsscript.json', 'build/gas/appsscript.json');
 }
@@ -54,6 +70,7 @@ async function buildLocal() {
     target: 'node20',
     packages: 'external',
     sourcemap: true,
+    banner: zoneBanner,
   });
 }
 
@@ -69,6 +86,7 @@ async function buildBench() {
     target: 'node20',
     packages: 'external',
     sourcemap: true,
+    banner: zoneBanner,
   });
 }
 

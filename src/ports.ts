@@ -43,6 +43,13 @@ export interface Tables {
   append(tab: string, rows: readonly Row[]): number[];
   /** Overwrites the given columns of one row (one write per contiguous block of columns). */
   update(tab: string, rowNumber: number, values: Row): void;
+  /**
+   * Overwrites the given columns of many rows in place (issue 10: the Planning's computed columns), with one write
+   * per contiguous block of columns over the rows from the first to the last one given, whatever their number.
+   * Cells of the rows in between that are not given keep what this execution last read; other columns are not
+   * touched. Unknown keys are an error.
+   */
+  updateMany(tab: string, updates: ReadonlyArray<{ rowNumber: number; values: Row }>): void;
   /** Makes pending writes durable (SpreadsheetApp.flush). */
   flush(): void;
   /**

@@ -214,16 +214,55 @@ describe('SpreadsheetApp ranges', () => {
       ['gisteren', 470123456],
     ]);
     expect(sheet.getMaxRows()).toBe(1000);
-    sheet.getRange(1005, 1).setValue('ver');
-    expect(sheet.getMaxRows()).toBe(1005);
-    expect(sheet.getLastRow()).toBe(1005);
+    // A full sheet: appendRow is one of the few writes that adds a row.
+    sheet.getRange(1000, 1).setValue('laatste');
+    sheet.appendRow(['erna']);
+    expect(sheet.getMaxRows()).toBe(1001);
+    expect(sheet.getLastRow()).toBe(1001);
   });
 
-  it('strictBounds reproduces the out-of-dimensions error', () => {
-    const { g } = setup({ strictBounds: true });
-    expect(() => sheetOf(g, 'Blad1').getRange(1001, 1)).toThrow(
-      'The coordinates of the range are outside the dimensions of the sheet.',
-    );
+  it('refuses a range past the sheet (1000 × 26 when new); only insertRows/insertColumns make room', () => {
+    const { g } = setup();
+    const sheet = g.SpreadsheetApp.getActive().insertSheet('Nieuw');
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
+    const outside = 'The coordinates of the range are outside the dimensions of the sheet.';
+    expect(() => sheet.getRange(1001, 1)).toThrow(outside);
+    expect(() => sheet.getRange(1, 24, 1, 13)).toThrow(outside);
+    expect(() => sheet.getRange(996, 1, 10, 2)).toThrow(outside);
+    expect(() => sheet.getRange('A1001')).toThrow();
+    sheet.insertRowsAfter(1000, 500);
+    sheet.insertColumnsAfter(26, 10);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1500, 36]);
+    sheet.getRange(1, 24, 1, 13).setValues([Array.from({ length: 13 }, (_, i) => `K${i}`)]);
+    sheet.getRange(1500, 36).setValue('hoek');
+    expect(sheet.getLastRow()).toBe(1500);
+    expect(() => sheet.insertRowsAfter(1501, 1)).toThrow('Those rows are out of bounds.');
+    expect(() => sheet.insertRowsAfter(10, 0)).toThrow('The number of rows to insert must be at least 1.');
+  });
+
+  it('deleteRows shifts rows up and keeps at least one unfrozen row', () => {
+    const { g, world } = setup();
+    world.seedSheet('Log', [['Kop'], ['a'], ['b'], ['c']], { spare: 2 });
+    const sheet = sheetOf(g, 'Log');
+    sheet.setFrozenRows(1);
+    sheet.deleteRow(3);
+    expect(world.sheetValues('Log')).toEqual([['Kop'], ['a'], ['c']]);
+    expect(sheet.getMaxRows()).toBe(999);
+    expect(() => sheet.deleteRows(2, 998)).toThrow('not possible to delete all non-frozen rows');
+  });
+
+  it('copyTo repeats the data validation of one row over a block', () => {
+    const { g } = setup();
+    const sheet = g.SpreadsheetApp.getActive().insertSheet('Lijst');
+    const rule = g.SpreadsheetApp.newDataValidation().requireValueInList(['ja', 'nee'], true).build();
+    sheet.getRange(2, 2).setDataValidation(rule);
+    sheet.getRange(2, 1).setValue('blijft');
+    sheet.insertRowsAfter(1000, 100);
+    sheet
+      .getRange(2, 1, 1, 26)
+      .copyTo(sheet.getRange(1001, 1, 100, 26), g.SpreadsheetApp.CopyPasteType.PASTE_DATA_VALIDATION, false);
+    expect(sheet.getRange(1100, 2).getDataValidation()?.getCriteriaValues()[0]).toEqual(['ja', 'nee']);
+    expect(sheet.getRange(1100, 1).getValue()).toBe('');
   });
 
   it('keeps sheet names unique (case-insensitively) and returns null for a missing sheet', () => {
@@ -334,7 +373,7 @@ describe('ScriptApp triggers', () => {
     expect(world.runClockTriggers().map((e) => e.functionName)).toEqual(['hourly']);
     expect(world.triggers.map((t) => t.getHandlerFunction())).toEqual(['retry', 'hourly', 'morning']);
 
-    world.setNow(new Date('2025-01-07T06:00:00Z')); // 07:00 in Brussels
+    world.setNow(new Date('2026-12-08T06:00:00Z')); // 07:00 in Brussels
     expect(world.runClockTriggers().map((e) => e.functionName)).toEqual(['hourly', 'morning']);
     expect(world.runClockTriggers()).toEqual([]);
     expect(dispatched.map((d) => d.fn)).toEqual(['retry', 'hourly', 'hourly', 'morning']);
@@ -435,6 +474,7 @@ describe('FormApp', () => {
       .setValidation(g.FormApp.createTextValidation().requireTextIsEmail().setHelpText('Geef een e-mailadres').build());
     form.addCheckboxItem().setTitle('Hulp bij').setChoiceValues(['Itsme', 'Mail', 'Foto']);
     form.addMultipleChoiceItem().setTitle('Taal').setChoiceValues(['NL', 'FR']).showOtherOption(true);
+    form.setPublished(true);
     return form;
   }
 
@@ -471,7 +511,7 @@ describe('FormApp', () => {
     expect(form.getDestinationId()).toBe(ss.getId());
     expect(world.sheetValues('Formulierreacties 2')).toEqual([['Tijdstempel', 'Naam', 'E-mail', 'Hulp bij', 'Taal']]);
     const sheet = ss.getSheetByName('Formulierreacties 2')!;
-    expect(sheet.getFormUrl()).toBe(form.getEditUrl());
+    expect(sheet.getFormUrl()).toBe(`https://docs.google.com/forms/d/${form.getId()}/viewform`);
     expect(ss.getSheetByName('Blad1')!.getFormUrl()).toBeNull();
     form.addParagraphTextItem().setTitle('Opmerking');
     expect(world.sheetValues('Formulierreacties 2')[0]).toEqual([
@@ -515,13 +555,13 @@ describe('FormApp', () => {
       source: GoogleAppsScript.Spreadsheet.Spreadsheet;
     };
     expect(sheetEvent.namedValues).toEqual({
-      Tijdstempel: ['06/01/2025 10:30:15'],
+      Tijdstempel: ['6/01/2025 10:30:15'],
       Naam: ['Jan'],
       'E-mail': ['jan@x.be'],
       'Hulp bij': ['Itsme, Mail'],
       Taal: ['NL'],
     });
-    expect(sheetEvent.values).toEqual(['06/01/2025 10:30:15', 'Jan', 'jan@x.be', 'Itsme, Mail', 'NL']);
+    expect(sheetEvent.values).toEqual(['6/01/2025 10:30:15', 'Jan', 'jan@x.be', 'Itsme, Mail', 'NL']);
     expect(sheetEvent.range.getA1Notation()).toBe('A2:E2');
     expect(sheetEvent.range.getValues()[0][1]).toBe('Jan');
     expect(sheetEvent.source.getId()).toBe(ss.getId());
@@ -579,6 +619,7 @@ describe('FormApp', () => {
       const { g, world } = setup({ dispatch: fail, triggerErrors: mode });
       const form = g.FormApp.create('F');
       form.addTextItem().setTitle('Q');
+      form.setPublished(true);
       g.ScriptApp.newTrigger('a').forForm(form).onFormSubmit().create();
       g.ScriptApp.newTrigger('b').forForm(form).onFormSubmit().create();
       const submit = () => world.submitForm(form.getId(), { Q: 'x' });
@@ -615,7 +656,7 @@ describe('fault injection', () => {
 
 describe('Session, Utilities, Logger, console', () => {
   it('answers with the configured users, time zone and virtual clock', () => {
-    const { g, world } = setup({ activeUser: 'medewerker@dekring.example' });
+    const { g, world } = setup({ user: 'medewerker@dekring.example' });
     expect(g.Session.getActiveUser().getEmail()).toBe('medewerker@dekring.example');
     expect(g.Session.getEffectiveUser().getEmail()).toBe('medewerker@dekring.example');
     expect(createGasWorld().globals.Session.getEffectiveUser().getEmail()).toBe('projectmedewerker@dekring.example');
@@ -678,7 +719,8 @@ describe('createGasContext', () => {
     probe.seedSheet('Log', [[new Date('2025-01-01T00:00:00Z')]]);
     expect(probe.run('stamp')).toEqual([
       true,
-      'Charts,FormApp,LockService,Logger,MailApp,PropertiesService,ScriptApp,Session,SpreadsheetApp,Utilities,console,onSubmit,stamp',
+      // Date and Intl are the script's own (its clock and time zone), the rest are the services.
+      'Charts,Date,DocumentApp,DriveApp,FormApp,Intl,LockService,Logger,MailApp,PropertiesService,ScriptApp,Session,SpreadsheetApp,Utilities,console,onSubmit,stamp',
     ]);
     probe.run('onSubmit', { values: ['ts', 'Jan'] });
     expect(probe.sheetValues('Log')[1]).toEqual(['Jan', 'undefined', 'undefined']);

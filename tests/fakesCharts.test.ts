@@ -1,5 +1,5 @@
 import { createGasWorld, type GasGlobals } from './fakes';
-import { MAX_ATTACHMENT_BYTES } from './fakes/mail';
+import { MAIL_LIMITS } from './fakes/mail';
 
 /**
  * The fakes added for the dashboard (issue 12), one test per behaviour in docs/fakes.md: the Charts service,
@@ -66,9 +66,21 @@ describe('Blob.getAs and Utilities.newBlob', () => {
     const pdf = html.getAs('application/pdf');
     expect([pdf.getContentType(), pdf.getName()]).toEqual(['application/pdf', 'overzicht-2026-10.pdf']);
     expect(() => html.getAs('image/png')).toThrow(/not supported/);
-    expect(() => g.Utilities.newBlob('x').getAs('application/pdf')).toThrow(/content type/);
+    expect(() => g.Utilities.newBlob('x').getAs('application/pdf')).toThrow(/not supported/);
     const image = g.Utilities.newBlob([-119, 80, 78, 71], 'image/png', 'a.b.png');
-    expect(image.getAs('image/jpeg').getName()).toBe('a.b.jpg');
+    expect(image.getAs('image/jpeg').getName()).toBe('a.b.jpeg');
+  });
+
+  it('the PDF stand-in shows an image embedded as a data: URI, and says which images were not loaded', () => {
+    const { g } = setup();
+    const html = g.Utilities.newBlob(
+      '<h1>Overzicht</h1><img alt="a" src="data:image/png;base64,iVBORw0KGgo="><img src="cid:grafiek-1">',
+      'text/html',
+      'o.html',
+    );
+    const text = Buffer.from(html.getAs('application/pdf').getBytes()).toString('utf8');
+    expect(text).toContain('Overzicht [image image/png]');
+    expect(text).toContain('[image not loaded: cid:grafiek-1]');
   });
 
   it('bytes are Java bytes: 200 is refused, -56 is the same byte', () => {
@@ -99,13 +111,13 @@ describe('MailApp attachments and inline images', () => {
       inlineImages: { g: chart },
     });
     const sent = world.sentMails[0];
-    expect(sent.attachments?.[0].getName()).toBe('a.pdf');
-    expect(sent.inlineImages?.g.getContentType()).toBe('image/png');
+    expect(sent.attachments?.[0].name).toBe('a.pdf');
+    expect(sent.inlineImages?.g.contentType).toBe('image/png');
     const send = (options: object) => () =>
       g.MailApp.sendEmail({ to: 'a@b.example', subject: 's', body: 'b', ...options });
     expect(send({ attachments: ['not a blob'] })).toThrow(/attachments/);
     expect(send({ inlineImages: { g: 42 } })).toThrow(/inlineImages/);
-    const big = g.Utilities.newBlob('x'.repeat(MAX_ATTACHMENT_BYTES + 1), 'text/plain', 'big.txt');
+    const big = g.Utilities.newBlob('x'.repeat(MAIL_LIMITS.attachmentBytes + 1), 'text/plain', 'big.txt');
     expect(send({ attachments: [big] })).toThrow(/Attachments Size/);
     expect(world.sentMails).toHaveLength(1);
   });

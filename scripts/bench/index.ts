@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { donationForm } from '../../forms/donation';
 import { fieldLogForm } from '../../forms/fieldLog';
@@ -24,6 +25,9 @@ import { isLogging, minimumCalls, USE_CASES } from './useCases';
 
 const MONTH = '2026-11';
 const TARGET = { ratio: 1.2, appsScriptSeconds: 60, localSeconds: 15 };
+/** Why the local cycle misses its target (docs/bench.md, "Local twin"). */
+const LOCAL_MISS =
+  'reading and saving the workbook now take ~4 and ~5 s of CPU; the rest is the use cases and the simulated month (the daily run over every case each day, a next-id scan per support session, household matching per response, ~2,300 partner e-mails composed) — see docs/bench.md';
 
 interface UseCaseResult {
   calls: number;
@@ -84,9 +88,11 @@ function measureGas(size: number, register: SeededRegister): Record<string, UseC
 async function seededWorkbook(file: string, register: SeededRegister): Promise<void> {
   const tables = new WorkbookTables();
   setupWorkbook(tables);
-  for (const tab of ALL_TABS) {
-    const rows = register.tabs[tab.name];
-    if (rows && rows.length > 0) tables.append(tab.name, rows);
+  // ALL_TABS names Dossiers twice (the foundation's columns and the journey's): append each tab's rows once.
+  // (Before issue 9 the seeded register held every case twice: 36,468 case rows for 20,000 households.)
+  for (const name of new Set(ALL_TABS.map((tab) => tab.name))) {
+    const rows = register.tabs[name];
+    if (rows && rows.length > 0) tables.append(name, rows);
   }
   tables.ensureTab({ name: referralForm.responseTab, headers: responseHeaders(referralForm), frozenRows: 1 });
   tables.append(
@@ -96,13 +102,29 @@ async function seededWorkbook(file: string, register: SeededRegister): Promise<v
   await tables.save(file);
 }
 
-function measureLocal(file: string): { wallSeconds: number; peakMB: number; steps: Record<string, number> } {
+interface LocalResult {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakMB: number;
+  /** Load average (1 min) when the run started: the machine is shared. */
+  load: number;
+  steps: Record<string, number>;
+}
+
+function measureLocal(file: string): LocalResult {
   const runner = path.resolve('build/bench/cycle.cjs');
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the cycle (NODE_OPTIONS refuses --cpu-prof).
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const load = os.loadavg()[0];
   const output = execFileSync('node', [...nodeArgs, runner, file, MONTH], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const result = JSON.parse(output.trim().split('\n').pop() ?? '{}');
-  return { wallSeconds: round(result.wallSeconds, 2), peakMB: round(result.peakMB, 0), steps: result.steps };
+  return {
+    wallSeconds: round(result.wallSeconds, 2),
+    cpuSeconds: round(result.cpuSeconds, 2),
+    peakMB: round(result.peakMB, 0),
+    load: round(load, 1),
+    steps: result.steps,
+  };
 }
 
 function round(value: number, digits: number): number {
@@ -118,7 +140,7 @@ function pad(text: string | number, width: number, right = false): string {
 async function main(): Promise<void> {
   const sizes = sizesFromArgs();
   const useCases: Record<string, Record<string, UseCaseResult>> = {};
-  const local: Record<string, { wallSeconds: number; peakMB: number; steps: Record<string, number> }> = {};
+  const local: Record<string, LocalResult> = {};
   fs.mkdirSync('bench/tmp', { recursive: true });
   for (const size of sizes) {
     process.stdout.write(`${size} huishoudens: register vullen… `);
@@ -154,10 +176,13 @@ async function main(): Promise<void> {
     }
   }
   console.log('\nLocal twin: full cycle of one demo month on a workbook that already holds N households\n');
-  console.log(`${pad('huishoudens', 12, true)}${pad('wall s', 9, true)}${pad('peak MB', 9, true)}`);
+  console.log(
+    `${pad('huishoudens', 12, true)}${pad('wall s', 9, true)}${pad('cpu s', 9, true)}${pad('peak MB', 9, true)}${pad('load', 7, true)}`,
+  );
   for (const size of sizes) {
+    const r = local[size];
     console.log(
-      `${pad(size, 12, true)}${pad(local[size].wallSeconds.toFixed(2), 9, true)}${pad(local[size].peakMB, 9, true)}`,
+      `${pad(size, 12, true)}${pad(r.wallSeconds.toFixed(2), 9, true)}${pad(r.cpuSeconds.toFixed(2), 9, true)}${pad(r.peakMB, 9, true)}${pad(r.load.toFixed(1), 7, true)}`,
     );
   }
 
@@ -173,14 +198,14 @@ async function main(): Promise<void> {
       `${worst <= TARGET.ratio ? 'ok ' : 'NEE'} ${name}: ${worst.toFixed(2)}× the minimum (target ≤ ${TARGET.ratio}×)${worst > TARGET.ratio && miss ? `: ${miss}` : ''}`,
     );
     const slowest = Math.max(...sizes.map((s) => bySize[s].projectedSeconds));
-    checks.push(
-      `${slowest < TARGET.appsScriptSeconds ? 'ok ' : 'NEE'} ${name}: ${slowest.toFixed(2)} s projected (target < ${TARGET.appsScriptSeconds} s)`,
-    );
+    const limit = USE_CASES.find((u) => u.name === name)?.targetSeconds ?? TARGET.appsScriptSeconds;
+    checks.push(`${slowest < limit ? 'ok ' : 'NEE'} ${name}: ${slowest.toFixed(2)} s projected (target < ${limit} s)`);
   }
   const largest = sizes[sizes.length - 1];
   const wall = local[largest].wallSeconds;
+  const cpu = local[largest].cpuSeconds;
   checks.push(
-    `${wall < TARGET.localSeconds ? 'ok ' : 'NEE'} local full cycle at ${largest}: ${wall.toFixed(2)} s (target < ${TARGET.localSeconds} s)`,
+    `${wall < TARGET.localSeconds ? 'ok ' : 'NEE'} local full cycle at ${largest}: ${wall.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU, load ${local[largest].load} on ${os.cpus().length} cores (target < ${TARGET.localSeconds} s)${wall < TARGET.localSeconds ? '' : `: ${LOCAL_MISS}`}`,
   );
   console.log(`\nTargets\n${checks.map((c) => `  ${c}`).join('\n')}\n\nbench/results.json geschreven.`);
 }

@@ -100,7 +100,8 @@ export function seedRegister(households: number, seed = 7): SeededRegister {
 
 /** Cases older than this (before the benchmarked month) have ended their journey, as most would after years. */
 const OPEN_DAYS = 90;
-const BENCH_MONTH = new Date(2026, 10, 1);
+/** 1 November 2026, local midnight (the twin and the bench keep the script's zone). */
+const benchMonth = () => new Date(2026, 10, 1);
 
 /**
  * A register built up over years has mostly closed cases: one that came in more than three months before the
@@ -108,7 +109,7 @@ const BENCH_MONTH = new Date(2026, 10, 1);
  */
 function closeIfOld(dice: Dice, row: Row): Row {
   const created = row['Aangemaakt op'];
-  if (!(created instanceof Date) || BENCH_MONTH.getTime() - created.getTime() < OPEN_DAYS * 86_400_000) return row;
+  if (!(created instanceof Date) || benchMonth().getTime() - created.getTime() < OPEN_DAYS * 86_400_000) return row;
   const day = (n: number) => new Date(created.getTime() + n * 86_400_000);
   const helped = dice.chance(0.7);
   const closed: Row = {

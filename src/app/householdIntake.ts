@@ -4,7 +4,6 @@ import { addWorkdays } from '../domain/common/workdays';
 import { type EligibilityRules, parseCategories } from '../domain/eligibility/route';
 import type { AnswersOf } from '../domain/forms/answers';
 import { parseAnswers } from '../domain/forms/schema';
-import { nextCaseRef } from '../domain/intake/caseRef';
 import {
   type HouseholdFacts,
   type HouseholdIndex,
@@ -13,12 +12,16 @@ import {
   type KnownHousehold,
   matchIndexed,
   phoneKey,
+  RegisterHousehold,
 } from '../domain/intake/householdMatch';
+import { candidateLine, UNCERTAIN } from '../domain/intake/matchTexts';
 import { type CaseContext, caseRow, type HouseholdDetails, LINK } from '../domain/referral/records';
 import { readSettings, type Settings } from '../domain/settings/settings';
-import { CASES, SETTINGS } from '../domain/tabs';
-import type { Ports, Row, StoredRow, TableSnapshot } from '../ports';
-import { inReview, sendToReview } from './reviewQueue';
+import { CASES, REVIEW, SETTINGS } from '../domain/tabs';
+import type { Ports, Properties, Row, StoredRow, TableSnapshot } from '../ports';
+import { issueYearRef } from './references';
+import { rememberedHouseholds } from './rememberedDecisions';
+import { inReview, type ReviewCandidate, sendToReview } from './reviewQueue';
 import type { IntakeOptions, IntakeOutcome, Submission } from './submission';
 
 /**
@@ -52,14 +55,15 @@ const householdOfRow = new WeakMap<StoredRow, KnownHousehold>();
 function household(row: StoredRow): KnownHousehold {
   let known = householdOfRow.get(row);
   if (!known) {
-    known = {
+    known = new RegisterHousehold({
       caseRef: cellText(row.values.Dossiernummer),
       firstName: cellText(row.values.Voornaam),
       lastName: cellText(row.values.Familienaam),
       phone: phoneKey(cellText(row.values.Telefoon)),
+      email: cellText(row.values['E-mail']),
       street: cellText(row.values['Straat en nummer']),
       postcode: cellText(row.values.Postcode),
-    };
+    });
     householdOfRow.set(row, known);
   }
   return known;
@@ -87,8 +91,10 @@ export function householdFacts(h: HouseholdDetails): HouseholdFacts {
     firstName: h.firstName,
     lastName: h.lastName,
     phone: phoneKey(h.phone),
+    email: h.email.toLowerCase(),
     street: h.street,
     postcode: h.postcode,
+    livesWithKnown: h.livesWithKnown ?? '',
   };
 }
 
@@ -100,11 +106,14 @@ type Placement =
 function place(
   details: HouseholdDetails,
   cases: TableSnapshot,
+  review: TableSnapshot,
   year: number,
   linkTo: string | undefined,
+  properties: Properties,
 ): Placement | { kind: 'refused'; reason: string } {
   const decision = (linkTo ?? '').trim();
-  const fresh = () => nextCaseRef(columnValues(cases, 'Dossiernummer'), year);
+  // A new number is issued only when a new case is certain (never reissued, even after rows are deleted).
+  const fresh = () => issueYearRef(properties, 'DT', year, columnValues(cases, 'Dossiernummer'));
   if (/^nieuw$/i.test(decision)) return { kind: 'placed', caseRef: fresh(), link: LINK.newCase, isNew: true };
   if (decision !== '') {
     const ref = decision.toUpperCase();
@@ -113,17 +122,12 @@ function place(
     }
     return { kind: 'placed', caseRef: ref, link: LINK.confirmed, isNew: false };
   }
-  const match = matchIndexed(householdFacts(details), householdIndex(cases));
+  const match = matchIndexed(householdFacts(details), householdIndex(cases), rememberedHouseholds(review));
   if (match.kind === 'same')
     return { kind: 'placed', caseRef: match.caseRef, link: LINK.existing(match.reason), isNew: false };
   if (match.kind === 'maybe') return { kind: 'ask', match };
   return { kind: 'placed', caseRef: fresh(), link: LINK.newCase, isNew: true };
 }
-
-const UNCERTAIN =
-  'Misschien is dit een gezin dat al in Dossiers staat. Kijk naar de kandidaat-dossiers. ' +
-  'Schrijf bij "Koppelen aan dossier" het juiste dossiernummer, of "nieuw" voor een nieuw dossier. ' +
-  'Zet dan de status op "Opnieuw verwerken".';
 
 export function intakeHousehold<F extends FormDefinition>(
   ports: Ports,
@@ -137,10 +141,10 @@ export function intakeHousehold<F extends FormDefinition>(
   const records = tables.read(spec.recordTab);
   const earlier = firstRowWhere(records, 'Antwoord-ID', key);
   const parsed = parseAnswers(spec.form, sub.answers);
-  const toReview = (reasons: string[], candidates: Array<{ caseRef: string; reason: string }> = []): IntakeOutcome => {
+  const toReview = (reasons: string[], candidates: readonly ReviewCandidate[] = []): IntakeOutcome => {
     if (!options.fromReview) sendToReview(tables, sub, key, spec.form.title, reasons, candidates);
     audit.log('intake.review', { form: spec.form.key, reasons: reasons.length, candidates: candidates.length });
-    return { kind: 'review', key, reasons, candidates: candidates.map((c) => `${c.caseRef} (${c.reason})`) };
+    return { kind: 'review', key, reasons, candidates: candidates.map(candidateLine) };
   };
   if (!parsed.ok) {
     if (earlier) return { kind: 'duplicate', key, caseRef: cellText(earlier.values.Dossiernummer) };
@@ -158,7 +162,8 @@ export function intakeHousehold<F extends FormDefinition>(
     const link = cellText(earlier.values.Koppeling) || LINK.newCase;
     placement = { kind: 'placed', caseRef: ref, link, isNew: link === LINK.newCase };
   } else {
-    const found = place(details, cases, sub.submittedAt.getFullYear(), options.linkTo);
+    const review = tables.read(REVIEW.name);
+    const found = place(details, cases, review, sub.submittedAt.getFullYear(), options.linkTo, ports.properties);
     if (found.kind === 'refused') return toReview([found.reason]);
     if (found.kind === 'ask') {
       return toReview([UNCERTAIN], found.match.kind === 'maybe' ? found.match.candidates : []);

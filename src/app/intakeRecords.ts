@@ -19,6 +19,10 @@ export const RECORD_TABS: Readonly<Record<string, string>> = {
 export interface TakenIn {
   keys: Set<string>;
   rows: Set<string>;
+  /** The key recorded for each raw row ("tab#row" → key). */
+  rowKeys: Map<string, string>;
+  /** Keys of responses that went to Te controleren (the worker finishes them). */
+  reviewed: Set<string>;
 }
 
 export const rowId = (tab: string, row: number | string) => `${tab}#${row}`;
@@ -26,18 +30,29 @@ export const rowId = (tab: string, row: number | string) => `${tab}#${row}`;
 export function takenIn(tables: Tables, responseTabs: Readonly<Record<string, string>>): TakenIn {
   const keys = new Set<string>();
   const rows = new Set<string>();
+  const reviewed = new Set<string>();
+  const rowKeys = new Map<string, string>();
   for (const [formKey, tab] of Object.entries(RECORD_TABS)) {
     for (const row of tables.read(tab).rows) {
-      keys.add(cellText(row.values['Antwoord-ID']));
+      const key = cellText(row.values['Antwoord-ID']);
+      keys.add(key);
       const raw = cellText(row.values['Rij in antwoordtab']);
-      if (raw !== '' && responseTabs[formKey]) rows.add(rowId(responseTabs[formKey], raw));
+      if (raw !== '' && responseTabs[formKey]) {
+        rows.add(rowId(responseTabs[formKey], raw));
+        rowKeys.set(rowId(responseTabs[formKey], raw), key);
+      }
     }
   }
   for (const row of tables.read(REVIEW.name).rows) {
-    keys.add(cellText(row.values['Antwoord-ID']));
+    const key = cellText(row.values['Antwoord-ID']);
+    keys.add(key);
+    reviewed.add(key);
     const raw = cellText(row.values['Rij in antwoordtab']);
-    if (raw !== '') rows.add(rowId(cellText(row.values.Antwoordtab), raw));
+    if (raw !== '') {
+      rows.add(rowId(cellText(row.values.Antwoordtab), raw));
+      rowKeys.set(rowId(cellText(row.values.Antwoordtab), raw), key);
+    }
   }
   keys.delete('');
-  return { keys, rows };
+  return { keys, rows, rowKeys, reviewed };
 }

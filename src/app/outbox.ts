@@ -63,7 +63,7 @@ export function deliverOnce(ports: OutboxPorts, messages: TableSnapshot, queued:
 
   if (mailer.remainingQuota() < 1) {
     tables.update(MESSAGES.name, rowNumber, {
-      Fout: 'Geen e-mails meer over voor vandaag. Wordt verstuurd bij de volgende ochtendronde.',
+      Fout: 'Geen e-mails meer over voor vandaag. Gaat vanzelf weg zodra er weer e-mails over zijn (het script kijkt elk uur).',
       'Laatste wijziging': clock.now(),
     });
     audit.log('mail.no-quota', { caseRef: queued.caseRef });

@@ -1,9 +1,10 @@
 import { donationForm, HANDOVER } from '../../forms/donation';
 import { columnValues } from '../domain/common/table';
-import { nextRef } from '../domain/intake/caseRef';
 import { DONATIONS } from '../domain/intakeTabs';
 import type { Ports } from '../ports';
+import { thankDonor } from './donorThanks';
 import { intakeRecord, type RecordForm } from './recordIntake';
+import { issueYearRef } from './references';
 import type { IntakeOptions, IntakeOutcome, Submission } from './submission';
 
 export const DONATION_INTAKE: RecordForm<typeof donationForm> = {
@@ -21,7 +22,8 @@ export const DONATION_INTAKE: RecordForm<typeof donationForm> = {
     if (Number(a.deviceCount) < 1) reasons.push('Het aantal toestellen is 0.');
     return reasons;
   },
-  nextRef: (records, receivedAt) => nextRef('SCH', columnValues(records, 'Schenkingsnummer'), receivedAt.getFullYear()),
+  nextRef: (records, receivedAt, properties) =>
+    issueYearRef(properties, 'SCH', receivedAt.getFullYear(), columnValues(records, 'Schenkingsnummer')),
   row: (a, ctx) => ({
     Schenkingsnummer: ctx.ref,
     'Antwoord-ID': ctx.key,
@@ -42,9 +44,10 @@ export const DONATION_INTAKE: RecordForm<typeof donationForm> = {
     Opmerkingen: a.notes,
     'Rij in antwoordtab': ctx.responseRow ?? '',
   }),
+  followUp: (ports, record, key) => thankDonor(ports, record, key),
 };
 
-/** A laptop donation: one row in Schenkingen with its number SCH-jjjj-nnnn. */
+/** A laptop donation: one row in Schenkingen with its number SCH-jjjj-nnnn, and a thank-you to the donor (once). */
 export function processDonation(ports: Ports, sub: Submission, key: string, options?: IntakeOptions): IntakeOutcome {
   return intakeRecord(ports, DONATION_INTAKE, sub, key, options);
 }

@@ -1,3 +1,4 @@
+import { livesWithKnownAnswer } from '../../forms/household';
 import { referralForm } from '../../forms/referral';
 import { suggestRoute, tariffCategory, yesNoUnknown } from '../domain/eligibility/route';
 import { MAIL_KIND } from '../domain/messages/status';
@@ -33,6 +34,7 @@ export const REFERRAL_INTAKE: HouseholdForm<typeof referralForm> = {
       socialTariff: category,
       increasedAllowance: vt,
       advice: suggestRoute(category, vt, rules),
+      livesWithKnown: livesWithKnownAnswer(a.livesWithKnown),
     };
   },
   record: referralRow,

@@ -1,3 +1,4 @@
+import { livesWithKnownAnswer } from '../../forms/household';
 import { HEARD_VIA_UNKNOWN } from '../../forms/outreach';
 import { registrationForm } from '../../forms/registration';
 import { cellText } from '../domain/common/table';
@@ -41,6 +42,7 @@ function registrationIntake(actions: TableSnapshot): HouseholdForm<typeof regist
         socialTariff: 'onbekend',
         increasedAllowance: 'onbekend',
         advice: suggestRoute('onbekend', 'onbekend', rules),
+        livesWithKnown: livesWithKnownAnswer(a.livesWithKnown),
       };
     },
     record(a: RegistrationAnswers, ctx: CaseContext): Row {

@@ -4,8 +4,33 @@ import { formatDay } from '../domain/common/day';
 import type { Cell, Tables } from '../ports';
 import type { Submission } from './submission';
 
-/** Headers Google uses for the timestamp column, depending on the account's language. */
-export const TIMESTAMP_HEADERS: readonly string[] = [TIMESTAMP_HEADER, 'Timestamp', 'Horodateur'];
+/** Headers Google uses for the timestamp column, depending on the spreadsheet's locale. */
+export const TIMESTAMP_HEADERS: readonly string[] = [
+  TIMESTAMP_HEADER,
+  'Timestamp',
+  'Horodateur',
+  'Zeitstempel',
+  'Marca temporal',
+  'Carimbo de data/hora',
+  'Informazioni cronologiche',
+];
+
+/**
+ * The columns that may hold a row's submit time, best first: a known timestamp header, else any column that is
+ * not a question (a locale the list does not know). The cell must hold a Date: its text is never parsed.
+ */
+function stampColumns(headers: readonly string[], form: FormDefinition): string[] {
+  const questions = new Set(form.questions.map((q) => q.title));
+  const known = TIMESTAMP_HEADERS.filter((h) => headers.includes(h));
+  if (known.length > 0) return known;
+  return headers.filter((h) => h !== '' && !questions.has(h));
+}
+
+export interface ResponseRows {
+  submissions: Submission[];
+  /** Rows with answers but no readable submit time: named to the worker, never taken in silently. */
+  unreadable: number[];
+}
 
 /** A response cell as the answer text a form event would carry (dates of date questions as dd/mm/yyyy). */
 function answerOf(value: Cell | undefined): string {
@@ -15,16 +40,20 @@ function answerOf(value: Cell | undefined): string {
 }
 
 /**
- * Every row of a form's raw response tab as a submission, in row order. Rows without a timestamp are
- * skipped (nothing to key them on). Columns are found by question title, so added or moved columns are fine.
+ * Every row of a form's raw response tab as a submission, in row order. Rows without a readable timestamp are
+ * listed apart (nothing to key them on). Columns are found by question title, so added or moved columns are fine.
  */
-export function readSubmissions(tables: Tables, form: FormDefinition): Submission[] {
+export function readResponseRows(tables: Tables, form: FormDefinition): ResponseRows {
   const snapshot = tables.read(form.responseTab);
-  const stampHeader = TIMESTAMP_HEADERS.find((h) => snapshot.headers.includes(h)) ?? TIMESTAMP_HEADER;
+  const stamps = stampColumns(snapshot.headers, form);
   const out: Submission[] = [];
+  const unreadable: number[] = [];
   for (const row of snapshot.rows) {
-    const stamp = row.values[stampHeader];
-    if (!(stamp instanceof Date)) continue;
+    const stamp = stamps.map((h) => row.values[h]).find((v): v is Date => v instanceof Date);
+    if (!stamp) {
+      unreadable.push(row.rowNumber);
+      continue;
+    }
     const answers: Record<string, string> = {};
     for (const q of form.questions) answers[q.title] = answerOf(row.values[q.title]);
     out.push({
@@ -35,5 +64,10 @@ export function readSubmissions(tables: Tables, form: FormDefinition): Submissio
       responseRow: row.rowNumber,
     });
   }
-  return out;
+  return { submissions: out, unreadable };
+}
+
+/** The submissions of a response tab (see `readResponseRows`). */
+export function readSubmissions(tables: Tables, form: FormDefinition): Submission[] {
+  return readResponseRows(tables, form).submissions;
 }

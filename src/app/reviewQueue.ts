@@ -1,4 +1,5 @@
 import { firstRowWhere } from '../domain/common/table';
+import { candidateLine } from '../domain/intake/matchTexts';
 import { answersToText } from '../domain/intake/reviewAnswers';
 import { REVIEW } from '../domain/tabs';
 import type { Tables } from '../ports';
@@ -12,6 +13,7 @@ export const REVIEW_STATUS = { open: 'Open', redo: 'Opnieuw verwerken', done: 'V
 
 export interface ReviewCandidate {
   caseRef: string;
+  /** Who the case is, what matched and what differs (Dutch). */
   reason: string;
 }
 
@@ -21,7 +23,7 @@ export function inReview(tables: Tables, key: string): boolean {
 }
 
 export function candidatesText(candidates: readonly ReviewCandidate[]): string {
-  return candidates.map((c) => `${c.caseRef} (${c.reason})`).join('\n');
+  return candidates.map(candidateLine).join('\n');
 }
 
 /** Puts a refused or uncertain submission in Te controleren with its reasons; the raw answers are kept in full. */

@@ -1,7 +1,9 @@
 import { OUTREACH_ACTIONS } from '../../forms/outreach';
 import { missingDashboardSettingRows } from '../domain/dashboard/settings';
 import { ACTIONS } from '../domain/intakeTabs';
+import { missingLetterSettingRows } from '../domain/letters/settings';
 import { DEFAULT_PARTNERS } from '../domain/partners/defaultPartners';
+import { missingPrivacySettingRows } from '../domain/privacy/settings';
 import { missingRegisterSettingRows } from '../domain/register/settings';
 import { missingSettingRows } from '../domain/settings/settings';
 import { ALL_TABS, PARTNERS, SETTINGS } from '../domain/tabs';
@@ -26,6 +28,8 @@ export function setupWorkbook(tables: Tables): WorkbookSetupResult {
     ...missingSettingRows(settingsNow),
     ...missingRegisterSettingRows(settingsNow),
     ...missingDashboardSettingRows(settingsNow),
+    ...missingLetterSettingRows(settingsNow),
+    ...missingPrivacySettingRows(settingsNow),
   ];
   if (settingRows.length > 0) tables.append(SETTINGS.name, settingRows);
 

@@ -19,7 +19,7 @@ export type IntakeOutcome =
   | { kind: 'review'; key: string; reasons: string[]; candidates?: string[] }
   | { kind: 'registered'; key: string; caseRef: string; mail: string; resumed: boolean; linked?: boolean }
   /** A form that records something other than a household (donation, field log). */
-  | { kind: 'recorded'; key: string; ref: string; resumed: boolean };
+  | { kind: 'recorded'; key: string; ref: string; resumed: boolean; mail?: string };
 
 /** How a submission is taken in when it does not come straight from a form (re-processing a review row). */
 export interface IntakeOptions {

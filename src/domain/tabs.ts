@@ -1,6 +1,9 @@
 import type { TabSpec } from '../ports';
 import { DASHBOARD_TABS } from './dashboard/tabs';
 import { INTAKE_TABS } from './intakeTabs';
+import { CASE_LETTER_HEADERS, LETTER_TABS } from './letters/tabs';
+import { MATRIX_TABS } from './matrix/tabs';
+import { PRIVACY_HEADERS, PRIVACY_TABS } from './privacy/tabs';
 import { REGISTER_TABS } from './register/tabs';
 
 /**
@@ -8,6 +11,27 @@ import { REGISTER_TABS } from './register/tabs';
  * Tabs are read by header name, so the worker may reorder columns or add her own.
  */
 
+/** Columns of *Dossiers* the internet journey keeps (issue 4): milestone dates, last logged status, a note. */
+export const CASE_JOURNEY_HEADERS = [
+  'Contact opgenomen op',
+  'Geïnformeerd op',
+  'Aanvraag ingediend op',
+  'Betaling geregeld op',
+  'Opvolging provider op',
+  'Installatie gepland op',
+  'Actief op',
+  'Nazorg op',
+  'Afgesloten op',
+  'Dagen tot actief',
+  'Laatste statuswijziging',
+  'Gelogde status',
+  'Melding',
+] as const;
+
+/**
+ * The case register: one row per household. The first 23 columns come from intake; the rest is the internet
+ * journey the worker keeps (issue 4): milestone dates, days to active, the last logged status, a visible note.
+ */
 export const CASES = {
   name: 'Dossiers',
   frozenRows: 1,
@@ -35,6 +59,12 @@ export const CASES = {
     'Verhoogde tegemoetkoming',
     'Voorgestelde route',
     'Let op bij de route',
+    // The journey (issue 4).
+    ...CASE_JOURNEY_HEADERS,
+    // Letters (issue 11): the target group a letter may select on.
+    ...CASE_LETTER_HEADERS,
+    // Privacy (issue 13): when the row was anonymised, and the person's random label for Bereik.
+    ...PRIVACY_HEADERS,
   ],
 } as const satisfies TabSpec;
 
@@ -102,8 +132,14 @@ export const ALL_TABS: readonly TabSpec[] = [
   SETTINGS,
   // Intake (issue 3): records of the other forms, the outreach actions.
   ...INTAKE_TABS,
-  // Case register (issue 4); its Dossiers entry only adds the journey columns.
+  // Case register (issue 4).
   ...REGISTER_TABS,
+  // Outreach matrix (issue 10): target groups and the planning (the Matrix tab itself is generated).
+  ...MATRIX_TABS,
+  // Letters (issue 11): Brieven, Brieven per ontvanger.
+  ...LETTER_TABS,
+  // Privacy (issue 13): the Audit tab and the anonymiser's columns on Dossiers and Deelnames.
+  ...PRIVACY_TABS,
   // Dashboard (issue 12): quick scans, the Dashboard view, the published figures.
   ...DASHBOARD_TABS,
 ];

@@ -13,10 +13,13 @@ import {
   menuYearReport,
   runDashboardDaily,
 } from './dashboard/handlers';
-import { submissionFromEvent } from './events';
+import { readEvent } from './events';
 import type { DriftReport } from './formDrift';
 import { driftMessage, reconcileText, reprocessText, runDriftCheck, runReconcile, runReprocess } from './intakeActions';
+import { continueLetters, menuCheckLetters, menuMakeLetters } from './letters/handlers';
+import { menuMailMatrixPdf, menuRefreshMatrix } from './matrix/handlers';
 import { buildMenu } from './menu';
+import { menuAccessRequest, menuErasureRequest, menuRetentionNow, retentionExecution } from './privacy/handlers';
 import {
   menuAddOnward,
   menuAddSupport,
@@ -29,6 +32,7 @@ import {
 } from './register/handlers';
 import { gasPorts } from './services';
 import { runSetup, type SetupReport } from './setup';
+import { stopTriggers } from './stopTriggers';
 import { setupSummary, tellWorker } from './ui';
 
 /** Simple trigger: adds the Digi.Taal menu. */
@@ -43,15 +47,26 @@ export function setup(): SetupReport {
   return report;
 }
 
-/** Installable form-submit trigger (spreadsheet or form shape). */
+/**
+ * Installable form-submit trigger (spreadsheet or form shape). An event it cannot read is logged with the
+ * reason (never the answers); its row stays in the response tab, and *Formulieren controleren* names a tab
+ * that receives answers from a form the script does not know.
+ */
 export function handleFormSubmit(e: unknown): IntakeOutcome | null {
   const ports = gasPorts();
-  const submission = submissionFromEvent(e, ports.properties);
-  if (!submission) {
-    ports.audit.log('intake.ignored-event');
+  const reading = readEvent(e, ports.properties);
+  if (reading.kind !== 'submission') {
+    ports.audit.log('intake.ignored-event', { reason: reading.reason, ...reading.detail });
     return null;
   }
-  return processSubmission(ports, submission);
+  return processSubmission(ports, reading.submission);
+}
+
+/** Menu item: removes this account's triggers (to hand the automatic processing over to someone else). */
+export function stopAutomaticProcessing(): string {
+  const text = stopTriggers(gasPorts());
+  tellWorker(text);
+  return text;
 }
 
 /** Menu item and hourly trigger: takes in every response row that has no register row yet. */
@@ -96,6 +111,31 @@ export const addSupportSessionFromMenu = menuAddSupport;
 export const addOnwardReferralFromMenu = menuAddOnward;
 export const computeUniqueReach = menuComputeReach;
 
+// ---- Outreach matrix (issue 10) ----
+export const refreshOutreachMatrix = menuRefreshMatrix;
+export const mailOutreachMatrixPdf = menuMailMatrixPdf;
+// ---- Letters (issue 11) ----
+
+/** Menu: makes the batches asked for in Brieven (one PDF per batch, or personal e-mails). */
+export const makeLettersFromMenu = menuMakeLetters;
+/** The letters' one continuation trigger (out of time, or the e-mail quota of the day is used up). */
+export const lettersContinue = continueLetters;
+/** Menu: the clear-language check of every letter. */
+export const checkLetterTemplates = menuCheckLetters;
+// ---- Privacy and errors (issue 13) ----
+
+/** Wraps every global (scripts/build.mjs): errors are logged without names, mailed once a day, and rethrown. */
+export { guard as __guard } from './errors/guard';
+/** Menu: everything on one person in one Google Doc (inzage). */
+export const privacyAccessRequest = () => menuAccessRequest();
+/** Menu: erase one person after the worker confirms (wissen). */
+export const privacyErasureRequest = menuErasureRequest;
+/** Menu: apply the retention period now. */
+export const privacyRetentionNow = menuRetentionNow;
+/** Time-driven trigger, monthly: the retention job. */
+export const privacyRetentionMonthly = () => retentionExecution(false);
+/** The one continuation trigger of the retention job. */
+export const privacyRetentionContinue = () => retentionExecution(true);
 // ---- Dashboard and project-group summary (issue 12) ----
 
 /** Time-driven trigger, daily: Dashboard tab; on the report's working day last month's snapshot and summary. */

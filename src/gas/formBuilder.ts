@@ -1,11 +1,13 @@
 import type { ChoiceSource, FormDefinition, Question } from '../../forms/types';
 import { columnValues } from '../domain/common/table';
 import type { Properties, Tables } from '../ports';
+import { formIdFromUrl, formIdProperty } from './formIds';
+import type { TabIds } from './sheetTables';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const formIdProperty = (key: string) => `form.${key}.id`;
+export { formIdProperty } from './formIds';
 
 /** The choices a question offers now: fixed ones, or a column of a tab the worker keeps (plus the fallback). */
 export function currentChoices(source: ChoiceSource, tables: Tables): string[] {
@@ -74,17 +76,28 @@ function openForm(id: string | null): Form | null {
   }
 }
 
-/** Renames the response tab Google just created for `form` to the name in the definition. */
-function nameResponseTab(spreadsheet: Spreadsheet, form: Form, def: FormDefinition): void {
+/** The tab this form sends its responses to, found by the form id in its form URL (not by name or language). */
+export function linkedResponseSheet(
+  spreadsheet: Spreadsheet,
+  formId: string,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return spreadsheet.getSheets().find((sheet) => formIdFromUrl(sheet.getFormUrl()) === formId) ?? null;
+}
+
+/**
+ * Gives the response tab Google just created for `form` (named in the spreadsheet's language, e.g.
+ * "Formulierreacties 1" or "Form Responses 1") the name in the definition, and remembers its sheet id, so the
+ * script finds it even after the worker renames it.
+ */
+function nameResponseTab(spreadsheet: Spreadsheet, form: Form, def: FormDefinition, ids: TabIds): boolean {
   SpreadsheetApp.flush();
-  const formId = form.getId();
-  const linked = spreadsheet.getSheets().find((sheet) => {
-    const url = sheet.getFormUrl();
-    return url !== null && url.indexOf(formId) >= 0;
-  });
-  if (!linked || linked.getName() === def.responseTab) return;
+  const linked = linkedResponseSheet(spreadsheet, form.getId());
+  if (!linked) return false;
+  ids.set(def.responseTab, linked.getSheetId());
+  if (linked.getName() === def.responseTab) return true;
   const taken = spreadsheet.getSheetByName(def.responseTab);
-  linked.setName(taken ? `${def.responseTab} (${formId.slice(0, 6)})` : def.responseTab);
+  linked.setName(taken ? `${def.responseTab} (${form.getId().slice(0, 6)})` : def.responseTab);
+  return true;
 }
 
 /** Refreshes the choices that come from a tab (e.g. the partner list) on an existing form. */
@@ -106,6 +119,10 @@ export interface FormSetupResult {
   key: string;
   created: boolean;
   url: string;
+  /** Published and accepting responses: partners can fill it in. */
+  open: boolean;
+  /** Setup published it now (forms made by a script start unpublished). */
+  publishedNow: boolean;
 }
 
 /**
@@ -117,11 +134,23 @@ export function ensureForm(
   spreadsheet: Spreadsheet,
   tables: Tables,
   props: Properties,
+  ids: TabIds,
 ): FormSetupResult {
   const existing = openForm(props.get(formIdProperty(def.key)));
   if (existing) {
     refreshTabChoices(existing, def, tables);
-    return { key: def.key, created: false, url: existing.getPublishedUrl() };
+    // Its response tab was deleted: link it again (Google writes every past answer into a new tab).
+    const linked = linkedResponseSheet(spreadsheet, existing.getId());
+    if (linked) ids.set(def.responseTab, linked.getSheetId());
+    else {
+      existing.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
+      nameResponseTab(spreadsheet, existing, def, ids);
+    }
+    // A form the worker closed on purpose stays closed; only a form that was never published is published.
+    const publishedNow = !existing.isPublished();
+    if (publishedNow) existing.setPublished(true);
+    const open = existing.isPublished() && existing.isAcceptingResponses();
+    return { key: def.key, created: false, url: existing.getPublishedUrl(), open, publishedNow };
   }
   const form = FormApp.create(def.title);
   form.setDescription(def.description);
@@ -131,7 +160,10 @@ export function ensureForm(
   form.setShowLinkToRespondAgain(true);
   for (const q of def.questions) addItem(form, q, tables);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
-  nameResponseTab(spreadsheet, form, def);
   props.set(formIdProperty(def.key), form.getId());
-  return { key: def.key, created: true, url: form.getPublishedUrl() };
+  nameResponseTab(spreadsheet, form, def, ids);
+  // Since 2026 a form made by a script starts unpublished: nobody could answer it.
+  form.setPublished(true);
+  const open = form.isPublished() && form.isAcceptingResponses();
+  return { key: def.key, created: true, url: form.getPublishedUrl(), open, publishedNow: true };
 }

@@ -2,7 +2,8 @@ import type { FormDefinition, Question } from '../../forms/types';
 import { compareForm, type LiveItem } from '../domain/forms/drift';
 import { FORMS } from '../domain/forms/registry';
 import type { Properties, Tables } from '../ports';
-import { currentChoices, formIdProperty } from './formBuilder';
+import { currentChoices } from './formBuilder';
+import { formById, formIdFromUrl, formIdProperty } from './formIds';
 
 type Item = GoogleAppsScript.Forms.Item;
 
@@ -57,32 +58,72 @@ function openForm(id: string | null): GoogleAppsScript.Forms.Form | null {
   }
 }
 
-export function checkOneForm(def: FormDefinition, tables: Tables, props: Properties): DriftReport {
+/** Dutch texts of the form checks, in one place. */
+export const FORM_CHECK_TEXTS = {
+  notFound: 'Het formulier is niet gevonden. Kies Digi.Taal > Alles instellen of bijwerken.',
+  unpublished:
+    'Het formulier is niet gepubliceerd: niemand kan het invullen. Kies Digi.Taal > Alles instellen of bijwerken, ' +
+    'of open het formulier in Google Forms en klik op Publiceren.',
+  closed:
+    'Het formulier neemt geen antwoorden aan. Wilt u weer antwoorden ontvangen? Open het formulier in Google Forms, ' +
+    'ga naar Antwoorden en zet "Antwoorden accepteren" aan.',
+  noResponseTab:
+    'De antwoorden van dit formulier komen in geen tabblad van dit rekenblad terecht. ' +
+    'Kies Digi.Taal > Alles instellen of bijwerken: dat koppelt het formulier opnieuw.',
+  foreignTab: (tab: string) =>
+    `Het tabblad "${tab}" krijgt antwoorden van een formulier dat het script niet kent. ` +
+    'Die antwoorden worden niet verwerkt. Is het een oud formulier? Ontkoppel het in Google Forms (Antwoorden > ⋮ > Formulier ontkoppelen).',
+};
+
+/** Whether partners can answer the form, and whether its answers reach a tab of this spreadsheet. */
+function reachProblems(form: GoogleAppsScript.Forms.Form, linkedFormIds: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  if (!form.isPublished()) problems.push(FORM_CHECK_TEXTS.unpublished);
+  else if (!form.isAcceptingResponses()) problems.push(FORM_CHECK_TEXTS.closed);
+  if (!linkedFormIds.has(form.getId())) problems.push(FORM_CHECK_TEXTS.noResponseTab);
+  return problems;
+}
+
+export function checkOneForm(
+  def: FormDefinition,
+  tables: Tables,
+  props: Properties,
+  linkedFormIds: ReadonlySet<string>,
+): DriftReport {
   const form = openForm(props.get(formIdProperty(def.key)));
-  if (!form) {
-    return {
-      form: def.title,
-      changes: ['Het formulier is niet gevonden. Kies Digi.Taal > Alles instellen of bijwerken.'],
-    };
-  }
+  if (!form) return { form: def.title, changes: [FORM_CHECK_TEXTS.notFound] };
   const live = form
     .getItems()
     .map(liveItem)
     .filter((item): item is LiveItem => item !== null);
   const choicesOf = (q: Question) =>
     q.kind === 'single' || q.kind === 'list' || q.kind === 'multi' ? currentChoices(q.choices, tables) : [];
-  return { form: def.title, changes: compareForm(def, live, choicesOf) };
+  return { form: def.title, changes: [...reachProblems(form, linkedFormIds), ...compareForm(def, live, choicesOf)] };
 }
 
-/** Every form of the project against its definition. */
+/**
+ * Every form of the project against its definition, whether it can be answered and where its answers land;
+ * and every tab that receives answers from a form the script does not know.
+ */
 export function checkAllForms(tables: Tables, props: Properties): DriftReport[] {
-  return FORMS.map((def) => checkOneForm(def, tables, props));
+  const linked = SpreadsheetApp.getActive()
+    .getSheets()
+    .map((sheet) => ({ sheet, formId: formIdFromUrl(sheet.getFormUrl()) }))
+    .filter((l): l is { sheet: GoogleAppsScript.Spreadsheet.Sheet; formId: string } => l.formId !== null);
+  const linkedIds = new Set(linked.map((l) => l.formId));
+  const reports = FORMS.map((def) => checkOneForm(def, tables, props, linkedIds));
+  const foreign = linked
+    .filter((l) => !formById(l.formId, props))
+    .map((l) => FORM_CHECK_TEXTS.foreignTab(l.sheet.getName()));
+  if (foreign.length > 0) reports.push({ form: 'Andere formulieren', changes: foreign });
+  return reports;
 }
 
 /** The report as one Dutch message for the worker. */
 export function driftMessage(reports: readonly DriftReport[]): string {
   const changed = reports.filter((r) => r.changes.length > 0);
-  if (changed.length === 0) return 'Alle formulieren kloppen met hun definitie.';
+  if (changed.length === 0)
+    return 'Alle formulieren zijn gepubliceerd, nemen antwoorden aan en kloppen met hun definitie.';
   const text = changed.map((r) => `${r.form}:\n- ${r.changes.join('\n- ')}`).join('\n\n');
   const choices = changed.some((r) => r.changes.some((c) => c.includes('keuze')));
   return choices

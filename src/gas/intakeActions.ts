@@ -27,6 +27,13 @@ export function reconcileText(result: ReconcileResult): string {
     `${result.scanned} antwoorden bekeken.`,
     `Nieuw verwerkt: ${(o.registered ?? 0) + (o.recorded ?? 0)}. Naar Te controleren: ${o.review ?? 0}.`,
   ];
+  if (result.mailsSent > 0) lines.push(`E-mails die moesten wachten en nu verstuurd zijn: ${result.mailsSent}.`);
+  for (const u of result.unreadable) {
+    const rows = u.rows.slice(0, 10).join(', ') + (u.rows.length > 10 ? ', …' : '');
+    lines.push(
+      `${u.form}: ${u.rows.length} rij(en) zonder leesbaar tijdstip (rij ${rows}). Vul het tijdstip in of verwijder de rij.`,
+    );
+  }
   if (!result.complete) lines.push('Nog niet klaar: het script gaat over een minuut verder.');
   return lines.join('\n');
 }

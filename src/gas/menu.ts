@@ -9,6 +9,10 @@ export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }
   { caption: 'Weekoverzicht nu versturen', functionName: 'sendDigestNow' },
   { caption: 'Toestellen aanmaken uit schenkingen', functionName: 'createDevicesFromDonations' },
   { caption: 'Uniek bereik berekenen', functionName: 'computeUniqueReach' },
+  { caption: 'Outreachmatrix bijwerken', functionName: 'refreshOutreachMatrix' },
+  { caption: 'Outreachmatrix als pdf mailen', functionName: 'mailOutreachMatrixPdf' },
+  { caption: 'Brieven maken', functionName: 'makeLettersFromMenu' },
+  { caption: 'Brieven controleren (heldere taal)', functionName: 'checkLetterTemplates' },
   { caption: 'Drempelscan toevoegen', functionName: 'addScanFromMenu' },
   { caption: 'Dashboard bijwerken', functionName: 'refreshDashboardFromMenu' },
   { caption: 'Maandoverzicht: Voorbeeld bekijken', functionName: 'previewMonthlySummary' },
@@ -18,6 +22,10 @@ export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }
   { caption: 'Te controleren: gecorrigeerde rijen verwerken', functionName: 'reprocessReviewRows' },
   { caption: 'Gemiste antwoorden verwerken', functionName: 'reconcileResponses' },
   { caption: 'Formulieren controleren', functionName: 'checkForms' },
+  { caption: 'Automatische verwerking stoppen', functionName: 'stopAutomaticProcessing' },
+  { caption: 'Privacy: alle gegevens van één persoon (inzage)', functionName: 'privacyAccessRequest' },
+  { caption: 'Privacy: gegevens van één persoon wissen', functionName: 'privacyErasureRequest' },
+  { caption: 'Privacy: bewaartermijn nu toepassen', functionName: 'privacyRetentionNow' },
 ];
 
 export function buildMenu(): void {

@@ -1,16 +1,14 @@
 import { REVIEW_STATUS } from '../app/reviewQueue';
 import { REVIEW } from '../domain/tabs';
-import type { Tables } from '../ports';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { SheetTables } from './sheetTables';
 
 /**
  * A dropdown with the review statuses in the Status column of Te controleren, so the worker picks
  * "Opnieuw verwerken" instead of typing it. The column is found by its header (the worker may move it).
  * Other values are allowed with a warning: nothing the worker typed is refused.
  */
-export function ensureReviewStatusList(spreadsheet: Spreadsheet, tables: Tables): boolean {
-  const sheet = spreadsheet.getSheetByName(REVIEW.name);
+export function ensureReviewStatusList(tables: SheetTables): boolean {
+  const sheet = tables.sheetOf(REVIEW.name);
   if (!sheet) return false;
   const column = tables.read(REVIEW.name).headers.indexOf('Status') + 1;
   const rows = sheet.getMaxRows() - 1;

@@ -1,4 +1,5 @@
 import { isSingleEmail } from '../domain/common/email';
+import { ALL_TABS } from '../domain/tabs';
 import {
   type Audit,
   type Clock,
@@ -10,7 +11,8 @@ import {
   type Ports,
   type Properties,
 } from '../ports';
-import { SheetTables } from './sheetTables';
+import { newRetryBudget, retryingProperties, retryingTables } from './errors/retry';
+import { SheetTables, type TabIds, tabHeadersProperty, tabIdProperty } from './sheetTables';
 
 /** The Apps Script adapters for the ports, created per execution (never at load time). */
 
@@ -51,7 +53,11 @@ const mailer: Mailer = {
 
 const clock: Clock = { now: () => new Date() };
 
-/** The script lock. `onAcquire` runs each time it is taken (the tables forget what they read before). */
+/**
+ * The script lock. `onAcquire` runs each time it is taken (the tables forget what they read before). Pending
+ * spreadsheet writes are flushed before the lock is released, so the next holder reads them (Google's
+ * LockService guide), also when `fn` threw.
+ */
 function scriptLock(onAcquire: () => void): Lock {
   return {
     withLock<T>(timeoutMs: number, fn: () => T): T {
@@ -61,23 +67,51 @@ function scriptLock(onAcquire: () => void): Lock {
         onAcquire();
         return fn();
       } finally {
-        held.releaseLock();
+        try {
+          SpreadsheetApp.flush();
+        } finally {
+          held.releaseLock();
+        }
       }
     },
   };
 }
 
-function scriptProperties(): Properties {
-  const store = PropertiesService.getScriptProperties();
-  return {
-    get: (key) => store.getProperty(key),
-    set: (key, value) => {
-      store.setProperty(key, value);
-    },
-    delete: (key) => {
-      store.deleteProperty(key);
-    },
-  };
+/**
+ * Script properties, read whole once (one call) and kept in step with this execution's own writes. `forget()`
+ * drops the copy; the lock calls it on every acquisition, because another execution may have written between
+ * two lock holds (counters, cursors).
+ */
+class ScriptProperties implements Properties {
+  private store: GoogleAppsScript.Properties.Properties | null = null;
+  private copy: Record<string, string> | null = null;
+
+  private all(): Record<string, string> {
+    if (!this.store) this.store = PropertiesService.getScriptProperties();
+    if (!this.copy) this.copy = { ...this.store.getProperties() };
+    return this.copy;
+  }
+
+  get(key: string): string | null {
+    const value = this.all()[key];
+    return value === undefined ? null : value;
+  }
+
+  set(key: string, value: string): void {
+    this.all();
+    this.store?.setProperty(key, value);
+    if (this.copy) this.copy[key] = value;
+  }
+
+  delete(key: string): void {
+    this.all();
+    this.store?.deleteProperty(key);
+    if (this.copy) delete this.copy[key];
+  }
+
+  forget(): void {
+    this.copy = null;
+  }
 }
 
 /** Logs carry case ids and counts only, never names or contact details. */
@@ -87,14 +121,45 @@ const audit: Audit = {
   },
 };
 
-export function gasPorts(): Ports {
-  const tables = new SheetTables(SpreadsheetApp.getActive(), () => SpreadsheetApp.flush());
+/**
+ * The ports, plus the Sheets adapter itself (`sheets`: the Apps Script code that formats a tab finds it by id
+ * there) and where it keeps the ids of its tabs (setup records response tabs there).
+ */
+export type GasPorts = Ports & { sheets: SheetTables; tabIds: TabIds };
+
+export function gasPorts(): GasPorts {
+  const properties = new ScriptProperties();
+  const ids: TabIds = {
+    get: (tab) => {
+      const value = properties.get(tabIdProperty(tab));
+      return value === null || value === '' ? null : Number(value);
+    },
+    set: (tab, sheetId) => properties.set(tabIdProperty(tab), String(sheetId)),
+    createdHeaders: (tab) => {
+      const value = properties.get(tabHeadersProperty(tab));
+      try {
+        return value ? (JSON.parse(value) as string[]) : [];
+      } catch {
+        return [];
+      }
+    },
+    setCreatedHeaders: (tab, headers) => properties.set(tabHeadersProperty(tab), JSON.stringify(headers)),
+  };
+  const tables = new SheetTables(SpreadsheetApp.getActive(), () => SpreadsheetApp.flush(), ids, ALL_TABS);
+  // Transient service errors on idempotent calls are retried with backoff (issue 13, src/gas/errors/retry.ts).
+  const budget = newRetryBudget();
+  const sleep = (ms: number) => Utilities.sleep(ms);
   return {
-    tables,
+    tables: retryingTables(tables, budget, sleep, audit),
     mailer,
     clock,
-    lock: scriptLock(() => tables.forget()),
-    properties: scriptProperties(),
+    lock: scriptLock(() => {
+      properties.forget();
+      tables.forget();
+    }),
+    properties: retryingProperties(properties, budget, sleep, audit),
     audit,
+    sheets: tables,
+    tabIds: ids,
   };
 }

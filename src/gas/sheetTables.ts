@@ -1,8 +1,42 @@
+import { checkHeaders } from '../domain/common/headerCheck';
 import { neutralise, unneutralise } from '../domain/common/neutralise';
 import type { Cell, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../ports';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Rows a full tab grows by at once. Only `appendRow`/`insertRows…` grow a sheet in Google (a write past the
+ * last row is refused), so the adapter inserts a block when an append does not fit: the extra calls come once
+ * per 500 rows, and the calls of a use case stay constant.
+ */
+export const GROW_ROWS = 500;
+
+/**
+ * Where the adapter keeps what it knows of each tab it owns: the sheet id (a tab is found by id, so a renamed
+ * tab is followed) and the headers it wrote there (so a header the worker cleared or renamed is told apart
+ * from a column a new version adds).
+ */
+export interface TabIds {
+  get(tab: string): number | null;
+  set(tab: string, sheetId: number): void;
+  createdHeaders(tab: string): string[];
+  setCreatedHeaders(tab: string, headers: readonly string[]): void;
+}
+
+export const tabIdProperty = (tab: string) => `tab.${tab}.id`;
+export const tabHeadersProperty = (tab: string) => `tab.${tab}.headers`;
+
+/** A tab whose header row lacks a column the script needs (or has it twice): the run stops, nothing is written. */
+export class HeaderProblem extends Error {
+  /** Its message quotes only tab and column names (the error guard keeps them for the worker). */
+  readonly namesNoPerson = true;
+
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join(' '));
+    this.name = 'HeaderProblem';
+  }
+}
 
 /** Every value goes through the one neutraliser on its way into a cell. */
 function toCell(value: Cell | undefined): string | number | boolean | Date {
@@ -39,14 +73,58 @@ export class SheetTables implements Tables {
   private readonly lastRows = new Map<string, number>();
   private readonly snapshots = new Map<string, TableSnapshot>();
 
+  private readonly specs: ReadonlyMap<string, TabSpec>;
+
+  /** `specs`: the tabs the script owns, whose required headers are checked on every first read of a tab. */
   constructor(
     private readonly spreadsheet: Spreadsheet,
     private readonly flushAll: () => void,
-  ) {}
+    private readonly ids: TabIds,
+    specs: readonly TabSpec[] = [],
+  ) {
+    this.specs = new Map(specs.map((spec) => [spec.name, spec]));
+  }
 
+  /**
+   * Every column the script needs is in row 1 exactly once; otherwise the run stops with a Dutch message that
+   * names the tab and the column (never a new tab or column, so nothing lands where nobody reads it).
+   */
+  private checkHeaders(name: string, headers: readonly string[]): void {
+    const spec = this.specs.get(name);
+    if (!spec) return;
+    const input = { tab: name, required: spec.headers, actual: headers, createdBefore: this.ids.createdHeaders(name) };
+    const result = checkHeaders(input);
+    // The message names the tab as the worker sees it now (she may have renamed it): one call, only then.
+    if (!result.ok) {
+      const tab = this.sheet(name)?.getName() ?? name;
+      throw new HeaderProblem((checkHeaders({ ...input, tab }) as { problems: readonly string[] }).problems);
+    }
+    if (result.add.length > 0) {
+      throw new HeaderProblem([
+        `In tabblad "${name}" ontbreekt de kolom "${result.add.join('", "')}". Kies Digi.Taal > Alles instellen of bijwerken: dan komt die kolom erbij.`,
+      ]);
+    }
+  }
+
+  /**
+   * The tab by its stable id (the worker may have renamed it); a tab not yet known by id is looked up by name
+   * once and its id remembered. One call either way.
+   */
   private sheet(name: string): Sheet | null {
-    if (!this.sheets.has(name)) this.sheets.set(name, this.spreadsheet.getSheetByName(name));
-    return this.sheets.get(name) ?? null;
+    if (this.sheets.has(name)) return this.sheets.get(name) ?? null;
+    const id = this.ids.get(name);
+    let sheet = id === null ? null : this.spreadsheet.getSheetById(id);
+    if (!sheet) {
+      sheet = this.spreadsheet.getSheetByName(name);
+      if (sheet) this.ids.set(name, sheet.getSheetId());
+    }
+    this.sheets.set(name, sheet);
+    return sheet;
+  }
+
+  /** The sheet id of a tab, after `sheetOf` found it (for callers that must recognise a sheet in an event). */
+  sheetOf(name: string): Sheet | null {
+    return this.sheet(name);
   }
 
   private requireSheet(name: string): Sheet {
@@ -67,8 +145,20 @@ export class SheetTables implements Tables {
             .getRange(1, 1, 1, width)
             .getValues()[0]
             .map((h) => String(h).trim());
+    this.checkHeaders(name, headers);
     this.headerCache.set(name, headers);
     return headers;
+  }
+
+  /** Row 1 as it is (one call when the sheet is empty, two otherwise). */
+  private headerRow(sheet: Sheet): string[] {
+    const width = sheet.getLastColumn();
+    return width === 0
+      ? []
+      : sheet
+          .getRange(1, 1, 1, width)
+          .getValues()[0]
+          .map((h) => String(h).trim());
   }
 
   hasTab(name: string): boolean {
@@ -79,12 +169,30 @@ export class SheetTables implements Tables {
     let sheet = this.sheet(spec.name);
     if (!sheet) {
       sheet = this.spreadsheet.insertSheet(spec.name);
+      this.ids.set(spec.name, sheet.getSheetId());
       this.sheets.set(spec.name, sheet);
       this.headerCache.set(spec.name, []);
     }
-    const present = this.headers(spec.name);
-    const missing = spec.headers.filter((h) => !present.includes(h));
+    const present = this.headerRow(sheet);
+    // A new (or emptied) tab holds nothing that a missing header could hide: it gets every header.
+    if (present.every((h) => h === '') && sheet.getLastRow() === 0) this.ids.setCreatedHeaders(spec.name, []);
+    const check = checkHeaders({
+      tab: sheet.getName(),
+      required: spec.headers,
+      actual: present,
+      createdBefore: this.ids.createdHeaders(spec.name),
+    });
+    if (!check.ok) throw new HeaderProblem(check.problems);
+    this.headerCache.set(spec.name, present);
+    const missing = check.add;
+    if (spec.headers.some((h) => !this.ids.createdHeaders(spec.name).includes(h))) {
+      this.ids.setCreatedHeaders(spec.name, [...new Set([...this.ids.createdHeaders(spec.name), ...spec.headers])]);
+    }
     if (missing.length === 0) return;
+    // A new sheet has 26 columns; only insertColumns… makes more.
+    const needed = present.length + missing.length;
+    const columns = sheet.getMaxColumns();
+    if (needed > columns) sheet.insertColumnsAfter(columns, needed - columns);
     const header = sheet.getRange(1, present.length + 1, 1, missing.length);
     header.setValues([missing.map((h) => neutralise(h))]);
     header.setFontWeight('bold');
@@ -108,6 +216,7 @@ export class SheetTables implements Tables {
     if (!sheet) return { headers: [], rows: [] };
     const values = sheet.getDataRange().getValues();
     const headers = values[0].map((h) => String(h).trim());
+    if (!this.headerCache.has(tab)) this.checkHeaders(tab, headers);
     this.headerCache.set(tab, headers);
     this.lastRows.set(tab, values.length === 1 && headers.every((h) => h === '') ? 0 : values.length);
     const rows: StoredRow[] = [];
@@ -135,7 +244,7 @@ export class SheetTables implements Tables {
       return headers.map((h) => toCell(row[h]));
     });
     const first = (this.lastRows.get(tab) ?? sheet.getLastRow()) + 1;
-    sheet.getRange(first, 1, matrix.length, headers.length).setValues(matrix);
+    this.rangeWithRoom(sheet, first, matrix.length, headers.length).setValues(matrix);
     this.lastRows.set(tab, first + matrix.length - 1);
     const cached = this.snapshots.get(tab);
     if (cached) {
@@ -174,15 +283,101 @@ export class SheetTables implements Tables {
     }
   }
 
+  /**
+   * One write per contiguous block of the columns given, from the first to the last row given: rows in between
+   * keep the values of this execution's snapshot of the tab (read first when there is none).
+   */
+  updateMany(tab: string, updates: ReadonlyArray<{ rowNumber: number; values: Row }>): void {
+    if (updates.length === 0) return;
+    const sheet = this.requireSheet(tab);
+    const snapshot = this.read(tab);
+    const headers = this.headers(tab);
+    const columns = [...new Set(updates.flatMap((u) => Object.keys(u.values)))]
+      .map((key) => {
+        const index = headers.indexOf(key);
+        if (index < 0) throw new Error(`Kolom "${key}" ontbreekt in tabblad "${tab}".`);
+        return index;
+      })
+      .sort((a, b) => a - b);
+    const first = Math.min(...updates.map((u) => u.rowNumber));
+    const last = Math.max(...updates.map((u) => u.rowNumber));
+    if (first < 2) throw new Error(`Rij ${first} van tabblad "${tab}" is geen gegevensrij.`);
+    const byRow = new Map(snapshot.rows.map((r) => [r.rowNumber, r.values]));
+    const given = new Map<number, Row>();
+    for (const u of updates) given.set(u.rowNumber, { ...(given.get(u.rowNumber) ?? {}), ...u.values });
+    const merged = new Map<number, Row>();
+    for (let row = first; row <= last; row++) merged.set(row, { ...(byRow.get(row) ?? {}), ...(given.get(row) ?? {}) });
+    let start = 0;
+    while (start < columns.length) {
+      let end = start;
+      while (end + 1 < columns.length && columns[end + 1] === columns[end] + 1) end++;
+      const block: Array<Array<string | number | boolean | Date>> = [];
+      for (let row = first; row <= last; row++) {
+        const values = merged.get(row) ?? {};
+        block.push(columns.slice(start, end + 1).map((c) => toCell(values[headers[c]])));
+      }
+      sheet.getRange(first, columns[start] + 1, last - first + 1, end - start + 1).setValues(block);
+      start = end + 1;
+    }
+    const rows = snapshot.rows.map((r) =>
+      given.has(r.rowNumber)
+        ? {
+            rowNumber: r.rowNumber,
+            values: { ...r.values, ...asRead(Object.keys(given.get(r.rowNumber)!), given.get(r.rowNumber)!) },
+          }
+        : r,
+    );
+    this.snapshots.set(tab, { headers: snapshot.headers, rows });
+    if (last > (this.lastRows.get(tab) ?? 0)) this.lastRows.set(tab, last);
+  }
+
+  /**
+   * The range for rows `first`..`first + count - 1`. Google refuses a range past the sheet's last row, so when
+   * the rows do not fit, a block of at least GROW_ROWS rows is inserted after the last one, and the new rows
+   * get the data validation (dropdowns) of the row above them. No extra call when the rows fit.
+   */
+  private rangeWithRoom(sheet: Sheet, first: number, count: number, width: number): GoogleAppsScript.Spreadsheet.Range {
+    try {
+      return sheet.getRange(first, 1, count, width);
+    } catch (error) {
+      const max = sheet.getMaxRows();
+      const last = first + count - 1;
+      if (last <= max) throw error;
+      const added = Math.max(last - max, GROW_ROWS);
+      sheet.insertRowsAfter(max, added);
+      if (max > 1) {
+        const columns = sheet.getMaxColumns();
+        sheet
+          .getRange(max, 1, 1, columns)
+          .copyTo(
+            sheet.getRange(max + 1, 1, added, columns),
+            SpreadsheetApp.CopyPasteType.PASTE_DATA_VALIDATION,
+            false,
+          );
+      }
+      return sheet.getRange(first, 1, count, width);
+    }
+  }
+
   /** Two calls at most (the header row is cached): the rows asked for, whatever the size of the tab. */
   readRows(tab: string, firstRow: number, count: number): TableSnapshot {
     const sheet = this.sheet(tab);
     if (!sheet || count < 1) return { headers: sheet ? this.headers(tab) : [], rows: [] };
     const headers = this.headers(tab);
     const start = Math.max(2, firstRow);
-    const end = firstRow + count - 1;
+    let end = firstRow + count - 1;
     if (headers.length === 0 || end < start) return { headers, rows: [] };
-    const values = sheet.getRange(start, 1, end - start + 1, headers.length).getValues();
+    let range: GoogleAppsScript.Spreadsheet.Range;
+    try {
+      range = sheet.getRange(start, 1, end - start + 1, headers.length);
+    } catch (error) {
+      // Rows past the end of the sheet read as empty.
+      end = Math.min(end, sheet.getMaxRows());
+      if (end < start) return { headers, rows: [] };
+      if (end === firstRow + count - 1) throw error;
+      range = sheet.getRange(start, 1, end - start + 1, headers.length);
+    }
+    const values = range.getValues();
     const rows: StoredRow[] = [];
     values.forEach((cells, i) => {
       if (cells.every((v) => v === '' || v === null)) return;

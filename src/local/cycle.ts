@@ -16,11 +16,15 @@ import { partnerRow } from './demo/partners';
 import { generateDemoYear } from './demo/year';
 import { generateIntake } from './demoIntake';
 import { generateReferrals } from './demoReferrals';
-import { EmlOutbox } from './emlOutbox';
+import { EmlOutbox, OUTBOX_BATCH } from './emlOutbox';
 import { pendingReferrals } from './intakeQueue';
+import { lettersStep } from './letters/lettersStep';
 import { localPorts, SimulatedClock } from './localPorts';
+import { matrixStep } from './matrix/step';
+import { retentionStep } from './privacy/retentionStep';
 import { type WorkReport, WorkSimulation } from './register/simulateWork';
 import { deliverResponses, readSubmissions } from './responseTab';
+import { offlineStep } from './review/offlineStep';
 import { type CycleContext, type CycleStep, runSteps, type StepTiming } from './steps';
 import { WorkbookTables } from './workbookTables';
 
@@ -73,6 +77,9 @@ interface CycleState {
   work?: WorkSimulation;
   workReport?: WorkReport;
   mails: string[];
+  /** E-mails of an interrupted earlier run, written at the start of this one. */
+  recovered: string[];
+  mailBatch?: string | null;
 }
 
 const STATE = new WeakMap<CycleContext, CycleState>();
@@ -86,6 +93,7 @@ function state(ctx: CycleContext): CycleState {
       linked: 0,
       outcomes: { blank: 0, busy: 0, duplicate: 0, review: 0, registered: 0, recorded: 0 },
       mails: [],
+      recovered: [],
     };
     STATE.set(ctx, found);
   }
@@ -243,21 +251,29 @@ export const workStep: CycleStep = {
   },
 };
 
+/**
+ * Write-ahead: the e-mails are written (to the outbox's spool) before the workbook that says "Verstuurd" is
+ * saved, and the saved workbook names the batch; `writeMailsStep` then moves them into the outbox.
+ */
 export const saveWorkbookStep: CycleStep = {
   name: 'Werkboek bewaren',
   async run(ctx) {
     fs.mkdirSync(path.dirname(ctx.workbookPath), { recursive: true });
+    const batch = await ctx.outbox.prepare();
+    state(ctx).mailBatch = batch;
+    if (batch) ctx.tables.properties.set(OUTBOX_BATCH, batch);
     await ctx.tables.save(ctx.workbookPath);
     ctx.wrote(ctx.workbookPath, `het werkboek met alle tabbladen (${ctx.tables.tabNames().length})`);
   },
 };
 
-/** Writes the e-mails the use cases sent as .eml files. Last, so every step's e-mails are in. */
+/** Moves the e-mails of the saved batch into the outbox as .eml files. Last, so every step's e-mails are in. */
 export const writeMailsStep: CycleStep = {
   name: 'E-mails schrijven',
   async run(ctx) {
-    const mails = await ctx.outbox.drain();
-    state(ctx).mails = mails;
+    const s = state(ctx);
+    const mails = [...s.recovered, ...(await ctx.outbox.deliver(s.mailBatch ?? null))];
+    s.mails = mails;
     ctx.results['E-mails schrijven'] = { 'e-mails': mails.length };
     if (mails.length > 0) ctx.wrote(`${path.dirname(mails[0])}/`, `${mails.length} nieuwe e-mails (.eml)`);
   },
@@ -267,10 +283,14 @@ export const writeMailsStep: CycleStep = {
 export const CYCLE_STEPS: readonly CycleStep[] = [
   setupStep,
   partnersStep,
+  offlineStep,
   referralsArriveStep,
   otherFormsArriveStep,
   intakeStep,
   workStep,
+  matrixStep,
+  lettersStep,
+  retentionStep,
   scanStep,
   dashboardStep,
   saveWorkbookStep,
@@ -346,6 +366,9 @@ export async function runCycle(options: CycleOptions): Promise<CycleReport> {
       files.push({ path: file, what });
     },
   };
+  const recovered = await outbox.recover(tables.properties.get(OUTBOX_BATCH));
+  if (recovered.length > 0) say(`${recovered.length} e-mails van een onderbroken run alsnog geschreven`);
+  state(ctx).recovered = recovered;
   const steps = await runSteps(options.steps ?? CYCLE_STEPS, ctx);
   const s = state(ctx);
   return {

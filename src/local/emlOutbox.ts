@@ -25,6 +25,13 @@ const SINGLE_ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
 const CONSUMER_QUOTA = 100;
 const FILE_NUMBER = /^(\d{4,})-.*\.eml$/;
 
+/** A composed message waiting in the spool, with its outbox file name. */
+interface Spooled {
+  name: string;
+  /** The message as MailComposer built it (7-bit MIME), as latin1 text. */
+  eml: string;
+}
+
 interface Queued {
   readonly options: MailComposer.Options;
   readonly subject: string;
@@ -92,27 +99,117 @@ export class EmlOutbox implements Mailer {
     return this.queue.length;
   }
 
-  /** Writes every queued message as an .eml file; returns their paths in sending order. */
-  async drain(): Promise<string[]> {
+  /**
+   * Write-ahead, step 1 (before the workbook that says "Verstuurd" is saved): composes every queued message
+   * and writes them all, with the names they will have in the outbox, to one spool file
+   * (`<outbox>/.wachtrij/<batch>.json`, complete or absent: written aside, then renamed). Returns the batch
+   * id to save in the workbook (null when nothing was queued). Until the workbook with that id is saved, the
+   * batch does not count: a run killed before that leaves the workbook as it was, and the rerun makes the
+   * same e-mails again.
+   */
+  async prepare(): Promise<string | null> {
     const batch = this.queue.splice(0);
-    if (batch.length === 0) return [];
-    fs.mkdirSync(this.options.dir, { recursive: true });
+    if (batch.length === 0) return null;
+    const id = `${Date.now().toString(36)}-${process.pid.toString(36)}`;
+    fs.mkdirSync(this.spoolRoot(), { recursive: true });
     let number = lastFileNumber(this.options.dir);
-    const written: string[] = [];
-    for (const [index, item] of batch.entries()) {
-      try {
+    const spooled: Spooled[] = [];
+    try {
+      for (const item of batch) {
         const message = await new MailComposer(item.options).compile().build();
         number++;
-        const file = path.join(this.options.dir, `${String(number).padStart(4, '0')}-${slug(item.subject)}.eml`);
-        fs.writeFileSync(file, message, { flag: 'wx' });
-        written.push(file);
-      } catch (error) {
-        this.queue.unshift(...batch.slice(index));
-        throw error;
+        spooled.push({
+          name: `${String(number).padStart(4, '0')}-${slug(item.subject)}.eml`,
+          eml: message.toString('latin1'),
+        });
+        await pause();
       }
+      const file = this.spoolFile(id);
+      fs.writeFileSync(`${file}.tmp`, JSON.stringify(spooled));
+      fs.renameSync(`${file}.tmp`, file);
+    } catch (error) {
+      this.queue.unshift(...batch);
+      throw error;
     }
+    return id;
+  }
+
+  /**
+   * Write-ahead, step 2 (after the workbook is saved): writes the batch's messages into the outbox as .eml
+   * files. A file already there with the same size was written by an earlier, interrupted delivery and is
+   * left alone; so a delivery that is cut off and run again writes exactly the missing files, each once.
+   * Returns the files written now.
+   */
+  async deliver(batch: string | null): Promise<string[]> {
+    if (batch === null) return [];
+    const file = this.spoolFile(batch);
+    if (!fs.existsSync(file)) return [];
+    const spooled = JSON.parse(fs.readFileSync(file, 'utf8')) as Spooled[];
+    fs.mkdirSync(this.options.dir, { recursive: true });
+    const written: string[] = [];
+    for (const { name, eml } of spooled) {
+      const target = path.join(this.options.dir, name);
+      const bytes = Buffer.from(eml, 'latin1');
+      if (fs.existsSync(target) && fs.statSync(target).size === bytes.length) continue;
+      fs.writeFileSync(target, bytes);
+      written.push(target);
+      await pause();
+    }
+    fs.rmSync(file, { force: true });
+    this.removeEmptySpool();
     return written;
   }
+
+  /**
+   * At the start of a run: the batch the saved workbook names (`committed`) is delivered (the e-mails a
+   * killed run did not write yet, each once); any other spooled batch was never committed and is dropped,
+   * because the workbook does not say those e-mails were sent (the run makes them again).
+   */
+  async recover(committed: string | null): Promise<string[]> {
+    const root = this.spoolRoot();
+    if (!fs.existsSync(root)) return [];
+    let written: string[] = [];
+    for (const entry of fs.readdirSync(root)) {
+      if (committed !== null && entry === path.basename(this.spoolFile(committed)))
+        written = await this.deliver(committed);
+      else fs.rmSync(path.join(root, entry), { recursive: true, force: true });
+    }
+    this.removeEmptySpool();
+    return written;
+  }
+
+  /** Writes every queued message as an .eml file (prepare + deliver); returns their paths in sending order. */
+  async drain(): Promise<string[]> {
+    return this.deliver(await this.prepare());
+  }
+
+  private spoolRoot(): string {
+    return path.join(this.options.dir, SPOOL);
+  }
+
+  private spoolFile(batch: string): string {
+    return path.join(this.spoolRoot(), `${batch}.json`);
+  }
+
+  private removeEmptySpool(): void {
+    const root = this.spoolRoot();
+    if (fs.existsSync(root) && fs.readdirSync(root).length === 0) fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Workbook property naming the batch of e-mails the saved workbook counts as sent (see `prepare`). */
+export const OUTBOX_BATCH = 'twin.outbox.batch';
+
+/** The spool folder inside the outbox (hidden on Linux and macOS). */
+const SPOOL = '.wachtrij';
+
+/**
+ * Tests of an interrupted run set DIGITAAL_TEST_MAIL_PAUSE_MS so a child process can be killed half-way
+ * through the e-mails; otherwise this does nothing.
+ */
+async function pause(): Promise<void> {
+  const ms = Number(process.env.DIGITAAL_TEST_MAIL_PAUSE_MS ?? 0);
+  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function checkAddress(address: string, role: string): void {

@@ -8,6 +8,7 @@ import {
   type Properties,
   type Tables,
 } from '../ports';
+import { WorkbookTables } from './workbookTables';
 
 /** A clock the cycle moves forward as it replays a month. */
 export class SimulatedClock implements Clock {
@@ -57,13 +58,17 @@ export class MemoryAudit implements Audit {
   }
 }
 
+/**
+ * The twin's ports. On a workbook the properties (reference counters, the reconciler's cursor, …) are the
+ * workbook's own (`WorkbookTables.properties`): saved with it, so they always match its rows.
+ */
 export function localPorts(tables: Tables, mailer: Mailer, clock: Clock): Ports & { audit: MemoryAudit } {
   return {
     tables,
     mailer,
     clock,
     lock: new ProcessLock(),
-    properties: new MemoryProperties(),
+    properties: tables instanceof WorkbookTables ? tables.properties : new MemoryProperties(),
     audit: new MemoryAudit(),
   };
 }

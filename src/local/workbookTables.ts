@@ -1,54 +1,125 @@
 import * as fs from 'node:fs';
-import {
-  type CellValue,
-  type Style,
-  stream,
-  ValueType,
-  Workbook,
-  type Worksheet,
-  type WorksheetViewFrozen,
-} from 'exceljs';
-import { unneutralise } from '../domain/common/neutralise';
+import { checkHeaders, type HeaderCheck } from '../domain/common/headerCheck';
 import { cellText, provideLookup } from '../domain/common/table';
 import type { Dropdown } from '../domain/register/dropdowns';
-import type { Cell, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../ports';
+import type { Cell, Properties, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../ports';
+import { workbookError } from './workbookErrors';
+import {
+  cellXml,
+  MAX_CELL_TEXT,
+  rowValues as parseRowValues,
+  type RawCell,
+  readSharedStrings,
+  rowCells,
+  scanSheet,
+} from './xlsx/sheetXml';
+import { DATE_FORMAT, StyleSheet } from './xlsx/styles';
+import { type SheetEntry, type SheetState, XlsxPackage } from './xlsx/xlsxPackage';
+import { attribute, columnLetters } from './xlsx/xmlText';
 
 /**
  * `Tables` over an xlsx workbook, with the same semantics as the Sheets adapter: rows by header name,
  * 1-based row numbers (row 1 is the header), empty cells read as ''.
  *
- * The whole workbook lives in memory; `load` reads it with exceljs and `save` writes it back. Strings are
- * written as string cells, never as formulas, so a form answer like `=IMPORTDATA(…)` stays text.
- * Formulas the worker typed in her own cells survive a load → save as long as the engine does not
- * overwrite them.
+ * The twin keeps the worker's workbook: `save` writes back every part of the file it did not change as it was
+ * (her styles, comments, column widths, filters, conditional formats, dropdowns, her own tabs), and in the tabs
+ * it writes, every row it did not write byte for byte; a cell it writes keeps her style. Strings are written as
+ * string cells, never as formulas, so a form answer like `=IMPORTDATA(…)` stays text.
+ *
+ * Tabs the script owns are found by their `sheetId` (Excel keeps it when a tab is renamed or moved), kept in a
+ * very hidden sheet with the headers the script created and the script's properties (`properties`).
+ * Before each save the previous file is kept as `<file>.bak`.
  */
 
-interface Formula {
-  readonly formula: string;
-  readonly result: Cell;
-}
+/** Very hidden sheet with the twin's own bookkeeping: tab ids, headers it created, properties. */
+export const META_SHEET = 'DigiTaal-intern';
+/** Very hidden sheet with the values of every dropdown (one column each); never read back as a tab. */
+export const LISTS_SHEET = 'Keuzelijsten';
+const META_HEADERS = ['Soort', 'Sleutel', 'Waarde'];
+const META_KIND = { tab: 'tabblad', headers: 'kolommen', property: 'eigenschap' } as const;
 
 interface Tab {
+  entry: SheetEntry;
+  loaded: boolean;
+  /** Namespace prefix of the part's elements. */
+  ns: string;
+  /** The part before and after sheetData (generated on save for a tab made in this session). */
+  head: string;
+  tail: string;
   headers: string[];
+  /** Row 1 as it was in the file. */
+  headerRaw?: string;
   /** Data rows; rows[0] is sheet row 2. A row may be wider than the headers (cells without a header). */
   rows: Cell[][];
+  /** The XML of each row as read from the file, by the same index. */
+  raw: Array<string | undefined>;
+  /** Cells the script wrote, per row index: 0-based columns. */
+  dirty: Map<number, Set<number>>;
+  /** Header cells the script wrote (0-based columns). */
+  headerDirty: Set<number>;
+  /** Made in this session: the whole part is generated. */
+  fresh: boolean;
   frozenRows: number;
-  /** Formulas loaded from the file, by `rowIndex:columnIndex` (0-based, over `rows`). */
-  formulas: Map<string, Formula>;
+  /** Rows with content when the file was read (to extend her filter over new rows). */
+  loadedRows: number;
+  changed: boolean;
 }
 
-const DATE_FORMAT = 'dd/mm/yyyy hh:mm';
-const DATE_STYLE: Partial<Style> = { numFmt: DATE_FORMAT };
-const PLAIN_STYLE: Partial<Style> = {};
+/** A problem with the workbook a person can fix; the message says how (Dutch). */
+export class WorkbookProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkbookProblem';
+  }
+}
+
+/** The script's properties, kept in the workbook's hidden sheet (saved with the workbook, so they stay in step). */
+export class WorkbookProperties implements Properties {
+  constructor(private readonly values: Map<string, string>) {}
+  get(key: string): string | null {
+    return this.values.get(key) ?? null;
+  }
+  set(key: string, value: string): void {
+    const text = String(value);
+    if (text.length > MAX_CELL_TEXT || key.length > MAX_CELL_TEXT) {
+      throw new Error(`Eigenschap "${key.slice(0, 40)}" is te lang om in het werkboek te bewaren.`);
+    }
+    this.values.set(key, text);
+  }
+  delete(key: string): void {
+    this.values.delete(key);
+  }
+  keys(): string[] {
+    return [...this.values.keys()];
+  }
+}
+
+const DROPDOWN_SPARE_ROWS = 1000;
 const MIN_WIDTH = 10;
 const MAX_WIDTH = 50;
 /** Rows looked at to size a column. */
 const WIDTH_SAMPLE = 200;
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export class WorkbookTables implements Tables {
   /** Bulk operations done, for the benchmark: one read per `read`, one write per `append` or `update`. */
   readonly stats = { reads: 0, writes: 0 };
+  /** The script's properties (the `Properties` port of the twin), saved in the workbook. */
+  readonly properties: WorkbookProperties;
+  /** Tabs by the name the script knows them by (a renamed tab the script owns keeps its spec name here). */
   private readonly tabs = new Map<string, Tab>();
+  /** Spec name → sheetId of the tabs the script owns. */
+  private readonly registry = new Map<string, number>();
+  /** Spec name → headers the script wrote in that tab. */
+  private readonly created = new Map<string, string[]>();
+  private readonly propertyValues = new Map<string, string>();
+  /** Registered tabs whose sheet is gone. */
+  private readonly deleted = new Set<string>();
+  private readonly pkg: XlsxPackage;
+  private readonly styles: StyleSheet;
+  private readonly stylesPath: string;
+  private strings: string[] | null = null;
   /**
    * Rows as last read, per tab, kept up to date by `append` and `update` (and dropped by `ensureTab` when
    * headers change), so a read of a 20,000-row tab does not rebuild 20,000 row objects every time. The rows
@@ -63,83 +134,213 @@ export class WorkbookTables implements Tables {
   private readonly lastRead = new Map<string, TableSnapshot>();
   /**
    * Column indexes over the cached rows, per tab and header: value (as `cellText`) → positions in the cached
-   * rows, ascending. Built on the first look-up of a column and kept in step by `append` and `update`, so a
-   * look-up in a fresh snapshot after a write costs no scan. Dropped with the cached rows.
+   * rows, ascending. Built on the first look-up of a column and kept in step by `append` and `update`.
    */
   private readonly indexes = new Map<string, Map<string, Map<string, number[]>>>();
   private dropdowns: Dropdown[] = [];
 
-  /** Reads the workbook at `path`, or starts empty when there is no file yet. */
-  static async load(path: string): Promise<WorkbookTables> {
-    const tables = new WorkbookTables();
-    if (!fs.existsSync(path)) return tables;
-    const workbook = new Workbook();
-    await workbook.xlsx.readFile(path);
-    for (const sheet of workbook.worksheets) {
-      if (sheet.name !== LISTS_SHEET) tables.tabs.set(sheet.name, readSheet(sheet));
+  constructor(pkg: XlsxPackage = XlsxPackage.empty()) {
+    this.pkg = pkg;
+    this.stylesPath = pkg.relatedPart('styles') ?? 'xl/styles.xml';
+    this.styles = new StyleSheet(pkg.has(this.stylesPath) ? pkg.text(this.stylesPath) : '');
+    this.properties = new WorkbookProperties(this.propertyValues);
+    const meta = pkg.sheets.find((s) => s.name === META_SHEET);
+    if (meta) this.readMeta(meta);
+    const byId = new Map(pkg.sheets.map((s) => [s.sheetId, s]));
+    const claimed = new Set<SheetEntry>();
+    for (const [spec, id] of this.registry) {
+      const sheet = byId.get(id);
+      if (!sheet || isInternal(sheet.name)) {
+        this.deleted.add(spec);
+        continue;
+      }
+      this.tabs.set(spec, stub(sheet));
+      claimed.add(sheet);
     }
-    return tables;
+    for (const sheet of pkg.sheets) {
+      if (claimed.has(sheet) || isInternal(sheet.name) || this.tabs.has(sheet.name)) continue;
+      this.tabs.set(sheet.name, stub(sheet));
+      if (this.deleted.delete(sheet.name)) {
+        // She deleted the script's tab and made a new one with its name: a new start for that tab.
+        this.created.delete(sheet.name);
+        this.registry.delete(sheet.name);
+      }
+    }
   }
 
-  /** Writes the workbook to `path` (through a temporary file, so a crash never leaves half a workbook). */
+  /** Reads the workbook at `path`, or starts empty when there is no file yet. Problems → Dutch messages. */
+  static async load(path: string): Promise<WorkbookTables> {
+    let data: Buffer;
+    try {
+      data = fs.readFileSync(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new WorkbookTables();
+      throw workbookError(error, path, 'lezen');
+    }
+    try {
+      return new WorkbookTables(await XlsxPackage.open(data));
+    } catch (error) {
+      throw workbookError(error, path, 'lezen');
+    }
+  }
+
+  /** Throws a Dutch `WorkbookProblem` when the file exists but may not be changed. */
+  static checkWritable(path: string): void {
+    let mode: number;
+    try {
+      mode = fs.statSync(path).mode;
+    } catch {
+      return;
+    }
+    if ((mode & 0o222) === 0) {
+      throw new WorkbookProblem(
+        `Het werkboek "${path}" is alleen-lezen; het script verandert het dus niet. Wilt u dat het script verder werkt in dit werkboek? Zet "alleen-lezen" uit (Eigenschappen van het bestand) en start opnieuw. Of kies een ander werkboek met --workbook.`,
+      );
+    }
+  }
+
+  /**
+   * Writes the workbook to `path`: through a temporary file (a crash never leaves half a workbook), after
+   * copying the previous file to `<path>.bak`.
+   */
   async save(path: string): Promise<void> {
-    // The streaming writer: rows go to the file as they are committed, so a 20,000-row register is written
-    // in a fraction of the time and memory the in-memory writer needs. Same cells, styles, views and dropdowns.
+    WorkbookTables.checkWritable(path);
+    const changed = new Map<string, string>();
+    const usable = this.dropdowns.filter((d) => {
+      const tab = this.tabs.get(d.tab);
+      if (!tab) return false;
+      this.parse(d.tab, tab);
+      return tab.headers.includes(d.column);
+    });
+    // Dropdowns are rewritten only by a run that sets them (setup); `import` and `review` leave them as they are.
+    const lists = usable.length > 0 ? this.internalSheet(LISTS_SHEET) : undefined;
+    if (usable.length > 0 && lists) changed.set(lists.path, listsXml(usable));
+    const written: Tab[] = [];
+    for (const [name, tab] of this.tabs) {
+      const validations = lists ? this.validationsFor(name, tab, usable, lists.name) : null;
+      if (!tab.loaded && validations === null) continue;
+      this.parse(name, tab);
+      const tail = validations === null ? tab.tail : withValidations(tab.tail, tab.ns, validations, lists?.name ?? '');
+      if (!tab.fresh && !tab.changed && tail === tab.tail) continue;
+      changed.set(tab.entry.path, this.sheetXml(tab, tail));
+      written.push(tab);
+    }
+    const meta = this.internalSheet(META_SHEET);
+    changed.set(meta.path, this.metaXml());
+    const styles = this.styles.changedXml();
+    if (styles) changed.set(this.stylesPath, styles);
+
     const temporary = `${path}.tmp`;
-    const workbook = new stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: true });
-    const usable = this.dropdowns.filter((d) => this.tabs.get(d.tab)?.headers.includes(d.column));
-    for (const [name, tab] of this.tabs) await writeSheet(workbook, name, tab, validationsFor(name, tab, usable));
-    if (usable.length > 0) await writeLists(workbook, usable);
-    await workbook.commit();
-    fs.renameSync(temporary, path);
+    // Encoded once: written to the file and kept as the package's part afterwards.
+    const encoded = new Map([...changed].map(([part, xml]) => [part, Buffer.from(xml, 'utf8')] as const));
+    changed.clear();
+    try {
+      await this.pkg.save(temporary, encoded);
+      if (fs.existsSync(path)) fs.copyFileSync(path, `${path}.bak`);
+      fs.renameSync(temporary, path);
+    } catch (error) {
+      fs.rmSync(temporary, { force: true });
+      throw workbookError(error, path, 'bewaren');
+    }
+    // The package now holds what the file holds; written tabs are read again from it when needed.
+    for (const [part, bytes] of encoded) this.pkg.replacePart(part, bytes);
+    for (const tab of written) {
+      Object.assign(tab, stub(tab.entry));
+    }
+    for (const [name, tab] of this.tabs) if (!tab.loaded) this.dropCacheAndRead(name);
   }
 
   /**
    * Dropdowns (data validation) written on `save`, like the ones `setup` puts on the Google Sheet. Their lists
-   * live in a hidden sheet, because Excel allows only 255 characters in a list typed into the rule.
+   * live in a very hidden sheet, because Excel allows only 255 characters in a list typed into the rule.
+   * Her own data validations are kept as they are.
    */
   setDropdowns(dropdowns: readonly Dropdown[]): void {
     this.dropdowns = [...dropdowns];
   }
 
+  /** The tabs by the names the script uses (a renamed tab the script owns under its spec name). */
   tabNames(): string[] {
     return [...this.tabs.keys()];
+  }
+
+  /** The name the worker sees for a tab (differs from `name` when she renamed a tab the script owns). */
+  sheetName(name: string): string | undefined {
+    return this.tabs.get(name)?.entry.name;
   }
 
   hasTab(name: string): boolean {
     return this.tabs.has(name);
   }
 
+  /**
+   * Creates the tab if the script never made it, and adds headers the script never wrote (a new version adds
+   * a column). A tab the script made that is gone, or a required header that is missing (she cleared or
+   * renamed it) or doubled, stops with a Dutch `WorkbookProblem` — never a new tab or column.
+   */
   ensureTab(spec: TabSpec): void {
     const tab = this.tabs.get(spec.name);
     if (!tab) {
+      if (this.deleted.has(spec.name)) {
+        throw new WorkbookProblem(
+          `Het tabblad "${spec.name}" is verwijderd. Het script maakt het niet opnieuw leeg aan, want dan zouden gegevens en nummers verloren gaan. Zet het tabblad terug: open de reservekopie (het bestand dat eindigt op .bak) en kopieer het tabblad. Wilt u echt opnieuw beginnen met een leeg tabblad? Maak dan zelf een leeg tabblad met de naam "${spec.name}".`,
+        );
+      }
+      const entry = this.pkg.addSheet(uniqueSheetName(spec.name, this.pkg.sheets), 'visible');
       this.tabs.set(spec.name, {
+        ...stub(entry),
+        loaded: true,
+        fresh: true,
+        tail: '</worksheet>',
+        changed: true,
         headers: [...spec.headers],
-        rows: [],
         frozenRows: spec.frozenRows ?? 1,
-        formulas: new Map(),
       });
+      this.registry.set(spec.name, entry.sheetId);
+      this.created.set(spec.name, [...spec.headers]);
       return;
     }
-    for (const header of spec.headers) {
-      if (!tab.headers.includes(header)) {
-        tab.headers.push(header);
-        this.dropCache(spec.name);
-        this.lastRead.delete(spec.name);
-      }
+    this.parse(spec.name, tab);
+    if (tab.headers.every((h) => h === '') && usedRowCount(tab.rows) === 0) {
+      // An empty tab (she made it anew, or emptied it): nothing can be lost, the script sets it up again.
+      this.created.delete(spec.name);
     }
+    const check: HeaderCheck = checkHeaders({
+      tab: tab.entry.name,
+      required: spec.headers,
+      actual: tab.headers,
+      createdBefore: this.created.get(spec.name) ?? [],
+    });
+    if (!check.ok) throw new WorkbookProblem(check.problems.join('\n'));
+    if (check.add.length > 0) {
+      let column = Math.max(tab.headers.length, ...tab.rows.map((cells) => cells.length));
+      while (tab.headers.length < column) tab.headers.push('');
+      for (const header of check.add) {
+        tab.headers.push(header);
+        tab.headerDirty.add(column++);
+      }
+      tab.changed = true;
+      this.dropCache(spec.name);
+      this.lastRead.delete(spec.name);
+    }
+    this.registry.set(spec.name, tab.entry.sheetId);
+    const known = new Set(this.created.get(spec.name) ?? []);
+    for (const header of spec.headers) known.add(header);
+    this.created.set(spec.name, [...known]);
   }
 
   read(tabName: string): TableSnapshot {
     this.stats.reads++;
     const tab = this.tabs.get(tabName);
     if (!tab) return { headers: [], rows: [] };
+    this.parse(tabName, tab);
     let rows = this.snapshots.get(tabName);
     if (!rows) {
       const columns = namedColumns(tab.headers);
-      rows = tab.rows
-        .slice(0, usedRowCount(tab.rows))
-        .map((cells, index) => storedRow(index + 2, rowValues(columns, cells)));
+      const count = usedRowCount(tab.rows);
+      rows = new Array(count);
+      for (let index = 0; index < count; index++)
+        rows[index] = storedRow(index + 2, rowValues(columns, tab.rows[index]));
       this.snapshots.set(tabName, rows);
     }
     let snapshot = this.lastRead.get(tabName);
@@ -163,12 +364,19 @@ export class WorkbookTables implements Tables {
     this.lastRead.delete(tabName);
     const tab = this.existingTab(tabName);
     tab.rows.length = usedRowCount(tab.rows);
-    const prepared = rows.map((row) => {
+    const first = tab.rows.length + 2;
+    const prepared = rows.map((row, offset) => {
       const cells: Cell[] = tab.headers.map(() => null);
-      for (const [header, value] of Object.entries(row)) cells[columnOf(tab, tabName, header)] = incoming(value);
+      const written = new Set<number>();
+      for (const [header, value] of Object.entries(row)) {
+        const column = columnOf(tab, tabName, header);
+        cells[column] = incoming(value);
+        written.add(column);
+      }
+      tab.dirty.set(first - 2 + offset, written);
       return cells;
     });
-    const first = tab.rows.length + 2;
+    tab.changed = true;
     tab.rows.push(...prepared);
     const cached = this.snapshots.get(tabName);
     if (cached && prepared.some((cells) => cells.every(isEmpty))) this.dropCache(tabName);
@@ -193,16 +401,293 @@ export class WorkbookTables implements Tables {
     if (!Number.isInteger(rowNumber) || rowNumber < 2) {
       throw new Error(`Rij ${rowNumber} van tab "${tabName}" is geen gegevensrij.`);
     }
-    const changes = Object.entries(values).map(([header, value]) => [columnOf(tab, tabName, header), value] as const);
+    const changes = Object.entries(values).map(
+      ([header, value]) => [columnOf(tab, tabName, header), incoming(value)] as const,
+    );
     const rowIndex = rowNumber - 2;
     while (tab.rows.length <= rowIndex) tab.rows.push([]);
     const cells = tab.rows[rowIndex];
+    let written = tab.dirty.get(rowIndex);
+    if (!written) {
+      written = new Set();
+      tab.dirty.set(rowIndex, written);
+    }
     for (const [column, value] of changes) {
       while (cells.length <= column) cells.push(null);
-      cells[column] = incoming(value);
-      tab.formulas.delete(`${rowIndex}:${column}`);
+      cells[column] = value;
+      written.add(column);
     }
+    tab.changed = true;
     this.refreshCachedRow(tabName, tab, rowIndex);
+  }
+
+  flush(): void {
+    // Everything is in memory until `save`: nothing to flush.
+  }
+
+  readRows(tabName: string, firstRow: number, count: number): TableSnapshot {
+    this.stats.reads++;
+    const tab = this.tabs.get(tabName);
+    if (!tab) return { headers: [], rows: [] };
+    this.parse(tabName, tab);
+    const columns = namedColumns(tab.headers);
+    const rows: StoredRow[] = [];
+    for (let rowNumber = Math.max(2, firstRow); rowNumber < firstRow + count; rowNumber++) {
+      const cells = tab.rows[rowNumber - 2];
+      if (!cells || cells.every(isEmpty)) continue;
+      rows.push(storedRow(rowNumber, rowValues(columns, cells)));
+    }
+    return { headers: [...tab.headers], rows };
+  }
+
+  /**
+   * A view tab the script rewrites (Opvolging, Bereik): every data row replaced, as Sheets' clear-contents and
+   * one write do. Cell styles stay (her colours on the view are kept); old values in the script's columns
+   * are cleared.
+   */
+  replaceRows(tabName: string, rows: readonly Row[]): void {
+    const tab = this.existingTab(tabName);
+    const oldCount = Math.max(usedRowCount(tab.rows), tab.raw.length);
+    tab.rows = [];
+    tab.dirty.clear();
+    tab.changed = true;
+    this.dropCache(tabName);
+    this.lastRead.delete(tabName);
+    if (rows.length > 0) this.append(tabName, rows);
+    else this.stats.writes++;
+    const columns = namedColumns(tab.headers).map(([, column]) => column);
+    for (let index = 0; index < oldCount; index++) {
+      tab.rows[index] ??= [];
+      let written = tab.dirty.get(index);
+      if (!written) {
+        written = new Set();
+        tab.dirty.set(index, written);
+      }
+      for (const column of columns) written.add(column);
+    }
+  }
+
+  /** Drops the cached rows: the next read rebuilds them from the cells (tests compare both). */
+  forgetSnapshots(): void {
+    this.snapshots.clear();
+    this.indexes.clear();
+    this.lastRead.clear();
+  }
+
+  // ---- reading the file ---------------------------------------------------------------------------------
+
+  private parse(name: string, tab: Tab): void {
+    if (tab.loaded) return;
+    try {
+      const scanned = scanSheet(this.pkg.text(tab.entry.path));
+      const strings = this.sharedStrings();
+      tab.ns = scanned.ns;
+      tab.head = scanned.head;
+      tab.tail = scanned.tail;
+      for (const row of scanned.rows) {
+        const values = parseRowValues(row.xml, scanned.ns, strings, this.styles);
+        for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
+        trimEnd(values);
+        if (row.number === 1) {
+          tab.headerRaw = row.xml;
+          tab.headers = values.map((v) => (isEmpty(v) ? '' : String(v).trim()));
+        } else if (row.number > 1) {
+          tab.raw[row.number - 2] = row.xml;
+          tab.rows[row.number - 2] = values;
+        }
+      }
+      for (let i = 0; i < tab.rows.length; i++) if (!tab.rows[i]) tab.rows[i] = [];
+      tab.rows.length = usedRowCount(tab.rows);
+      tab.loadedRows = tab.rows.length;
+      tab.frozenRows = frozenRows(scanned.head);
+      tab.loaded = true;
+    } catch (error) {
+      throw new WorkbookProblem(
+        `Het tabblad "${tab.entry.name}" kan niet gelezen worden (${error instanceof Error ? error.message : String(error)}). Open het werkboek in Excel, bewaar het opnieuw als Excel-werkmap (.xlsx) en start opnieuw, of zet de reservekopie (.bak) terug.`,
+      );
+    }
+    void name;
+  }
+
+  private sharedStrings(): string[] {
+    if (!this.strings) {
+      const part = this.pkg.relatedPart('sharedStrings');
+      this.strings = part && this.pkg.has(part) ? readSharedStrings(this.pkg.text(part)) : [];
+    }
+    return this.strings;
+  }
+
+  private readMeta(meta: SheetEntry): void {
+    const tab = stub(meta);
+    this.parse(META_SHEET, tab);
+    const columns = namedColumns(tab.headers);
+    for (const cells of tab.rows) {
+      const row = rowValues(columns, cells);
+      const key = cellText(row.Sleutel);
+      const value = row.Waarde === null || row.Waarde === undefined ? '' : String(row.Waarde);
+      switch (cellText(row.Soort)) {
+        case META_KIND.tab:
+          if (Number(value) > 0) this.registry.set(key, Number(value));
+          break;
+        case META_KIND.headers:
+          try {
+            this.created.set(key, JSON.parse(value));
+          } catch {
+            // A damaged list is treated as unknown: setup then only adds headers, it never stops on them.
+          }
+          break;
+        case META_KIND.property:
+          this.propertyValues.set(key, value);
+          break;
+      }
+    }
+  }
+
+  // ---- writing the file ---------------------------------------------------------------------------------
+
+  private internalSheet(name: string): SheetEntry {
+    const found = this.pkg.sheets.find((s) => s.name === name);
+    if (found) {
+      found.state = 'veryHidden';
+      return found;
+    }
+    return this.pkg.addSheet(name, 'veryHidden' as SheetState);
+  }
+
+  private metaXml(): string {
+    const rows: string[][] = [META_HEADERS];
+    for (const [spec, id] of this.registry) rows.push([META_KIND.tab, spec, String(id)]);
+    for (const [spec, headers] of this.created) rows.push([META_KIND.headers, spec, JSON.stringify(headers)]);
+    for (const [key, value] of this.propertyValues) rows.push([META_KIND.property, key, value]);
+    return plainSheetXml(rows, this.styles);
+  }
+
+  private validationsFor(name: string, tab: Tab, usable: readonly Dropdown[], listsName: string): string[] | null {
+    const mine = usable.map((d, i) => ({ d, i })).filter(({ d }) => d.tab === name);
+    if (mine.length === 0 && !tab.loaded) return null;
+    this.parse(name, tab);
+    const last = usedRowCount(tab.rows) + 1 + DROPDOWN_SPARE_ROWS;
+    const sheetRef = /^[A-Za-z_][A-Za-z0-9_]*$/.test(listsName) ? listsName : `'${listsName.replace(/'/g, "''")}'`;
+    return mine.map(({ d, i }) => {
+      const column = columnLetters(tab.headers.indexOf(d.column) + 1);
+      const list = columnLetters(i + 1);
+      const style = ` errorStyle="${d.strict ? 'stop' : 'warning'}"`;
+      return `<${tab.ns}dataValidation type="list" allowBlank="1" showErrorMessage="1"${style} error="Kies een waarde uit de lijst." sqref="${column}2:${column}${last}"><${tab.ns}formula1>${sheetRef}!$${list}$1:$${list}$${d.values.length}</${tab.ns}formula1></${tab.ns}dataValidation>`;
+    });
+  }
+
+  private sheetXml(tab: Tab, tail: string): string {
+    const ns = tab.ns;
+    const head = tab.fresh ? freshHead(tab) : tab.head;
+    const columnStyles = columnStylesOf(head, ns);
+    const parts: string[] = [this.headerXml(tab, columnStyles)];
+    const count = Math.max(usedRowCount(tab.rows), tab.raw.length);
+    let lastRow = 1;
+    let lastColumn = Math.max(1, tab.headers.length);
+    for (let index = 0; index < count; index++) {
+      const raw = tab.raw[index];
+      const dirty = tab.dirty.get(index);
+      if (raw !== undefined && dirty === undefined) {
+        parts.push(raw);
+        lastRow = index + 2;
+        continue;
+      }
+      const cells = tab.rows[index] ?? [];
+      const xml = this.rowXml(ns, index + 2, raw, cells, dirty, columnStyles);
+      if (xml !== '') {
+        parts.push(xml);
+        lastRow = index + 2;
+        if (cells.length > lastColumn) lastColumn = cells.length;
+      }
+    }
+    const dimension = `A1:${columnLetters(lastColumn)}${lastRow}`;
+    const newHead = head.replace(/(<(?:\w+:)?dimension\s+ref=")[^"]*(")/, `$1${dimension}$2`);
+    const newTail = extendFilter(tail, tab.loadedRows + 1, usedRowCount(tab.rows) + 1);
+    return `${newHead}<${ns}sheetData>${parts.join('')}</${ns}sheetData>${newTail}`;
+  }
+
+  private headerXml(tab: Tab, columnStyles: Map<number, number>): string {
+    const written = tab.fresh || tab.headerRaw === undefined ? new Set(tab.headers.keys()) : tab.headerDirty;
+    if (tab.headerRaw !== undefined && written.size === 0) return tab.headerRaw;
+    const cells: Cell[] = tab.headers.map((h) => (h === '' ? null : h));
+    return this.rowXml(tab.ns, 1, tab.headerRaw, cells, written, columnStyles, true);
+  }
+
+  private rowXml(
+    ns: string,
+    rowNumber: number,
+    raw: string | undefined,
+    cells: readonly Cell[],
+    written: ReadonlySet<number> | undefined,
+    columnStyles: Map<number, number>,
+    bold = false,
+  ): string {
+    const kept = new Map<number, RawCell>();
+    let tag = `<${ns}row r="${rowNumber}">`;
+    if (raw !== undefined) {
+      const found = rowCells(raw, ns);
+      for (const cell of found.cells) kept.set(cell.column, cell);
+      tag = found.tag.replace(/\sspans="[^"]*"/, '').replace(/\s*\/>$/, '>');
+    }
+    const rowStyle = /\scustomFormat="(1|true)"/.test(tag) ? Number(attribute(tag, 's') ?? 0) : 0;
+    const out: Array<[number, string]> = [];
+    const columns = written ?? new Set(cells.keys());
+    for (const [column, cell] of kept) if (!columns.has(column - 1)) out.push([column, cell.xml]);
+    for (const index of columns) {
+      const column = index + 1;
+      const base = kept.get(column)?.style ?? columnStyles.get(column) ?? rowStyle;
+      // A header the script writes is bold, unless the cell has a style of hers: then hers stays as it is.
+      const style = bold && base === 0 ? this.styles.boldVariant(base) : base;
+      const xml = cellXml(ns, column, rowNumber, cells[index] ?? null, style, this.styles);
+      if (xml !== '') out.push([column, xml]);
+    }
+    if (out.length === 0 && raw === undefined) return '';
+    out.sort((a, b) => a[0] - b[0]);
+    return `${tag}${out.map((c) => c[1]).join('')}</${ns}row>`;
+  }
+
+  // ---- caches -------------------------------------------------------------------------------------------
+
+  // ---- issue 10: the outreach matrix ---------------------------------------------------------------------
+
+  /** In memory, row by row (counted as one write, as in Apps Script: one block per column run). */
+  updateMany(tabName: string, updates: ReadonlyArray<{ rowNumber: number; values: Row }>): void {
+    if (updates.length === 0) return;
+    for (const u of updates) this.update(tabName, u.rowNumber, u.values);
+    this.stats.writes -= updates.length - 1;
+  }
+
+  /**
+   * Replaces a generated tab wholesale (the outreach matrix): the first row as its header row, the rest as cells,
+   * whatever their meaning. Only for tabs the script rewrites and the worker never types in; the cells' styles
+   * stay (she may colour the view), old values in cells the grid no longer covers are cleared.
+   */
+  writeGrid(tabName: string, rows: ReadonlyArray<readonly Cell[]>, frozenRows = 1): void {
+    this.stats.writes++;
+    const [first = [], ...rest] = rows;
+    let tab = this.tabs.get(tabName);
+    if (!tab) {
+      const entry = this.pkg.addSheet(uniqueSheetName(tabName, this.pkg.sheets), 'visible');
+      tab = { ...stub(entry), loaded: true, fresh: true, tail: '</worksheet>', changed: true, frozenRows };
+      this.tabs.set(tabName, tab);
+      this.registry.set(tabName, entry.sheetId);
+    } else this.parse(tabName, tab);
+    const oldRows = Math.max(usedRowCount(tab.rows), tab.raw.length);
+    const oldWidth = Math.max(tab.headers.length, ...tab.rows.map((cells) => cells.length));
+    tab.headers = first.map((v) => (v === null || v === undefined ? '' : String(v)));
+    tab.headerDirty = new Set(Array.from({ length: Math.max(oldWidth, tab.headers.length) }, (_, i) => i));
+    while (tab.headers.length < oldWidth) tab.headers.push('');
+    tab.rows = rest.map((cells) => cells.map(incoming));
+    const width = Math.max(oldWidth, ...rest.map((cells) => cells.length));
+    tab.dirty.clear();
+    for (let index = 0; index < Math.max(oldRows, tab.rows.length); index++) {
+      tab.rows[index] ??= [];
+      tab.dirty.set(index, new Set(Array.from({ length: width }, (_, i) => i)));
+    }
+    tab.frozenRows = frozenRows;
+    tab.changed = true;
+    this.dropCache(tabName);
+    this.lastRead.delete(tabName);
   }
 
   /** Keeps the cached rows in step with one changed row (or drops the cache when the row is new or emptied). */
@@ -253,44 +738,15 @@ export class WorkbookTables implements Tables {
     this.indexes.delete(tabName);
   }
 
-  /** Drops the cached rows: the next read rebuilds them from the cells (tests compare both). */
-  forgetSnapshots(): void {
-    this.snapshots.clear();
-    this.indexes.clear();
-    this.lastRead.clear();
-  }
-
-  flush(): void {
-    // Everything is in memory until `save`: nothing to flush.
-  }
-
-  readRows(tabName: string, firstRow: number, count: number): TableSnapshot {
-    this.stats.reads++;
-    const tab = this.tabs.get(tabName);
-    if (!tab) return { headers: [], rows: [] };
-    const columns = namedColumns(tab.headers);
-    const rows: StoredRow[] = [];
-    for (let rowNumber = Math.max(2, firstRow); rowNumber < firstRow + count; rowNumber++) {
-      const cells = tab.rows[rowNumber - 2];
-      if (!cells || cells.every(isEmpty)) continue;
-      rows.push(storedRow(rowNumber, rowValues(columns, cells)));
-    }
-    return { headers: [...tab.headers], rows };
-  }
-
-  replaceRows(tabName: string, rows: readonly Row[]): void {
-    const tab = this.existingTab(tabName);
-    tab.rows = [];
-    tab.formulas.clear();
+  private dropCacheAndRead(tabName: string): void {
     this.dropCache(tabName);
     this.lastRead.delete(tabName);
-    if (rows.length > 0) this.append(tabName, rows);
-    else this.stats.writes++;
   }
 
   private existingTab(name: string): Tab {
     const tab = this.tabs.get(name);
     if (!tab) throw new Error(`Tab "${name}" bestaat niet.`);
+    this.parse(name, tab);
     return tab;
   }
 }
@@ -361,6 +817,163 @@ function namedColumns(headers: readonly string[]): Array<[string, number]> {
   return columns;
 }
 
+function stub(entry: SheetEntry): Tab {
+  return {
+    entry,
+    loaded: false,
+    ns: '',
+    head: '',
+    tail: '',
+    headers: [],
+    rows: [],
+    raw: [],
+    dirty: new Map(),
+    headerDirty: new Set(),
+    fresh: false,
+    frozenRows: 1,
+    loadedRows: 0,
+    changed: false,
+  };
+}
+
+function isInternal(name: string): boolean {
+  return name === META_SHEET || name === LISTS_SHEET;
+}
+
+/** The spec name, or with " (2)" when one of her tabs already has it. */
+function uniqueSheetName(name: string, sheets: readonly SheetEntry[]): string {
+  const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
+  if (!taken.has(name.toLowerCase())) return name;
+  let n = 2;
+  while (taken.has(`${name} (${n})`.toLowerCase())) n++;
+  return `${name} (${n})`;
+}
+
+function frozenRows(head: string): number {
+  const pane = /<(?:\w+:)?pane\b[^>]*>/.exec(head)?.[0];
+  if (!pane || !/state="frozen"/.test(pane)) return 1;
+  return Number(attribute(pane, 'ySplit') ?? 1) || 1;
+}
+
+/** Column styles from `<cols>` (a style she gave a whole column): column → style index. */
+function columnStylesOf(head: string, ns: string): Map<number, number> {
+  const styles = new Map<number, number>();
+  const re = new RegExp(`<${ns}col\\s[^>]*>`, 'g');
+  for (const m of head.matchAll(re)) {
+    const style = Number(attribute(m[0], 'style') ?? 0);
+    if (!style) continue;
+    const min = Number(attribute(m[0], 'min'));
+    const max = Math.min(Number(attribute(m[0], 'max')), min + 16_384);
+    for (let column = min; column <= max; column++) styles.set(column, style);
+  }
+  return styles;
+}
+
+function columnWidth(tab: Tab, column: number): number {
+  const texts = [tab.headers[column] ?? '', ...tab.rows.slice(0, WIDTH_SAMPLE).map((cells) => cells[column])];
+  const longest = Math.max(
+    ...texts.map((value) => (value instanceof Date ? DATE_FORMAT.length : String(value ?? '').length)),
+  );
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+}
+
+/** The start of a tab the script makes: frozen header row, columns sized to their content. */
+function freshHead(tab: Tab): string {
+  const width = Math.max(tab.headers.length, ...tab.rows.slice(0, WIDTH_SAMPLE).map((cells) => cells.length));
+  const cols = Array.from(
+    { length: width },
+    (_, c) => `<col min="${c + 1}" max="${c + 1}" width="${columnWidth(tab, c)}" customWidth="1"/>`,
+  ).join('');
+  const frozen = Math.max(1, tab.frozenRows);
+  return `${sheetStart()}<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}`;
+}
+
+function sheetStart(): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
+}
+
+/** A small sheet of text cells (the hidden bookkeeping and lists sheets). */
+function plainSheetXml(rows: readonly (readonly string[])[], styles: StyleSheet): string {
+  const body = rows
+    .map((cells, r) => {
+      const xml = cells.map((value, c) => cellXml('', c + 1, r + 1, value, 0, styles)).join('');
+      return xml === '' ? '' : `<row r="${r + 1}">${xml}</row>`;
+    })
+    .join('');
+  return `${sheetStart()}<sheetData>${body}</sheetData></worksheet>`;
+}
+
+function listsXml(usable: readonly Dropdown[]): string {
+  const height = Math.max(...usable.map((d) => d.values.length));
+  const rows = Array.from({ length: height }, (_, r) => usable.map((d) => d.values[r] ?? ''));
+  return plainSheetXml(rows, new StyleSheet(''));
+}
+
+/** Elements that come after dataValidations in a worksheet (the schema fixes the order). */
+const AFTER_VALIDATIONS = [
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
+
+/**
+ * The part after sheetData with the script's dropdowns replaced by `ours`; every data validation of hers
+ * (one whose list is not on the script's lists sheet) is kept as it is.
+ */
+export function withValidations(tail: string, ns: string, ours: readonly string[], listsName: string): string {
+  const block = new RegExp(`<${ns}dataValidations\\b[^>]*?(?:/>|>([\\s\\S]*?)</${ns}dataValidations>)`).exec(tail);
+  const mark = [`${listsName}!`, `'${listsName.replace(/'/g, "''")}'!`];
+  const hers: string[] = [];
+  if (block?.[1]) {
+    const re = new RegExp(`<${ns}dataValidation\\b[^>]*?(?:/>|>[\\s\\S]*?</${ns}dataValidation>)`, 'g');
+    for (const m of block[1].matchAll(re)) if (!mark.some((k) => m[0].includes(k))) hers.push(m[0]);
+  }
+  const all = [...hers, ...ours];
+  const xml =
+    all.length > 0 ? `<${ns}dataValidations count="${all.length}">${all.join('')}</${ns}dataValidations>` : '';
+  if (block) return tail.slice(0, block.index) + xml + tail.slice(block.index + block[0].length);
+  if (xml === '') return tail;
+  let at = tail.lastIndexOf(`</${ns}worksheet>`);
+  for (const name of AFTER_VALIDATIONS) {
+    const m = new RegExp(`<${ns}${name}[\\s/>]`).exec(tail);
+    if (m && m.index < at) {
+      at = m.index;
+      break;
+    }
+  }
+  return tail.slice(0, at) + xml + tail.slice(at);
+}
+
+/** Her filter over all data rows keeps covering them when the script adds rows. */
+function extendFilter(tail: string, lastLoadedRow: number, lastRow: number): string {
+  if (lastRow <= lastLoadedRow) return tail;
+  return tail.replace(
+    /(<(?:\w+:)?autoFilter\s+ref="[A-Z]+\d+:[A-Z]+)(\d+)(")/,
+    (all, start: string, end: string, q: string) => (Number(end) === lastLoadedRow ? `${start}${lastRow}${q}` : all),
+  );
+}
+
+function trimEnd(cells: Cell[]): void {
+  while (cells.length > 0 && isEmpty(cells[cells.length - 1])) cells.pop();
+}
+
 function columnOf(tab: Tab, tabName: string, header: string): number {
   const column = header === '' ? -1 : tab.headers.indexOf(header);
   if (column < 0) throw new Error(`Onbekende kolom "${header}" in tab "${tabName}".`);
@@ -374,199 +987,22 @@ function isEmpty(value: Cell | undefined): boolean {
 /** Rows up to and including the last one with any content. */
 function usedRowCount(rows: readonly Cell[][]): number {
   let count = rows.length;
-  while (count > 0 && rows[count - 1].every(isEmpty)) count--;
+  while (count > 0 && (!rows[count - 1] || rows[count - 1].every(isEmpty))) count--;
   return count;
 }
 
-/** A value as stored: undefined (a missing key at run time) becomes an empty cell, dates are copied. */
+/**
+ * A value as stored: undefined (a missing key at run time) becomes an empty cell, dates are copied. Text
+ * longer than an xlsx cell holds is cut visibly: it ends in "…[ingekort: N tekens]" (the import sends such
+ * rows to Te controleren before they get here; this keeps any other long text from breaking the file).
+ */
 function incoming(value: Cell | undefined): Cell {
   if (value === undefined) return null;
+  if (typeof value === 'string' && value.length > MAX_CELL_TEXT) return cutToCell(value);
   return value instanceof Date ? new Date(value.getTime()) : value;
 }
 
-// ---- xlsx → model -------------------------------------------------------------------------------------------
-
-function readSheet(sheet: Worksheet): Tab {
-  const width = sheet.columnCount;
-  const headerCells = rowCells(sheet, 1, width);
-  const headers = headerCells.map((value) => (isEmpty(value) ? '' : String(value).trim()));
-  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
-  const rows: Cell[][] = [];
-  const formulas = new Map<string, Formula>();
-  for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
-    const rowIndex = rowNumber - 2;
-    rows.push(rowCells(sheet, rowNumber, width));
-    sheet.getRow(rowNumber).eachCell((cell, column) => {
-      if (cell.type === ValueType.Formula && cell.formula) {
-        formulas.set(`${rowIndex}:${column - 1}`, { formula: cell.formula, result: rows[rowIndex][column - 1] });
-      }
-    });
-  }
-  rows.length = usedRowCount(rows);
-  const frozen = (sheet.views ?? []).find((view) => view.state === 'frozen') as WorksheetViewFrozen | undefined;
-  return { headers, rows, frozenRows: frozen?.ySplit ?? 1, formulas };
-}
-
-function rowCells(sheet: Worksheet, rowNumber: number, width: number): Cell[] {
-  const row = sheet.getRow(rowNumber);
-  const cells: Cell[] = [];
-  for (let column = 1; column <= width; column++) cells.push(fromXlsx(row.getCell(column).value));
-  while (cells.length > 0 && isEmpty(cells[cells.length - 1])) cells.pop();
-  return cells;
-}
-
-/** An exceljs cell value as a plain `Cell`. A string a spreadsheet neutralised loses its apostrophe. */
-function fromXlsx(value: CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return unneutralise(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return fromWallClock(value);
-  if ('richText' in value) return unneutralise(value.richText.map((part) => part.text).join(''));
-  if ('hyperlink' in value) return fromXlsx(value.text as CellValue);
-  if ('formula' in value || 'sharedFormula' in value) {
-    if (value.result === undefined) return `=${value.formula ?? ''}`;
-    return fromXlsx(value.result as CellValue);
-  }
-  if ('error' in value) return value.error;
-  return null;
-}
-
-// ---- model → xlsx -------------------------------------------------------------------------------------------
-
-/** Hidden sheet with the values of every dropdown (one column each); never read back as a tab. */
-export const LISTS_SHEET = 'Keuzelijsten';
-/** Rows below the data that get the dropdown too, so new rows have it. */
-const DROPDOWN_SPARE_ROWS = 1000;
-
-interface ValidatedSheet {
-  dataValidations: { add(address: string, validation: object): void };
-}
-
-function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    out = String.fromCharCode(65 + rest) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-interface Validation {
-  readonly address: string;
-  readonly rule: object;
-}
-
-/** The dropdowns of one tab as data validations on its column, with the values on the hidden lists sheet. */
-function validationsFor(name: string, tab: Tab, usable: readonly Dropdown[]): Validation[] {
-  return usable.flatMap((d, i) => {
-    if (d.tab !== name) return [];
-    const listColumn = columnLetter(i + 1);
-    const column = columnLetter(tab.headers.indexOf(d.column) + 1);
-    const last = usedRowCount(tab.rows) + 1 + DROPDOWN_SPARE_ROWS;
-    return [
-      {
-        address: `${column}2:${column}${last}`,
-        rule: {
-          type: 'list',
-          allowBlank: true,
-          formulae: [`${LISTS_SHEET}!$${listColumn}$1:$${listColumn}$${d.values.length}`],
-          showErrorMessage: true,
-          errorStyle: d.strict ? 'stop' : 'warning',
-          error: 'Kies een waarde uit de lijst.',
-        },
-      },
-    ];
-  });
-}
-
-/** The hidden sheet with the values of every dropdown, one column each. */
-async function writeLists(workbook: stream.xlsx.WorkbookWriter, usable: readonly Dropdown[]): Promise<void> {
-  const lists = workbook.addWorksheet(LISTS_SHEET, { state: 'veryHidden' });
-  const height = Math.max(...usable.map((d) => d.values.length));
-  for (let row = 0; row < height; row++) {
-    const cells = lists.getRow(row + 1);
-    usable.forEach((d, i) => {
-      if (row < d.values.length) cells.getCell(i + 1).value = d.values[row];
-    });
-    cells.commit();
-  }
-  await lists.commit();
-}
-
-async function writeSheet(
-  workbook: stream.xlsx.WorkbookWriter,
-  name: string,
-  tab: Tab,
-  validations: readonly Validation[],
-): Promise<void> {
-  const frozen = Math.max(1, tab.frozenRows);
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: frozen }] });
-  const width = Math.max(tab.headers.length, ...tab.rows.map((cells) => cells.length));
-  for (let column = 0; column < width; column++) sheet.getColumn(column + 1).width = columnWidth(tab, column);
-  const header = sheet.getRow(1);
-  tab.headers.forEach((text, column) => {
-    header.getCell(column + 1).value = text;
-  });
-  header.font = { bold: true };
-  header.commit();
-  const validated = sheet as unknown as ValidatedSheet;
-  for (const v of validations) validated.dataValidations.add(v.address, v.rule);
-  tab.rows.slice(0, usedRowCount(tab.rows)).forEach((cells, rowIndex) => {
-    const row = sheet.getRow(rowIndex + 2);
-    cells.forEach((value, column) => {
-      const formula = tab.formulas.get(`${rowIndex}:${column}`);
-      const cell = row.getCell(column + 1);
-      cell.value = formula ? formulaValue(formula) : toXlsx(value);
-      // One shared style object per kind of cell: exceljs then looks the style up once, not per cell.
-      cell.style = value instanceof Date ? DATE_STYLE : PLAIN_STYLE;
-    });
-    row.commit();
-  });
-  await sheet.commit();
-}
-
-/**
- * A cell value for exceljs. A string that would lose its leading apostrophe on reading gets one more, so
- * save → load gives back exactly what was stored.
- */
-function toXlsx(value: Cell): CellValue {
-  if (typeof value === 'string') return unneutralise(value) === value ? value : `'${value}`;
-  return value instanceof Date ? toWallClock(value) : value;
-}
-
-/*
- * An xlsx date has no time zone: it is the time on the clock. exceljs reads and writes it as if that clock
- * were UTC, so a date is shifted to the local clock time on saving and back on loading. The worker then
- * sees 14:00 in Excel for a form sent at 14:00 in Eeklo.
- */
-function toWallClock(date: Date): Date {
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-}
-
-function fromWallClock(date: Date): Date {
-  return new Date(
-    date.getUTCFullYear(),
-    date.getUTCMonth(),
-    date.getUTCDate(),
-    date.getUTCHours(),
-    date.getUTCMinutes(),
-    date.getUTCSeconds(),
-    date.getUTCMilliseconds(),
-  );
-}
-
-function formulaValue(formula: Formula): CellValue {
-  const result = formula.result;
-  if (result === null || result === '' || result === `=${formula.formula}`) return { formula: formula.formula };
-  return { formula: formula.formula, result: toXlsx(result) as string | number | boolean | Date };
-}
-
-function columnWidth(tab: Tab, column: number): number {
-  const texts = [tab.headers[column] ?? '', ...tab.rows.slice(0, WIDTH_SAMPLE).map((cells) => cells[column])];
-  const longest = Math.max(
-    ...texts.map((value) => (value instanceof Date ? DATE_FORMAT.length : String(value ?? '').length)),
-  );
-  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+export function cutToCell(value: string): string {
+  const marker = ` …[ingekort: ${value.length} tekens]`;
+  return value.slice(0, MAX_CELL_TEXT - marker.length) + marker;
 }

@@ -61,12 +61,19 @@ describe('self-registration (Aanmelding)', () => {
   it('a household registering itself after a partner referred it is linked to the same case', () => {
     const { tables, ports } = memoryWorld();
     processSubmission(ports, submissionOf(referralForm, referralAnswers(), at(3)));
-    // same phone, written the international way, names swapped and without capitals
-    const again = registrationAnswers({ firstName: 'el amrani', lastName: 'fatima', phone: '+32470123456' });
+    // same phone, written the international way, names swapped and without capitals, no street this time
+    const again = registrationAnswers({
+      firstName: 'el amrani',
+      lastName: 'fatima',
+      phone: '+32470123456',
+      street: '',
+    });
     const outcome = processSubmission(ports, submissionOf(registrationForm, again, at(4)));
     expect(outcome).toMatchObject({ kind: 'registered', caseRef: 'DT-2026-0001', linked: true });
     expect(tables.read(CASES.name).rows).toHaveLength(1);
-    expect(tables.read(REGISTRATIONS.name).rows[0].values.Koppeling).toBe('Bestaand dossier (zelfde telefoonnummer)');
+    expect(tables.read(REGISTRATIONS.name).rows[0].values.Koppeling).toBe(
+      'Bestaand dossier (zelfde naam en telefoonnummer)',
+    );
   });
 
   it('refuses a missing consent with a Dutch reason', () => {

@@ -1,5 +1,6 @@
 import { referralForm } from '../../forms/referral';
 import { registrationForm } from '../../forms/registration';
+import type { FormDefinition } from '../../forms/types';
 import { processSubmission } from '../../src/app/processSubmission';
 import { RECONCILE_CURSOR, reconcile } from '../../src/app/reconcile';
 import { reprocessReview } from '../../src/app/reprocessReview';
@@ -109,9 +110,12 @@ describe('Te controleren: re-processing corrected rows', () => {
       responseTab: registrationForm.responseTab,
       responseRow: 2,
     });
-    expect(outcome).toMatchObject({ kind: 'review', candidates: ['DT-2026-0001 (zelfde naam, ander adres)'] });
+    const candidate =
+      'DT-2026-0001: Fatima El Amrani, Zuidmoerstraat 136, 9900. Zelfde: voornaam, familienaam. ' +
+      'Anders: telefoonnummer, adres. Misschien verhuisd, of iemand met dezelfde naam.';
+    expect(outcome).toMatchObject({ kind: 'review', candidates: [candidate] });
     const row = reviewRow(tables);
-    expect(row.values['Kandidaat-dossiers']).toBe('DT-2026-0001 (zelfde naam, ander adres)');
+    expect(row.values['Kandidaat-dossiers']).toBe(candidate);
     expect(String(row.values.Reden)).toContain('Misschien is dit een gezin dat al in Dossiers staat');
 
     // a case number that does not exist is refused
@@ -127,6 +131,67 @@ describe('Te controleren: re-processing corrected rows', () => {
       Dossiernummer: 'DT-2026-0001',
       Koppeling: 'Bestaand dossier (bevestigd door de medewerker)',
     });
+
+    // Her decision is remembered: the same household, written a bit differently, is not asked about again.
+    const writtenAgain = registrationAnswers({
+      firstName: 'EL AMRANI',
+      lastName: 'fatima',
+      phone: '0499/88.77.66',
+      street: 'Kaaistr. 4',
+    });
+    expect(
+      processSubmission(ports, {
+        formKey: registrationForm.key,
+        submittedAt: at(20),
+        answers: writtenAgain,
+        responseTab: registrationForm.responseTab,
+        responseRow: 3,
+      }),
+    ).toMatchObject({ kind: 'registered', caseRef: 'DT-2026-0001', linked: true });
+    expect(tables.read(REGISTRATIONS.name).rows[1].values.Koppeling).toBe(
+      'Bestaand dossier (eerder zo beslist door de medewerker)',
+    );
+    expect(tables.read(REVIEW.name).rows).toHaveLength(1);
+    expect(tables.read(CASES.name).rows).toHaveLength(1);
+  });
+
+  it('a remembered decision is used for the same household only, never for another family at that address', () => {
+    const { tables, ports } = memoryWorld();
+    const sub = (answers: RawAnswers, minute: number, form: FormDefinition = registrationForm) => ({
+      formKey: form.key,
+      submittedAt: at(minute),
+      answers,
+      responseTab: form.responseTab,
+      responseRow: minute + 2,
+    });
+    processSubmission(
+      ports,
+      sub(referralAnswers({ firstName: 'Zahra', lastName: 'Ahmadi', street: 'Raamstraat 8' }), 1, referralForm),
+    );
+    // the father, with his own family name and mobile, at the same address: the worker is asked
+    const father = registrationAnswers({
+      firstName: 'Ahmad',
+      lastName: 'Rahimi',
+      phone: '0465 90 12 44',
+      street: 'Raamstraat 8',
+    });
+    expect(processSubmission(ports, sub(father, 2))).toMatchObject({ kind: 'review' });
+    tables.update(REVIEW.name, reviewRow(tables).rowNumber, {
+      'Koppelen aan dossier': 'DT-2026-0001',
+      Status: 'Opnieuw verwerken',
+    });
+    expect(reprocessReview(ports).done).toBe(1);
+
+    // a neighbour at that address is still asked about
+    const neighbour = registrationAnswers({
+      firstName: 'Piotr',
+      lastName: 'Nowak',
+      phone: '0493 20 20 20',
+      street: 'Raamstraat 8',
+    });
+    expect(processSubmission(ports, sub(neighbour, 3))).toMatchObject({ kind: 'review' });
+    // the father again: linked
+    expect(processSubmission(ports, sub(father, 4))).toMatchObject({ kind: 'registered', caseRef: 'DT-2026-0001' });
   });
 
   it('"nieuw" makes a new case', () => {

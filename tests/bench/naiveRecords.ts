@@ -3,14 +3,16 @@ import { fieldLogForm } from '../../forms/fieldLog';
 import type { FormDefinition } from '../../forms/types';
 import { DONATION_INTAKE } from '../../src/app/processDonation';
 import { dayToDate } from '../../src/domain/common/day';
+import { thanksMail } from '../../src/domain/donation/thanksMail';
 import type { AnswersOf, RawAnswers } from '../../src/domain/forms/answers';
 import { parseAnswers } from '../../src/domain/forms/schema';
 import { nextRef } from '../../src/domain/intake/caseRef';
 import { submissionKey } from '../../src/domain/intake/submissionKey';
 import { ACTIONS, DONATIONS, FIELD_LOG } from '../../src/domain/intakeTabs';
+import { MAIL_KIND } from '../../src/domain/messages/status';
 import { REVIEW } from '../../src/domain/tabs';
 import type { Row } from '../../src/ports';
-import { appendByHeaders, columnOf, findRow, type NaiveServices } from './naiveReferral';
+import { appendByHeaders, columnOf, findRow, type NaiveServices, naiveSend, naiveSettings } from './naiveReferral';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -28,6 +30,7 @@ function naiveRecord<F extends FormDefinition>(
   answers: RawAnswers,
   build: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, records: Sheet, a: AnswersOf<F>, key: string) => Row,
   crossCheck: (a: AnswersOf<F>) => string[] = () => [],
+  after: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, row: Row, key: string) => void = () => {},
 ): boolean {
   const lock = services.LockService.getScriptLock();
   lock.waitLock(30_000);
@@ -43,7 +46,9 @@ function naiveRecord<F extends FormDefinition>(
       appendByHeaders(review, REVIEW.headers, { 'Antwoord-ID': key, Reden: reasons.join('\n'), Status: 'Open' });
       return false;
     }
-    appendByHeaders(records, tab.headers, build(ss, records, parsed.value, key));
+    const row = build(ss, records, parsed.value, key);
+    appendByHeaders(records, tab.headers, row);
+    after(ss, row, key);
     return true;
   } finally {
     lock.releaseLock();
@@ -66,6 +71,26 @@ export function naiveDonation(services: NaiveServices, submittedAt: Date, answer
       return DONATION_INTAKE.row(a, { key, receivedAt: submittedAt, ref });
     },
     (a) => DONATION_INTAKE.crossCheck?.(a) ?? [],
+    // The donor's thank-you, as the real use case sends it (settings read cell by cell, like the referral).
+    (ss, row, key) => {
+      const to = String(row['E-mail'] ?? '');
+      if (to === '') return;
+      const mail = thanksMail({
+        to,
+        contactName: String(row.Contactpersoon ?? ''),
+        ref: String(row.Schenkingsnummer),
+        deviceCount: Number(row['Aantal toestellen']) || 0,
+        deviceKinds: String(row['Soort toestellen'] ?? '').toLowerCase(),
+        pickup: /ophalen/i.test(String(row['Afgeven of ophalen'] ?? '')),
+        settings: naiveSettings(ss),
+      });
+      naiveSend(services, ss, {
+        id: `bedankt-${key}`,
+        caseRef: String(row.Schenkingsnummer),
+        kind: MAIL_KIND.donorThanks,
+        mail,
+      });
+    },
   );
 }
 

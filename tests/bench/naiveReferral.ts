@@ -10,6 +10,7 @@ import { confirmationMail } from '../../src/domain/referral/confirmationMail';
 import { type CaseContext, caseRow, LINK } from '../../src/domain/referral/records';
 import { SETTING_DEFAULTS, type Settings } from '../../src/domain/settings/settings';
 import { CASES, MESSAGES, REFERRALS, REVIEW, SETTINGS } from '../../src/domain/tabs';
+import type { OutgoingMail } from '../../src/ports';
 
 /**
  * The naive baseline for the bench: the same referral intake written the way common Apps Script samples do
@@ -63,6 +64,50 @@ export function setting(sheet: Sheet, key: string, fallback: string): string {
   return fallback;
 }
 
+/** Every setting, each looked up cell by cell. */
+export function naiveSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
+  const settingsSheet = ss.getSheetByName(SETTINGS.name)!;
+  const settings = {} as Settings;
+  for (const [name, def] of Object.entries(SETTING_DEFAULTS)) {
+    settings[name as keyof Settings] = setting(settingsSheet, def.key, def.value);
+  }
+  return settings;
+}
+
+/** One e-mail, write-ahead in Berichten, the way samples write it: appendRow, then a setValue per cell. */
+export function naiveSend(
+  services: NaiveServices,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  queued: { id: string; caseRef: string; kind: string; mail: OutgoingMail },
+): void {
+  const { id, caseRef, kind, mail } = queued;
+  const messages = ss.getSheetByName(MESSAGES.name)!;
+  appendByHeaders(messages, MESSAGES.headers, {
+    'Bericht-ID': id,
+    Dossiernummer: caseRef,
+    Soort: kind,
+    Aan: mail.to,
+    Onderwerp: mail.subject,
+    Status: MAIL_STATUS.pending,
+  });
+  const row = findRow(messages, 'Bericht-ID', id);
+  const statusColumn = columnOf(messages, 'Status');
+  const changedColumn = columnOf(messages, 'Laatste wijziging');
+  messages.getRange(row, statusColumn).setValue(MAIL_STATUS.sending);
+  messages.getRange(row, changedColumn).setValue(new Date());
+  services.SpreadsheetApp.flush();
+  services.MailApp.sendEmail({
+    to: mail.to,
+    subject: mail.subject,
+    body: mail.text,
+    htmlBody: mail.html,
+    name: mail.senderName,
+    replyTo: mail.replyTo,
+  });
+  messages.getRange(row, statusColumn).setValue(MAIL_STATUS.sent);
+  messages.getRange(row, changedColumn).setValue(new Date());
+}
+
 /** One referral, taken in naively. Returns the case reference, or '' when it went to the review tab. */
 export function naiveReferral(services: NaiveServices, submittedAt: Date, answers: RawAnswers): string {
   const lock = services.LockService.getScriptLock();
@@ -101,11 +146,7 @@ export function naiveReferral(services: NaiveServices, submittedAt: Date, answer
     }
     const caseRef = known || `DT-${year}-${String(highest + 1).padStart(4, '0')}`;
 
-    const settingsSheet = ss.getSheetByName(SETTINGS.name)!;
-    const settings = {} as Settings;
-    for (const [name, def] of Object.entries(SETTING_DEFAULTS)) {
-      settings[name as keyof Settings] = setting(settingsSheet, def.key, def.value);
-    }
+    const settings = naiveSettings(ss);
     const ctx: CaseContext = {
       caseRef,
       responseKey: key,
@@ -129,32 +170,7 @@ export function naiveReferral(services: NaiveServices, submittedAt: Date, answer
       caseRef,
       settings,
     });
-    const messages = ss.getSheetByName(MESSAGES.name)!;
-    const id = `bevestiging-${key}`;
-    appendByHeaders(messages, MESSAGES.headers, {
-      'Bericht-ID': id,
-      Dossiernummer: caseRef,
-      Soort: MAIL_KIND.referralConfirmation,
-      Aan: mail.to,
-      Onderwerp: mail.subject,
-      Status: MAIL_STATUS.pending,
-    });
-    const row = findRow(messages, 'Bericht-ID', id);
-    const statusColumn = columnOf(messages, 'Status');
-    const changedColumn = columnOf(messages, 'Laatste wijziging');
-    messages.getRange(row, statusColumn).setValue(MAIL_STATUS.sending);
-    messages.getRange(row, changedColumn).setValue(new Date());
-    services.SpreadsheetApp.flush();
-    services.MailApp.sendEmail({
-      to: mail.to,
-      subject: mail.subject,
-      body: mail.text,
-      htmlBody: mail.html,
-      name: mail.senderName,
-      replyTo: mail.replyTo,
-    });
-    messages.getRange(row, statusColumn).setValue(MAIL_STATUS.sent);
-    messages.getRange(row, changedColumn).setValue(new Date());
+    naiveSend(services, ss, { id: `bevestiging-${key}`, caseRef, kind: MAIL_KIND.referralConfirmation, mail });
     return caseRef;
   } finally {
     lock.releaseLock();

@@ -151,19 +151,20 @@ describe('bundle: monthly dashboard and project-group summary', () => {
     expect(mail.body).toContain('In oktober 2026 kwamen 30 nieuwe gezinnen bij ons.');
     // The PDF is Google's conversion of the report's HTML page; the charts come from the Charts service.
     const pdf = mail.attachments?.[0];
-    expect(pdf?.getName()).toBe('overzicht-2026-10.pdf');
-    expect(pdf?.getContentType()).toBe('application/pdf');
-    // The fake's PDF carries the page it was converted from (the bytes travel: getBytes, then a new blob).
-    const pdfText = pdf?.rawBytes().toString('utf8') ?? '';
-    expect(pdfText.startsWith('%PDF-1.4\n% converted from text/html\n')).toBe(true);
-    const pageHtml = pdfText;
-    expect(pageHtml).toContain('<h1>Allemaal Digi.Taal – overzicht oktober 2026</h1>');
-    expect(pageHtml).toContain('data:image/png;base64,');
+    expect(pdf?.name).toBe('overzicht-2026-10.pdf');
+    expect(pdf?.contentType).toBe('application/pdf');
+    // The fake's PDF holds the page's visible text (the bytes travel: getBytes, then a new blob); its charts are
+    // embedded as data: URIs, the only images the stand-in shows (docs/fakes.md).
+    const pdfText = pdf?.data.toString('utf8') ?? '';
+    expect(pdfText.startsWith('%PDF-1.4\n% fake conversion of text/html\n')).toBe(true);
+    expect(pdfText).toContain('Allemaal Digi.Taal – overzicht oktober 2026');
+    expect(pdfText).toContain('[image image/png]');
+    expect(pdfText).not.toContain('image not loaded');
     const images = Object.entries(mail.inlineImages ?? {});
     expect(images.length).toBeGreaterThanOrEqual(3);
     for (const [cid, blob] of images) {
       expect(mail.htmlBody).toContain(`cid:${cid}`);
-      expect(blob.rawBytes().subarray(0, 4).toString('latin1')).toBe('\u0089PNG');
+      expect(blob.data.subarray(0, 4).toString('latin1')).toBe('\u0089PNG');
     }
     expect(world.builtCharts.length).toBeGreaterThanOrEqual(3);
     // The snapshot tab and the record of what was published.
@@ -185,7 +186,7 @@ describe('bundle: monthly dashboard and project-group summary', () => {
     expect(personal.length).toBeGreaterThan(150);
     const outputs = [
       ...summaries.flatMap((m) => [m.subject, m.body, m.htmlBody ?? '']),
-      pageHtml,
+      pdfText,
       JSON.stringify(world.builtCharts.map((c) => [c.title, c.table.rows])),
       allTabsText(world, ['Dashboard', 'Dashboard 2026-10', 'Dashboardcijfers']),
     ].join('\n');
@@ -252,7 +253,7 @@ describe('bundle: monthly dashboard and project-group summary', () => {
     const mail = world.sentMails.at(-1);
     expect(mail?.to).toBe('medewerker@dekring.example');
     expect(mail?.subject).toContain('projectjaar 1');
-    expect(mail?.attachments?.[0].getContentType()).toBe('application/pdf');
+    expect(mail?.attachments?.[0].contentType).toBe('application/pdf');
   });
 
   it('a self-registration with quick-scan answers becomes a start scan in Drempelscan', () => {

@@ -1,3 +1,4 @@
+import vm from 'node:vm';
 import * as fs from 'fs';
 import * as path from 'path';
 import { referralForm } from '../../forms/referral';
@@ -32,4 +33,40 @@ export function setUpSheet(options: Parameters<typeof createGasContext>[0] = {})
 export function tabRows(world: GasWorld, name: string): Record<string, unknown>[] {
   const [headers = [], ...rows] = world.sheetValues(name) as unknown[][];
   return rows.map((row) => Object.fromEntries(headers.map((h, i) => [String(h), row[i]])));
+}
+
+/** The worker types a value in one cell of a tab (by header); the installed edit trigger fires. */
+export function typeInCell(world: GasWorld, tab: string, row: number, header: string, value: string): void {
+  const sheet = world.sheet(tab);
+  const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  const column = headers.indexOf(header) + 1;
+  if (column < 1) throw new Error(`no column ${header} in ${tab}`);
+  const range = sheet.getRange(row, column);
+  const old = range.getValue();
+  sheet.writeCell(row, column, value);
+  const trigger = world.triggers.find((t) => t.handler === 'handleEdit' && t.eventType === 'ON_EDIT');
+  if (!trigger) throw new Error('no edit trigger installed');
+  const event: Record<string, unknown> = {
+    authMode: 'FULL',
+    range,
+    source: world.spreadsheet,
+    value,
+    triggerUid: trigger.uid,
+  };
+  if (old !== '') event.oldValue = String(old);
+  world.deliver({ functionName: trigger.handler, triggerUid: trigger.uid, event });
+}
+
+/** Every cell of every tab as text, one line per tab row (for "is this value anywhere?" checks). */
+export function everyCell(world: GasWorld, except: readonly string[] = []): string {
+  return world
+    .sheetNames()
+    .filter((n) => !except.includes(n))
+    .map((n) =>
+      world
+        .sheetValues(n)
+        .map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : String(v))).join('\t'))
+        .join('\n'),
+    )
+    .join('\n');
 }

@@ -6,6 +6,7 @@ import { registrationForm } from '../../forms/registration';
 import type { FormDefinition } from '../../forms/types';
 import { donationAnswers, fieldLogAnswers, registrationAnswers } from '../support/formAnswers';
 import { referralAnswers } from '../support/referralAnswers';
+import { brusselsDay } from '../support/zone';
 import { setUpSheet, tabRows } from './harness';
 
 type Answers = Record<string, string | string[]>;
@@ -47,12 +48,18 @@ describe('intake forms in the bundle', () => {
     expect(tabRows(world, 'Dossiers')).toHaveLength(1);
     expect(tabRows(world, 'Aanmeldingen')[0]).toMatchObject({ Dossiernummer: 'DT-2026-0001', Actiecode: 'A02' });
 
-    const referral = referralAnswers({ firstName: 'YILMAZ', lastName: 'mehmet', phone: '+32 470 12 34 56' });
+    // the same household (phone and address) written otherwise: names swapped, capitals, +32
+    const referral = referralAnswers({
+      firstName: 'YILMAZ',
+      lastName: 'mehmet',
+      phone: '+32 470 12 34 56',
+      street: 'Stationsstraat 12',
+    });
     submit(world, referralForm, referral as Answers, new Date('2026-11-21T10:00:00Z'));
     expect(tabRows(world, 'Dossiers')).toHaveLength(1);
     expect(tabRows(world, 'Doorverwijzingen')[0]).toMatchObject({
       Dossiernummer: 'DT-2026-0001',
-      Koppeling: 'Bestaand dossier (zelfde telefoonnummer)',
+      Koppeling: 'Bestaand dossier (zelfde naam, telefoonnummer en adres)',
     });
     // the referrer still gets the confirmation, with the existing case number
     expect(world.sentMails.map((m) => m.subject)).toEqual(['Doorverwijzing ontvangen – dossier DT-2026-0001']);
@@ -77,7 +84,7 @@ describe('intake forms in the bundle', () => {
     const [row] = tabRows(world, 'Veldwerk');
     expect(row).toMatchObject({ Actie: 'Infostand', Actiecode: 'A13', 'Bereikte mensen': 23 });
     expect(row.Datum).toBeInstanceOf(Object);
-    expect(new Date(row.Datum as Date).getDate()).toBe(24);
+    expect(brusselsDay(row.Datum as Date).slice(8)).toBe('24');
     // neutralised: stored as text, not as a formula
     expect(row.Notities).toBe('=IMPORTDATA("http://x.example")');
     const notes = world.sheetValues('Veldwerk')[0].indexOf('Notities') + 1;
@@ -131,7 +138,7 @@ describe('reconciler in the bundle', () => {
     submitSilently(
       world,
       registrationForm,
-      registrationAnswers({ firstName: 'Olena', lastName: 'Melnyk', phone: '0486554433' }),
+      registrationAnswers({ firstName: 'Olena', lastName: 'Melnyk', phone: '0486554433', street: 'Kerkstraat 4' }),
     );
     world.run('reconcileResponses');
     expect(tabRows(world, 'Dossiers').map((r) => r.Telefoon)).toEqual(['+32 470 12 34 56', '+32 486 55 44 33']);
@@ -146,7 +153,12 @@ describe('reconciler in the bundle', () => {
       ['Said', 'Bouzid'],
     ];
     names.forEach(([firstName, lastName], i) => {
-      submitSilently(world, registrationForm, registrationAnswers({ firstName, lastName, phone: `0470 00 00 1${i}` }));
+      const street = `Markt ${i + 1}`;
+      submitSilently(
+        world,
+        registrationForm,
+        registrationAnswers({ firstName, lastName, phone: `0470 00 00 1${i}`, street }),
+      );
     });
     world.run('reconcileResponses');
     const continuations = () =>
@@ -183,7 +195,7 @@ describe('Te controleren in the bundle', () => {
     review.getRange(2, col('Status')).setValue('Opnieuw verwerken');
 
     expect(world.run('reprocessReviewRows')).toBe('Verwerkt: 1. Nog te controleren: 0.');
-    expect(tabRows(world, 'Te controleren')[0]).toMatchObject({ Status: 'Verwerkt', Resultaat: 'DT-2025-0001' });
+    expect(tabRows(world, 'Te controleren')[0]).toMatchObject({ Status: 'Verwerkt', Resultaat: 'DT-2026-0001' });
     expect(tabRows(world, 'Dossiers')).toHaveLength(1);
     world.run('reprocessReviewRows');
     world.run('reconcileResponses');

@@ -152,14 +152,17 @@ describe('a partner referral through the bundle (form submit → register → e-
       }
     })();
     expect(response).toBeNull();
-    expect(world.sentMails).toHaveLength(1);
+    // The failed execution told the worker (issue 13); the confirmation itself went once.
+    const confirmations = () => world.sentMails.filter((m) => m.subject.startsWith('Doorverwijzing ontvangen'));
+    expect(confirmations()).toHaveLength(1);
+    expect(world.sentMails.filter((m) => m.subject.startsWith('Digi.Taal: er ging iets mis'))).toHaveLength(1);
     const events = world.executions.filter((e) => e.functionName === 'handleFormSubmit');
     world.deliver({
       functionName: 'handleFormSubmit',
       triggerUid: 'x',
       event: events[0].event as Record<string, unknown>,
     });
-    expect(world.sentMails).toHaveLength(1);
+    expect(confirmations()).toHaveLength(1);
     expect(tabRows(world, 'Dossiers')).toHaveLength(1);
     expect(tabRows(world, 'Berichten')[0].Status).toBe(MAIL_STATUS.unknown);
   });
@@ -189,7 +192,10 @@ describe('service calls for one submission', () => {
     ]);
     const sheet = world.sheet('Dossiers')!;
     const headers = world.sheetValues('Dossiers')[0];
-    world.seedSheet('Dossiers', [headers, ...cases.map((c) => [...c, ...Array(headers.length - 3).fill('')])]);
+    // Empty rows below the cases, as the adapter leaves them (it grows a full tab by 500 rows at a time).
+    world.seedSheet('Dossiers', [headers, ...cases.map((c) => [...c, ...Array(headers.length - 3).fill('')])], {
+      spare: 100,
+    });
     expect(sheet.getLastRow()).toBe(existing + 1);
     world.calls.reset();
     world.submitForm(formId, answers({ phone: '0499 99 99 99' }));
@@ -202,5 +208,36 @@ describe('service calls for one submission', () => {
     const large = callsWithRegisterOf(5000);
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(40);
+  });
+
+  it('a full Dossiers grows by a block of rows once, keeping its dropdowns; the next referrals cost the usual calls', () => {
+    const { world, formId } = setUpSheet();
+    const headers = world.sheetValues('Dossiers')[0];
+    const statusColumn = headers.indexOf('Status') + 1;
+    const cases = Array.from({ length: 1199 }, (_, i) => [
+      `DT-2026-${String(i + 1).padStart(4, '0')}`,
+      new Date(),
+      `N${i}`,
+    ]);
+    world.seedSheet('Dossiers', [headers, ...cases.map((c) => [...c, ...Array(headers.length - 3).fill('')])]);
+    world.run('setup'); // dropdowns over the whole (now full) sheet
+    const sheet = world.sheet('Dossiers');
+    expect(sheet.getMaxRows()).toBe(1200);
+    world.calls.reset();
+    world.submitForm(formId, answers({ phone: '0499 99 99 91' }));
+    const growing = world.calls.byService().SpreadsheetApp ?? 0;
+    expect(world.calls.count('Sheet.insertRowsAfter')).toBe(1);
+    expect(sheet.getMaxRows()).toBe(1700);
+    expect(sheet.getRange(1201, statusColumn).getDataValidation()).not.toBeNull();
+    expect(sheet.getRange(1700, statusColumn).getDataValidation()).not.toBeNull();
+    world.calls.reset();
+    world.submitForm(
+      formId,
+      answers({ phone: '0499 99 99 92', firstName: 'Ander', lastName: 'Gezin', street: 'Molenstraat 9' }),
+    );
+    const usual = world.calls.byService().SpreadsheetApp ?? 0;
+    expect(world.calls.count('Sheet.insertRowsAfter')).toBe(0);
+    expect(growing - usual).toBeLessThanOrEqual(7);
+    expect(tabRows(world, 'Dossiers')).toHaveLength(1201);
   });
 });

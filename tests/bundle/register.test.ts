@@ -1,6 +1,8 @@
 import { WEEKDAYS } from '../../src/domain/register/settings';
 import type { GasWorld } from '../fakes';
+import { donationAnswers } from '../support/formAnswers';
 import { referralAnswers } from '../support/referralAnswers';
+import { brusselsDay } from '../support/zone';
 import { loadBundle } from './harness';
 
 /**
@@ -34,22 +36,8 @@ function cell(world: GasWorld, tab: string, row: number, header: string) {
 
 /** The worker types a value in one cell; the installed edit trigger fires with e.oldValue and e.value. */
 function typeInCell(world: GasWorld, tab: string, row: number, header: string, value: string) {
-  const s = sheet(world, tab);
-  const range = s.getRange(row, headerIndex(world, tab, header));
-  const old = range.getValue();
-  s.writeCell(row, headerIndex(world, tab, header), value);
-  const trigger = world.triggers.find((t) => t.handler === 'handleEdit' && t.eventType === 'ON_EDIT');
-  if (!trigger) throw new Error('no edit trigger installed');
-  const event: Record<string, unknown> = {
-    authMode: 'FULL',
-    range,
-    source: world.spreadsheet,
-    value,
-    triggerUid: trigger.uid,
-  };
-  if (old !== '') event.oldValue = String(old);
   world.calls.reset();
-  world.deliver({ functionName: trigger.handler, triggerUid: trigger.uid, event });
+  world.editCell(tab, row, headerIndex(world, tab, header), value);
 }
 
 function referCase(world: GasWorld) {
@@ -140,10 +128,8 @@ describe('bundle: case register', () => {
 
   it('devices: created from donations by the menu; hand-out without wipe certificate is put back with a note', () => {
     const { world } = boot();
-    world.seedSheet('Schenkingen', [
-      ['Schenking-ID', 'Ontvangen op', 'Schenker', 'Aantal toestellen', 'Soort toestel'],
-      ['S-0001', new Date('2026-11-02T10:00:00Z'), 'Bakkerij Van Damme', 2, 'Laptop'],
-    ]);
+    // A donation of two laptops through the donation form (its tab is the script's own: headers checked).
+    world.submitForm(world.properties['form.schenking.id'], donationAnswers({ deviceCount: '2' }));
     world.run('createDevicesFromDonations');
     expect(sheet(world, 'Toestellen').getLastRow()).toBe(3);
     typeInCell(world, 'Toestellen', 2, 'Status', 'Uitgedeeld');
@@ -158,13 +144,15 @@ describe('bundle: case register', () => {
   it('daily run on the digest weekday e-mails the worker once that week and fills Opvolging', () => {
     const { world } = boot();
     referCase(world);
-    // The script's clock is the real one: make today the digest weekday.
+    // Today (the world's clock, in Brussels) is the digest weekday.
     const settings = sheet(world, 'Instellingen');
     const keys = settings
       .getRange(1, 1, settings.getLastRow(), 1)
       .getValues()
       .map((r) => r[0]);
-    settings.getRange(keys.indexOf('Weekoverzicht op dag') + 1, 2).setValue(WEEKDAYS[new Date().getDay()]);
+    settings
+      .getRange(keys.indexOf('Weekoverzicht op dag') + 1, 2)
+      .setValue(WEEKDAYS[new Date(`${brusselsDay(world.now)}T12:00:00Z`).getUTCDay()]);
     world.run('dailyRun');
     expect(world.sentMails.filter((m) => m.subject.startsWith('Weekoverzicht'))).toHaveLength(1);
     world.run('dailyRun');

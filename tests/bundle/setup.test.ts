@@ -1,6 +1,5 @@
 import { referralForm } from '../../forms/referral';
 import { FORMS } from '../../src/domain/forms/registry';
-import { CASE_JOURNEY_COLUMNS } from '../../src/domain/register/tabs';
 import { ALL_TABS, CASES, PARTNERS } from '../../src/domain/tabs';
 import { loadBundle, setUpSheet, tabRows } from './harness';
 
@@ -29,6 +28,7 @@ describe('setup in the bundle', () => {
       'dailyRun CLOCK',
       'handleEdit ON_EDIT',
       'handleFormSubmit ON_FORM_SUBMIT',
+      'privacyRetentionMonthly CLOCK',
       'reconcileResponses CLOCK',
     ]);
     expect(world.alerts).toHaveLength(1);
@@ -45,7 +45,7 @@ describe('setup in the bundle', () => {
     expect(world.sheetNames()).toEqual(sheetsBefore);
     expect(world.forms).toHaveLength(FORMS.length);
     expect(world.properties[`form.${referralForm.key}.id`]).toBe(formId);
-    expect(world.triggers).toHaveLength(4);
+    expect(world.triggers).toHaveLength(5);
     expect(tabRows(world, 'Instellingen')[0].Waarde).toBe('Lies Van Damme');
     expect(JSON.stringify(world.alerts[1])).toContain('Alle tabbladen bestonden al');
   });
@@ -57,7 +57,7 @@ describe('setup in the bundle', () => {
     const headers = w.sheetValues('Dossiers')[0];
     expect(headers.slice(0, 3)).toEqual(['Voornaam', 'Mijn kolom', 'Dossiernummer']);
     expect(headers).toEqual(expect.arrayContaining(CASES.headers as unknown as string[]));
-    expect(headers).toHaveLength(CASES.headers.length + CASE_JOURNEY_COLUMNS.headers.length + 1);
+    expect(headers).toHaveLength(CASES.headers.length + 1);
   });
 
   it('a new form is made when the old one was deleted', () => {
@@ -65,6 +65,6 @@ describe('setup in the bundle', () => {
     world.deleteForm(formId);
     world.run('setup');
     expect(world.properties[`form.${referralForm.key}.id`]).not.toBe(formId);
-    expect(world.triggers).toHaveLength(4);
+    expect(world.triggers).toHaveLength(5);
   });
 });

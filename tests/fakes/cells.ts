@@ -122,3 +122,10 @@ export function parseA1(a1: string, maxRows: number, maxColumns: number): GridAr
     numColumns: Math.abs(col2 - col1) + 1,
   };
 }
+
+/** A date as Sheets stores it: days since 30 December 1899 (wall clock in the sheet's zone), with the time as a fraction. */
+export function dateSerial(date: Date, timeZone: string): number {
+  const p = zonedParts(date.getTime(), timeZone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return (wall - Date.UTC(1899, 11, 30)) / 86400000;
+}

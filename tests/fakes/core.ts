@@ -11,10 +11,17 @@ export interface LogEntry {
 
 export interface CoreOptions {
   now?: Date;
+  /** The script's time zone (appsscript.json): triggers, `Session.getScriptTimeZone`, dates in the vm. */
   timeZone?: string;
+  /** The spreadsheet's own time zone (File > Settings): typed dates and displayed values. Default: the script's. */
+  spreadsheetTimeZone?: string;
+  /** The spreadsheet's locale: names of new sheets and response tabs, the timestamp header, dates in events. */
+  locale?: SpreadsheetLocale;
   realm?: Realm;
-  strictBounds?: boolean;
 }
+
+/** Locales the fakes know the words of. */
+export type SpreadsheetLocale = 'nl_BE' | 'en_US';
 
 interface Meta {
   service: ServiceName;
@@ -23,10 +30,16 @@ interface Meta {
 
 type AnyFn = (...args: unknown[]) => unknown;
 
+/** Spreadsheet methods that change the document (buffered by Google until a flush or the end of the execution). */
+const WRITES = /^(set|append|insert|delete|clear|add|remove|hide|show|sort|protect|merge|copy|move|create)/;
+
 /** Methods that are not Apps Script calls (string conversion, inspection by test tooling). */
 const UNCOUNTED = new Set(['constructor', 'toString', 'valueOf', 'toJSON', 'toLocaleString', 'inspect']);
 
-export const DEFAULT_NOW = new Date('2025-01-06T08:00:00.000Z');
+/** Monday 7 December 2026, 09:00 in Brussels: after Google's change that leaves script-made forms unpublished. */
+export const DEFAULT_NOW = new Date('2026-12-07T08:00:00.000Z');
+
+export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
@@ -45,7 +58,17 @@ export class Core {
   readonly faults = new FaultPlan();
   readonly logs: LogEntry[] = [];
   readonly timeZone: string;
-  readonly strictBounds: boolean;
+  spreadsheetTimeZone: string;
+  readonly locale: SpreadsheetLocale;
+  /** Spreadsheet writes not yet flushed (`SpreadsheetApp.flush` or the end of the execution). */
+  unflushedWrites = 0;
+  /** Lock releases that happened while spreadsheet writes were still unflushed (each one a race in Google). */
+  readonly unflushedLockReleases: string[] = [];
+  /**
+   * Who the running execution is: `effective` runs it (the person at the keyboard, or a trigger's owner),
+   * `active` is what `Session.getActiveUser()` tells ('' where Google keeps the identity back).
+   */
+  user = { effective: '', active: '' };
   private readonly realm: Realm;
   private nowMs: number;
   private triggerDepth = 0;
@@ -53,10 +76,12 @@ export class Core {
   private readonly meta = new WeakMap<object, Meta>();
   private readonly proxies = new WeakMap<object, object>();
   private readonly raws = new WeakMap<object, object>();
+  private readonly plainArrays = new WeakSet<object>();
 
   constructor(options: CoreOptions = {}) {
-    this.timeZone = options.timeZone ?? 'Europe/Brussels';
-    this.strictBounds = options.strictBounds ?? false;
+    this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+    this.spreadsheetTimeZone = options.spreadsheetTimeZone ?? this.timeZone;
+    this.locale = options.locale ?? 'nl_BE';
     this.realm = options.realm ?? { Date, Error };
     this.nowMs = (options.now ?? DEFAULT_NOW).getTime();
   }
@@ -116,9 +141,18 @@ export class Core {
     this.meta.set(obj, { service, type });
   }
 
+  /** Marks an array of plain values (a grid of cell values): `expose` hands it over as it is, without a walk. */
+  plain<T extends object>(value: T): T {
+    this.plainArrays.add(value);
+    return value;
+  }
+
   /** Raw fake (or arrays of them) to counting proxies; other values unchanged. */
   expose<T>(value: T): T {
-    if (Array.isArray(value)) return value.map((v) => this.expose(v)) as unknown as T;
+    if (Array.isArray(value)) {
+      if (this.plainArrays.has(value)) return value;
+      return value.map((v) => this.expose(v)) as unknown as T;
+    }
     if (typeof value !== 'object' || value === null) return value;
     const meta = this.meta.get(value);
     if (!meta) return value;
@@ -164,6 +198,9 @@ export class Core {
   private invoke(meta: Meta, method: string, target: object, fn: AnyFn, args: unknown[]): unknown {
     const name = `${meta.type}.${method}`;
     this.calls.record(meta.service, name);
+    if (meta.service === 'SpreadsheetApp' && WRITES.test(method) && meta.type !== 'SpreadsheetApp') {
+      this.unflushedWrites += 1;
+    }
     const fault = this.faults.take(name);
     if (fault?.when === 'before') throw fault.error ?? this.error(fault.message);
     const result = fn.apply(

@@ -56,9 +56,10 @@ export class FakeFormApp
     return form;
   }
 
+  /** Only the form's owner and its editors can open it (sharing the spreadsheet does not share its forms). */
   openById(id: string): FakeForm {
     const form = this.forms.find((f) => f.id === id && !f.deleted);
-    if (!form) throw this.core.error(NOT_FOUND);
+    if (!form?.canBeOpenedBy(this.core.user.effective)) throw this.core.error(NOT_FOUND);
     return form;
   }
 
@@ -66,7 +67,7 @@ export class FakeFormApp
     const match = /\/forms\/d\/(e\/)?([\w-]+)/.exec(String(url));
     if (!match) throw this.core.error('Invalid argument: url');
     const form = this.forms.find((f) => (match[1] ? f.publishedId : f.id) === match[2] && !f.deleted);
-    if (!form) throw this.core.error(NOT_FOUND);
+    if (!form?.canBeOpenedBy(this.core.user.effective)) throw this.core.error(NOT_FOUND);
     return form;
   }
 

@@ -195,6 +195,10 @@ export class FakeItem extends GasObject implements ItemApi, ChoiceItemApi, TextI
       if (wrong !== undefined) return `"${wrong}" is not a choice of "${this.title}"`;
     }
     if (this.type !== 'CHECKBOX' && values.length !== 1) return `"${this.title}" takes a single answer`;
+    // A date picker answers "YYYY-MM-DD" (ItemResponse.getResponse of a DateItem); nothing else can be typed.
+    if (this.type === 'DATE' && !/^\d{4}-\d{2}-\d{2}$/.test(values[0])) {
+      return `"${values[0]}" is not a date for "${this.title}" (a date item answers YYYY-MM-DD)`;
+    }
     if (this.validation && this.type !== 'CHECKBOX' && !this.validation.accepts(values[0])) {
       return this.validation.helpText || `"${values[0]}" is not valid for "${this.title}"`;
     }

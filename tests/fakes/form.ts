@@ -1,12 +1,13 @@
 import { type Core, GasObject } from './core';
 import { FakeItem, type ItemTypeName } from './form-items';
 import type { FakeFormResponse } from './form-response';
+import { localeWords } from './locale';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { Shape } from './types';
 
-export const TIMESTAMP_HEADER = 'Tijdstempel';
-export const EMAIL_HEADER = 'E-mailadres';
+/** Forms a script creates after this instant start unpublished (Google Forms' 2026 publishing change). */
+export const UNPUBLISHED_FROM = Date.UTC(2026, 5, 30, 22, 0, 0); // 1 July 2026, 00:00 in Brussels
 const NOT_FOUND = 'No item with the given ID could be found, or you do not have permission to access it.';
 
 type FormApi = Shape<
@@ -30,6 +31,10 @@ type FormApi = Shape<
   | 'setShowLinkToRespondAgain'
   | 'isAcceptingResponses'
   | 'setAcceptingResponses'
+  | 'isPublished'
+  | 'setPublished'
+  | 'addEditor'
+  | 'removeEditor'
   | 'getPublishedUrl'
   | 'getEditUrl'
   | 'getItems'
@@ -65,6 +70,11 @@ export class FakeForm extends GasObject implements FormApi {
   private confirmationMessage = '';
   private settings = { collectEmail: false, edits: false, onePerUser: false, progressBar: false, respondAgain: true };
   private accepting = true;
+  /** Legacy forms are published; forms created from 1 July 2026 start unpublished. */
+  private published: boolean;
+  /** The account that created it (a Drive file in its Drive) and the accounts it shared it with. */
+  readonly owner: string;
+  readonly editors = new Set<string>();
 
   constructor(
     core: Core,
@@ -75,6 +85,8 @@ export class FakeForm extends GasObject implements FormApi {
   ) {
     super(core, 'FormApp', 'Form');
     this.title = title;
+    this.published = core.now() < UNPUBLISHED_FROM;
+    this.owner = core.user.effective;
   }
 
   getId(): string {
@@ -115,7 +127,7 @@ export class FakeForm extends GasObject implements FormApi {
   setCollectEmail(collect: boolean): this {
     const before = this.settings.collectEmail;
     this.settings.collectEmail = !!collect;
-    if (!before && collect && this.destination) this.appendColumn('email', EMAIL_HEADER);
+    if (!before && collect && this.destination) this.appendColumn('email', localeWords(this.core.locale).emailHeader);
     return this;
   }
 
@@ -155,11 +167,46 @@ export class FakeForm extends GasObject implements FormApi {
     return this;
   }
 
+  /** False while the form is unpublished, whatever `setAcceptingResponses` said before. */
   isAcceptingResponses(): boolean {
-    return this.accepting;
+    return this.published && this.accepting;
   }
 
+  /**
+   * Opening an unpublished form for responses is refused (the Forms API answers an error for
+   * `isAcceptingResponses: true` with `isPublished: false`; Apps Script's behaviour is undocumented, the fake
+   * takes the stricter one).
+   */
   setAcceptingResponses(enabled: boolean): this {
+    if (enabled && !this.published) {
+      throw this.core.error('The form is not published. Publish it before it can accept responses.');
+    }
+    this.accepting = !!enabled;
+    return this;
+  }
+
+  addEditor(emailAddress: string | GoogleAppsScript.Base.User): this {
+    this.editors.add(typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail());
+    return this;
+  }
+
+  removeEditor(emailAddress: string | GoogleAppsScript.Base.User): this {
+    this.editors.delete(typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail());
+    return this;
+  }
+
+  /** Whether `account` may open the form with FormApp (its owner or an editor). */
+  canBeOpenedBy(account: string): boolean {
+    return account === this.owner || this.editors.has(account);
+  }
+
+  isPublished(): boolean {
+    return this.published;
+  }
+
+  /** Publishing opens the form for responses; unpublishing also stops them. */
+  setPublished(enabled: boolean): this {
+    this.published = !!enabled;
     this.accepting = !!enabled;
     return this;
   }
@@ -229,21 +276,27 @@ export class FakeForm extends GasObject implements FormApi {
   }
 
   /**
-   * Links the form to the bound spreadsheet: a new tab `Formulierreacties N` (first free N) with a header row
-   * `Tijdstempel`, [`E-mailadres`], one column per question. Calling it again creates another tab.
+   * Links the form to the bound spreadsheet: a new first tab named by the spreadsheet's locale
+   * (`Formulierreacties N` / `Form Responses N`, first free N) with a header row (`Tijdstempel` / `Timestamp`),
+   * [e-mail], one column per question. Calling it again creates another tab.
    */
   setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): this {
     if (String(type) !== 'SPREADSHEET') throw this.core.error('Invalid argument: type');
     if (id !== this.spreadsheet.getId()) throw this.core.error(NOT_FOUND);
     if (this.destination) this.destination.formLink = undefined;
+    const words = localeWords(this.core.locale);
     let n = 1;
-    while (this.spreadsheet.getSheetByName(`Formulierreacties ${n}`)) n++;
-    const sheet = this.spreadsheet.addSheet(`Formulierreacties ${n}`, 0);
-    sheet.formLink = { formId: this.id, url: this.getEditUrl(), columns: new Map() };
+    while (this.spreadsheet.getSheetByName(words.responseTab(n))) n++;
+    const sheet = this.spreadsheet.addSheet(words.responseTab(n), 0);
+    sheet.formLink = {
+      formId: this.id,
+      url: `https://docs.google.com/forms/d/${this.id}/viewform`,
+      columns: new Map(),
+    };
     sheet.setFrozenRows(1);
     this.destination = sheet;
-    this.appendColumn('timestamp', TIMESTAMP_HEADER);
-    if (this.settings.collectEmail) this.appendColumn('email', EMAIL_HEADER);
+    this.appendColumn('timestamp', words.timestampHeader);
+    if (this.settings.collectEmail) this.appendColumn('email', words.emailHeader);
     for (const item of this.questions()) this.appendColumn(String(item.getId()), item.getTitle());
     for (const response of this.responses) this.writeResponseRow(response);
     return this;
@@ -314,6 +367,8 @@ export class FakeForm extends GasObject implements FormApi {
     if (!sheet?.formLink) return null;
     const columns = sheet.formLink.columns;
     const row = sheet.grid.lastRow() + 1;
+    // Google makes room in a response tab itself.
+    sheet.grid.grow(row, Math.max(0, ...columns.values()));
     sheet.grid.edit(row, columns.get('timestamp') ?? 1).value = new Date(response.timestamp);
     const emailColumn = columns.get('email');
     if (emailColumn) sheet.grid.edit(row, emailColumn).value = response.email;
@@ -337,6 +392,7 @@ export class FakeForm extends GasObject implements FormApi {
     if (!sheet?.formLink) return;
     const used = Math.max(sheet.grid.lastColumn(), ...sheet.formLink.columns.values());
     sheet.formLink.columns.set(key, used + 1);
+    sheet.grid.grow(1, used + 1);
     sheet.grid.edit(1, used + 1).value = header;
   }
 }

@@ -20,15 +20,28 @@ export class Grid {
   maxRows = 1000;
   maxColumns = 26;
   private rows: (CellData | undefined)[][] = [];
+  /** Bumped by every change, so the last row and column are computed once per change, not per call. */
+  private version = 0;
+  private extent: { version: number; lastRow: number; lastColumn: number } = { version: -1, lastRow: 0, lastColumn: 0 };
 
   get(row: number, column: number): CellData | undefined {
     return this.rows[row - 1]?.[column - 1];
   }
 
-  /** The cell for writing; writing past the sheet's dimensions grows them. */
+  /** The cells of one row (1-based), for bulk reads; undefined when the row was never written. */
+  rowCells(row: number): readonly (CellData | undefined)[] | undefined {
+    return this.rows[row - 1];
+  }
+
+  /**
+   * The cell for writing. Script writes never grow a sheet (Google refuses a range past its dimensions, and
+   * `rangeAt` checks before any write), so a cell outside the grid here is a bug in the fake itself.
+   */
   edit(row: number, column: number): CellData {
-    this.maxRows = Math.max(this.maxRows, row);
-    this.maxColumns = Math.max(this.maxColumns, column);
+    if (row > this.maxRows || column > this.maxColumns || row < 1 || column < 1) {
+      throw new Error(`fake bug: cell (${row}, ${column}) is outside the ${this.maxRows}×${this.maxColumns} grid`);
+    }
+    this.version++;
     const cells = this.rows[row - 1] ?? [];
     this.rows[row - 1] = cells;
     let cell = cells[column - 1];
@@ -39,36 +52,66 @@ export class Grid {
     return cell;
   }
 
+  /**
+   * Makes room for (row, column), as Google itself does when a form writes a response, `appendRow` adds a row
+   * or a person pastes past the edge in the UI. Never reached by `Range` writes.
+   */
+  grow(row: number, column: number): void {
+    this.maxRows = Math.max(this.maxRows, row);
+    this.maxColumns = Math.max(this.maxColumns, column);
+  }
+
   lastRow(): number {
-    for (let r = this.rows.length; r > 0; r--) if (this.rows[r - 1]?.some(hasContent)) return r;
-    return 0;
+    return this.measure().lastRow;
   }
 
   lastColumn(): number {
-    let last = 0;
+    return this.measure().lastColumn;
+  }
+
+  private measure(): { lastRow: number; lastColumn: number } {
+    if (this.extent.version === this.version) return this.extent;
+    let lastRow = 0;
+    for (let r = this.rows.length; r > 0; r--) {
+      if (this.rows[r - 1]?.some(hasContent)) {
+        lastRow = r;
+        break;
+      }
+    }
+    let lastColumn = 0;
     for (const cells of this.rows) {
       if (!cells) continue;
-      for (let c = cells.length; c > last; c--) {
+      for (let c = cells.length; c > lastColumn; c--) {
         if (hasContent(cells[c - 1])) {
-          last = c;
+          lastColumn = c;
           break;
         }
       }
     }
-    return last;
+    this.extent = { version: this.version, lastRow, lastColumn };
+    return this.extent;
   }
 
   insertColumns(after: number, count: number): void {
+    this.version++;
     for (const cells of this.rows) if (cells && cells.length > after) cells.splice(after, 0, ...new Array(count));
     this.maxColumns += count;
   }
 
   insertRows(after: number, count: number): void {
+    this.version++;
     if (this.rows.length > after) this.rows.splice(after, 0, ...new Array(count));
     this.maxRows += count;
   }
 
+  deleteRows(position: number, count: number): void {
+    this.version++;
+    this.rows.splice(position - 1, count);
+    this.maxRows -= count;
+  }
+
   clear(formatsToo: boolean): void {
+    this.version++;
     for (const cells of this.rows) {
       for (const cell of cells ?? []) {
         if (!cell) continue;

@@ -7,17 +7,22 @@
  *   load(bundleSource);
  */
 import vm from 'node:vm';
+import { DEFAULT_TIME_ZONE } from './core';
+import { installScriptDate } from './scriptDate';
 import type { GasGlobals, Realm } from './types';
 import { GasWorld, type GasWorldOptions } from './world';
 
 export type { ChartRecord } from './charts';
-export type { LogEntry } from './core';
+export type { LogEntry, SpreadsheetLocale } from './core';
+export type { DriveItem } from './drive';
+export { DOCUMENT_MIME, exportedPages } from './drive';
 export type { SentMail } from './mail';
 export { MAX_STORE_BYTES, MAX_VALUE_BYTES } from './properties';
+export { FakeProtection, PROTECTED_EDIT } from './protection';
 export { TRIGGER_LIMIT } from './script';
 export type { Answers, DeliveredEvent, SubmitOptions } from './submission';
 export type { CellValue, GasGlobals, Realm } from './types';
-export type { AlertRecord, MenuRecord } from './ui';
+export type { AlertRecord, MenuRecord, PromptAnswer } from './ui';
 export type { Dispatch, Execution, Faults, GasWorldOptions } from './world';
 export { DEFAULT_USER, GasWorld } from './world';
 
@@ -33,8 +38,13 @@ export function createGasWorld(options: GasWorldOptions = {}): { globals: GasGlo
  */
 export function createGasContext(options: Omit<GasWorldOptions, 'realm'> = {}) {
   const context = vm.createContext({});
-  const realm = vm.runInContext('({ Date: Date, Error: Error })', context) as Realm;
-  const { globals, world } = createGasWorld({ ...options, realm });
+  // The script's clock is the world's, and its local time the script's zone, whatever the host's TZ.
+  let world!: GasWorld;
+  const ScriptDate = installScriptDate(context, () => world.now.getTime(), options.timeZone ?? DEFAULT_TIME_ZONE);
+  const realm: Realm = { Date: ScriptDate, Error: vm.runInContext('Error', context) as ErrorConstructor };
+  const created = createGasWorld({ ...options, realm });
+  world = created.world;
+  const { globals } = created;
   Object.assign(context, globals);
   if (!options.dispatch) {
     world.dispatch = (functionName, event) => {

@@ -40,8 +40,16 @@ export class FakeLock
     if (!this.tryLock(timeoutInMillis)) throw this.core.error(TIMEOUT);
   }
 
+  /**
+   * Releasing with spreadsheet writes still buffered lets the next lock holder read the sheet without them
+   * (Google's LockService guide: call `SpreadsheetApp.flush()` before `releaseLock()`). The fake cannot run two
+   * executions at once, so it records each such release; the bundle tests require none.
+   */
   releaseLock(): void {
-    if (this.state.holder === this) this.state.holder = null;
+    if (this.state.holder === this) {
+      if (this.core.unflushedWrites > 0) this.core.unflushedLockReleases.push(`execution ${this.execution}`);
+      this.state.holder = null;
+    }
   }
 
   hasLock(): boolean {

@@ -49,7 +49,10 @@ export class FakeRange
       | 'setFontWeight'
       | 'getFontWeight'
       | 'setBackground'
+      | 'setBackgrounds'
       | 'getBackground'
+      | 'getBackgrounds'
+      | 'setFontWeights'
       | 'setNumberFormat'
       | 'setNumberFormats'
       | 'getNumberFormat'
@@ -59,6 +62,7 @@ export class FakeRange
       | 'clearContent'
       | 'clearFormat'
       | 'clear'
+      | 'copyTo'
     >
 {
   constructor(
@@ -72,7 +76,7 @@ export class FakeRange
   // --- values -------------------------------------------------------------
 
   getValues(): CellValue[][] {
-    return this.map((cell) => this.out(cell?.value ?? ''));
+    return this.plainGrid(this.map((cell) => this.out(cell?.value ?? '')));
   }
 
   getValue(): CellValue {
@@ -80,11 +84,11 @@ export class FakeRange
   }
 
   getDisplayValues(): string[][] {
-    return this.map((cell) => displayValue(cell?.value ?? '', this.core.timeZone));
+    return this.plainGrid(this.map((cell) => displayValue(cell?.value ?? '', this.core.spreadsheetTimeZone)));
   }
 
   getDisplayValue(): string {
-    return displayValue(this.first()?.value ?? '', this.core.timeZone);
+    return displayValue(this.first()?.value ?? '', this.core.spreadsheetTimeZone);
   }
 
   setValues(values: unknown[][]): this {
@@ -104,7 +108,7 @@ export class FakeRange
   }
 
   getFormulas(): string[][] {
-    return this.map((cell) => cell?.formula ?? '');
+    return this.plainGrid(this.map((cell) => cell?.formula ?? ''));
   }
 
   getFormula(): string {
@@ -248,6 +252,30 @@ export class FakeRange
     return this.first()?.background ?? DEFAULT_BACKGROUND;
   }
 
+  setBackgrounds(colors: (string | null)[][]): this {
+    this.checkShape(colors, 'setBackgrounds');
+    this.each((row, column) => {
+      const color = colors[row - this.area.row][column - this.area.column];
+      this.sheet.grid.edit(row, column).background = color ?? undefined;
+    });
+    return this;
+  }
+
+  getBackgrounds(): string[][] {
+    return this.map((cell) => cell?.background ?? DEFAULT_BACKGROUND);
+  }
+
+  setFontWeights(fontWeights: (string | null)[][]): this {
+    this.checkShape(fontWeights, 'setFontWeights');
+    this.each((row, column) => {
+      const weight = fontWeights[row - this.area.row][column - this.area.column];
+      if (weight !== null && weight !== 'bold' && weight !== 'normal')
+        throw this.core.error(`Invalid argument: ${weight}`);
+      this.sheet.grid.edit(row, column).fontWeight = weight ?? undefined;
+    });
+    return this;
+  }
+
   setNumberFormat(numberFormat: string): this {
     return this.setEach({ numberFormat });
   }
@@ -289,29 +317,79 @@ export class FakeRange
     return this.clearFormat();
   }
 
+  /**
+   * `copyTo(destination, copyPasteType?, transposed?)`: the source is repeated over the destination when the
+   * destination is larger (as a paste does); only the named part (values, formats, data validation) is copied.
+   * Both ranges must be in this spreadsheet; transposing is not faked.
+   */
+  copyTo(destination: GoogleAppsScript.Spreadsheet.Range, copyPasteType?: unknown, transposed?: boolean): void {
+    const target = this.core.own(destination, FakeRange, 'destination');
+    if (transposed) throw this.core.error('The fake does not transpose.');
+    const type = copyPasteType === undefined ? 'PASTE_NORMAL' : String(copyPasteType);
+    const parts: Record<string, (keyof CellData)[]> = {
+      PASTE_NORMAL: ['value', 'formula', 'note', 'validation', 'numberFormat', 'fontWeight', 'background', 'wrap'],
+      PASTE_VALUES: ['value'],
+      PASTE_FORMAT: ['numberFormat', 'fontWeight', 'background', 'wrap'],
+      PASTE_DATA_VALIDATION: ['validation'],
+      PASTE_FORMULA: ['value', 'formula'],
+      PASTE_NO_BORDERS: ['value', 'formula', 'note', 'validation', 'numberFormat', 'fontWeight', 'background', 'wrap'],
+    };
+    const keys = parts[type];
+    if (!keys) throw this.core.error(`Invalid argument: copyPasteType (${type})`);
+    const src = this.area;
+    const dst = target.area;
+    const rows = Math.max(src.numRows, dst.numRows);
+    const columns = Math.max(src.numColumns, dst.numColumns);
+    if (dst.row + rows - 1 > target.sheet.getMaxRows() || dst.column + columns - 1 > target.sheet.getMaxColumns()) {
+      throw this.core.error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    const copies: { row: number; column: number; data: Partial<CellData> }[] = [];
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < columns; c++) {
+        const from = this.sheet.grid.get(src.row + (r % src.numRows), src.column + (c % src.numColumns));
+        const data: Partial<CellData> = {};
+        for (const k of keys) (data as Record<string, unknown>)[k] = from?.[k];
+        copies.push({ row: dst.row + r, column: dst.column + c, data });
+      }
+    }
+    for (const { row, column, data } of copies) {
+      const cell = target.sheet.grid.edit(row, column);
+      for (const [k, v] of Object.entries(data))
+        (cell as unknown as Record<string, unknown>)[k] = v ?? (k === 'value' ? '' : undefined);
+    }
+  }
+
   // --- helpers --------------------------------------------------------------
 
+  /** Cell values hold no fakes: the grid is handed over without a walk (its rows are never looked at). */
+  private plainGrid<T>(grid: T[][]): T[][] {
+    return this.core.plain(grid);
+  }
+
   private out(value: CellValue): CellValue {
-    return value instanceof Date ? this.core.date(value) : value;
+    return typeof value === 'object' ? this.core.date(value) : value;
   }
 
   private first(): CellData | undefined {
     return this.sheet.grid.get(this.area.row, this.area.column);
   }
 
+  /** Every write goes through here: a protected sheet refuses a user who is not its editor. */
   private each(fn: (row: number, column: number) => void): void {
+    this.sheet.assertEditable();
     for (let r = 0; r < this.area.numRows; r++) {
       for (let c = 0; c < this.area.numColumns; c++) fn(this.area.row + r, this.area.column + c);
     }
   }
 
   private map<T>(fn: (cell: CellData | undefined) => T): T[][] {
-    const out: T[][] = [];
-    for (let r = 0; r < this.area.numRows; r++) {
-      const row: T[] = [];
-      for (let c = 0; c < this.area.numColumns; c++)
-        row.push(fn(this.sheet.grid.get(this.area.row + r, this.area.column + c)));
-      out.push(row);
+    const { row: top, column: left, numRows, numColumns } = this.area;
+    const out: T[][] = new Array(numRows);
+    for (let r = 0; r < numRows; r++) {
+      const cells = this.sheet.grid.rowCells(top + r);
+      const row: T[] = new Array(numColumns);
+      for (let c = 0; c < numColumns; c++) row[c] = fn(cells?.[left - 1 + c]);
+      out[r] = row;
     }
     return out;
   }

@@ -26,6 +26,8 @@ export class FakeTrigger
   nextOccurrence = 0;
   /** One-off clock triggers stay installed after firing (until deleted) but never fire again. */
   spent = false;
+  /** The account that installed it: it runs as that account, and only that account sees it. */
+  readonly owner: string;
 
   constructor(
     core: Core,
@@ -37,6 +39,7 @@ export class FakeTrigger
     readonly clock: ClockPlan | null = null,
   ) {
     super(core, 'ScriptApp', 'Trigger');
+    this.owner = core.user.effective;
   }
 
   getUniqueId(): string {
@@ -68,8 +71,9 @@ class Installer {
     readonly handler: string,
   ) {}
 
+  /** 20 triggers per user per script: other users' triggers do not count. */
   install(eventType: EventTypeName, source: SourceName, sourceId: string | null, clock?: ClockPlan): FakeTrigger {
-    if (this.triggers.length >= TRIGGER_LIMIT) {
+    if (this.triggers.filter((t) => t.owner === this.core.user.effective).length >= TRIGGER_LIMIT) {
       throw this.core.error(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
@@ -285,19 +289,21 @@ export class FakeScriptApp
     return new FakeTriggerBuilder(this.core, new Installer(this.core, this.triggers, String(functionName)));
   }
 
+  /** The triggers of the current user in this project (another user's triggers are invisible). */
   getProjectTriggers(): FakeTrigger[] {
-    return [...this.triggers];
+    return this.triggers.filter((t) => t.owner === this.core.user.effective);
   }
 
   getUserTriggers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | GoogleAppsScript.Forms.Form): FakeTrigger[] {
     const raw = this.core.unwrap(spreadsheet) as unknown;
     const id = raw instanceof FakeSpreadsheet ? raw.getId() : raw instanceof FakeForm ? raw.id : null;
     if (id === null) throw this.core.error('Invalid argument: document');
-    return this.triggers.filter((t) => t.sourceId === id);
+    return this.triggers.filter((t) => t.sourceId === id && t.owner === this.core.user.effective);
   }
 
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
     const own = this.core.own(trigger, FakeTrigger, 'trigger');
+    if (own.owner !== this.core.user.effective) throw this.core.error('Trigger does not belong to the current user.');
     const index = this.triggers.findIndex((t) => t.uid === own.uid);
     if (index !== -1) this.triggers.splice(index, 1);
   }

@@ -16,8 +16,6 @@ export class FakeUser extends GasObject implements Shape<GoogleAppsScript.Base.U
 }
 
 export interface SessionState {
-  activeUser: string;
-  effectiveUser: string;
   locale: string;
 }
 
@@ -36,12 +34,14 @@ export class FakeSession
     super(core, 'Session', 'Session');
   }
 
+  /** May be '' (Google keeps the identity back in triggers acting for someone else, or for a form respondent). */
   getActiveUser(): FakeUser {
-    return new FakeUser(this.core, this.state.activeUser);
+    return new FakeUser(this.core, this.core.user.active);
   }
 
+  /** The account the execution runs as: the person running it, or the trigger's owner. */
   getEffectiveUser(): FakeUser {
-    return new FakeUser(this.core, this.state.effectiveUser);
+    return new FakeUser(this.core, this.core.user.effective);
   }
 
   getScriptTimeZone(): string {
@@ -53,6 +53,6 @@ export class FakeSession
   }
 
   getTemporaryActiveUserKey(): string {
-    return createHash('sha256').update(`user:${this.state.activeUser}`).digest('base64').slice(0, 43);
+    return createHash('sha256').update(`user:${this.core.user.effective}`).digest('base64').slice(0, 43);
   }
 }

@@ -1,7 +1,13 @@
 import { MAX_CELL_CHARS, parseA1, typeIn } from './cells';
+import { checkRules, type FakeConditionalFormatRule } from './conditional-format';
+
+/** Google Sheets' column limit per sheet. */
+export const MAX_COLUMNS = 18278;
+
 import { type Core, GasObject } from './core';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './embedded-chart';
 import { Grid } from './grid';
+import { FakeProtection, PROTECTED_EDIT, ProtectionType } from './protection';
 import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { Shape } from './types';
@@ -38,6 +44,8 @@ export class FakeSheet
       | 'insertColumnsBefore'
       | 'insertRowsAfter'
       | 'insertRowsBefore'
+      | 'deleteRow'
+      | 'deleteRows'
       | 'getFormUrl'
       | 'hideSheet'
       | 'showSheet'
@@ -47,6 +55,9 @@ export class FakeSheet
       | 'autoResizeColumns'
       | 'autoResizeColumn'
       | 'setColumnWidth'
+      | 'setColumnWidths'
+      | 'setConditionalFormatRules'
+      | 'getConditionalFormatRules'
       | 'clear'
       | 'clearContents'
       | 'clearFormats'
@@ -56,17 +67,23 @@ export class FakeSheet
       | 'getCharts'
       | 'removeChart'
       | 'updateChart'
+      | 'protect'
+      | 'getProtections'
     >
 {
   /** Embedded charts, in the order inserted. */
   readonly charts: FakeEmbeddedChart[] = [];
   readonly grid = new Grid();
   formLink?: FormLink;
+  /** The sheet's protection, if any (issue 13). */
+  protection?: FakeProtection;
   deleted = false;
   private hidden = false;
   private frozenRows = 0;
   private frozenColumns = 0;
   private tabColor: string | null = null;
+  /** Set by `setConditionalFormatRules` (raw rules, in order). */
+  conditionalRules: FakeConditionalFormatRule[] = [];
 
   constructor(
     core: Core,
@@ -82,6 +99,7 @@ export class FakeSheet
   }
 
   setName(name: string): this {
+    this.assertEditable();
     this.spreadsheet.checkNewSheetName(name, this);
     this.name = name;
     return this;
@@ -136,6 +154,7 @@ export class FakeSheet
 
   /** Writes after the last row with content, parsing values like typed input. */
   appendRow(rowContents: unknown[]): this {
+    this.assertEditable();
     if (!Array.isArray(rowContents)) {
       throw this.core.error(
         "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
@@ -144,6 +163,8 @@ export class FakeSheet
     if (rowContents.length === 0) throw this.core.error('The number of columns in the range must be at least 1.');
     for (const value of rowContents) this.checkCellInput(value);
     const row = this.grid.lastRow() + 1;
+    // appendRow is one of the few writes that makes room: a full sheet gets one more row (and columns).
+    this.grid.grow(row, rowContents.length);
     rowContents.forEach((value, i) => {
       this.writeCell(row, i + 1, value);
     });
@@ -167,7 +188,14 @@ export class FakeSheet
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.assertEditable();
     this.checkPosition(afterPosition, this.grid.maxColumns, 'column');
+    this.checkCount(howMany, 'columns');
+    if (this.grid.maxColumns + howMany > MAX_COLUMNS) {
+      throw this.core.error(
+        `This action would increase the number of columns in the sheet above the limit of ${MAX_COLUMNS}.`,
+      );
+    }
     this.grid.insertColumns(afterPosition, howMany);
     if (this.formLink) {
       for (const [key, col] of this.formLink.columns)
@@ -181,13 +209,32 @@ export class FakeSheet
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.assertEditable();
     this.checkPosition(afterPosition, this.grid.maxRows, 'row');
+    this.checkCount(howMany, 'rows');
     this.grid.insertRows(afterPosition, howMany);
     return this;
   }
 
   insertRowsBefore(beforePosition: number, howMany: number): this {
     return this.insertRowsAfter(beforePosition - 1, howMany);
+  }
+
+  /** `https://docs.google.com/forms/d/<form id>/viewform` while a form sends its responses here. */
+  deleteRow(rowPosition: number): this {
+    return this.deleteRows(rowPosition, 1);
+  }
+
+  /** Removes rows (their content shifts up); a sheet keeps at least one non-frozen row. */
+  deleteRows(rowPosition: number, howMany: number): this {
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.grid.maxRows) {
+      throw this.core.error('Those rows are out of bounds.');
+    }
+    if (this.grid.maxRows - howMany <= this.frozenRows) {
+      throw this.core.error('Sorry, it is not possible to delete all non-frozen rows.');
+    }
+    this.grid.deleteRows(rowPosition, howMany);
+    return this;
   }
 
   getFormUrl(): string | null {
@@ -232,12 +279,31 @@ export class FakeSheet
     return this;
   }
 
+  /** Columns must exist (Google: "Those columns are out of bounds."); the width is not modelled. */
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.grid.maxColumns)
+      throw this.core.error('Those columns are out of bounds.');
+    if (!(width > 0)) throw this.core.error('Invalid argument: width');
+    return this;
+  }
+
+  /** Replaces every conditional format rule of the sheet (checked first: ranges inside this sheet). */
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.conditionalRules = checkRules(this.core, this, rules);
+  }
+
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    return [...this.conditionalRules];
+  }
+
   clear(): this {
+    this.assertEditable();
     this.grid.clear(true);
     return this;
   }
 
   clearContents(): this {
+    this.assertEditable();
     this.grid.clear(false);
     return this;
   }
@@ -292,6 +358,21 @@ export class FakeSheet
     this.charts[at] = raw;
   }
 
+  /** The sheet's protection: the existing one, or a new one that mirrors the spreadsheet's editors. */
+  protect(): FakeProtection {
+    if (this.protection && !this.protection.allows(this.spreadsheet.access.actingUser()))
+      throw this.core.error(PROTECTED_EDIT);
+    this.protection ??= new FakeProtection(this.core, this, this.spreadsheet.access);
+    return this.protection;
+  }
+
+  /** SHEET: a one-element array when the sheet is protected; RANGE: none (range protections are not modelled). */
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {
+    const kind = String(type);
+    if (kind !== ProtectionType.SHEET && kind !== ProtectionType.RANGE) throw this.core.error('Invalid argument: type');
+    return kind === ProtectionType.SHEET && this.protection ? [this.protection] : [];
+  }
+
   // --- used by ranges, forms and the world (not Apps Script methods) --------
 
   /** Validates coordinates like `Sheet.getRange(row, column, numRows, numColumns)`. */
@@ -306,7 +387,7 @@ export class FakeSheet
     if (numRows < 1) throw this.core.error('The number of rows in the range must be at least 1.');
     if (numColumns < 1) throw this.core.error('The number of columns in the range must be at least 1.');
     const outside = row + numRows - 1 > this.grid.maxRows || column + numColumns - 1 > this.grid.maxColumns;
-    if (this.core.strictBounds && outside) {
+    if (outside) {
       throw this.core.error('The coordinates of the range are outside the dimensions of the sheet.');
     }
     return new FakeRange(this.core, this, { row, column, numRows, numColumns });
@@ -320,13 +401,26 @@ export class FakeSheet
     }
   }
 
+  /** Throws Google's message when the acting user may not change this (protected) sheet. */
+  assertEditable(): void {
+    if (this.protection && !this.protection.allows(this.spreadsheet.access.actingUser()))
+      throw this.core.error(PROTECTED_EDIT);
+  }
+
   /** Stores `value` parsed like typed input (plain text in cells formatted `@`). */
   writeCell(row: number, column: number, value: unknown, opts: { noFormulas?: boolean } = {}): void {
+    this.assertEditable();
     this.checkCellInput(value);
     const cell = this.grid.edit(row, column);
-    const typed = typeIn(value, this.core.timeZone, { plainText: cell.numberFormat === '@', ...opts });
+    const typed = typeIn(value, this.core.spreadsheetTimeZone, { plainText: cell.numberFormat === '@', ...opts });
     cell.value = typed.value;
     cell.formula = typed.formula;
+  }
+
+  private checkCount(howMany: number, what: 'rows' | 'columns'): void {
+    if (!Number.isInteger(howMany) || howMany < 1) {
+      throw this.core.error(`The number of ${what} to insert must be at least 1.`);
+    }
   }
 
   private checkPosition(position: number, max: number, what: 'row' | 'column'): void {

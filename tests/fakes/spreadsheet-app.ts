@@ -1,4 +1,7 @@
+import { BooleanCriteria, FakeConditionalFormatRuleBuilder } from './conditional-format';
 import { type Core, GasObject } from './core';
+import { enumOf } from './enums';
+import { ProtectionType } from './protection';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { Shape } from './types';
 import { FakeUi, type UiState } from './ui';
@@ -9,10 +12,28 @@ export class FakeSpreadsheetApp
   implements
     Shape<
       GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'flush' | 'getUi' | 'newDataValidation'
+      | 'getActive'
+      | 'getActiveSpreadsheet'
+      | 'getActiveSheet'
+      | 'flush'
+      | 'getUi'
+      | 'newDataValidation'
+      | 'newConditionalFormatRule'
     >
 {
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly BooleanCriteria = BooleanCriteria;
+  readonly CopyPasteType = enumOf(
+    'PASTE_NORMAL',
+    'PASTE_NO_BORDERS',
+    'PASTE_FORMAT',
+    'PASTE_FORMULA',
+    'PASTE_DATA_VALIDATION',
+    'PASTE_VALUES',
+    'PASTE_CONDITIONAL_FORMATTING',
+    'PASTE_COLUMN_WIDTHS',
+  );
+  readonly ProtectionType = ProtectionType;
 
   constructor(
     core: Core,
@@ -34,7 +55,10 @@ export class FakeSpreadsheetApp
     return this.spreadsheet.getActiveSheet();
   }
 
-  flush(): void {}
+  /** Applies pending writes (the fake applies them at once, and notes that they are now safe to share). */
+  flush(): void {
+    this.core.unflushedWrites = 0;
+  }
 
   /** Throws in trigger executions, like Apps Script (there is no UI to talk to). */
   getUi(): FakeUi {
@@ -44,5 +68,9 @@ export class FakeSpreadsheetApp
 
   newDataValidation(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder(this.core);
+  }
+
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    return new FakeConditionalFormatRuleBuilder(this.core);
   }
 }

@@ -1,5 +1,9 @@
 import { type Core, GasObject } from './core';
+import { localeWords } from './locale';
+import type { AccessState, FakeProtection } from './protection';
+import { ProtectionType } from './protection';
 import type { FakeRange } from './range';
+import { FakeUser } from './session';
 import { FakeSheet } from './sheet';
 import type { Shape } from './types';
 
@@ -24,21 +28,30 @@ export class FakeSpreadsheet
       | 'getRange'
       | 'getFormUrl'
       | 'getSpreadsheetTimeZone'
+      | 'setSpreadsheetTimeZone'
       | 'getSpreadsheetLocale'
       | 'toast'
+      | 'getOwner'
+      | 'getEditors'
+      | 'getViewers'
+      | 'getProtections'
     >
 {
   private readonly sheets: FakeSheet[] = [];
   private active?: FakeSheet;
+  /** Owner, people it is shared with, its domain, and as whom the code runs (protections; issue 13). */
+  readonly access: AccessState;
 
   constructor(
     core: Core,
     private readonly id: string,
     private name: string,
-    firstSheetName: string,
+    firstSheetName?: string,
+    access?: AccessState,
   ) {
     super(core, 'SpreadsheetApp', 'Spreadsheet');
-    this.addSheet(firstSheetName);
+    this.access = access ?? { owner: '', editors: [], viewers: [], domain: '', actingUser: () => '' };
+    this.addSheet(firstSheetName ?? localeWords(core.locale).firstSheet);
   }
 
   getId(): string {
@@ -75,17 +88,24 @@ export class FakeSpreadsheet
     return this.sheets.length;
   }
 
-  /** `insertSheet()`, `(name)`, `(name, index)`, `(index)`; a `{ template }` options argument is ignored. */
-  insertSheet(nameOrIndex?: string | number | object, indexOrOptions?: number | object): FakeSheet {
+  /**
+   * `insertSheet()`, `(name)`, `(name, index)`, `(index)`, `(name, index, options)`: a new sheet of 1000 rows ×
+   * 26 columns (a `{ template }` option is not supported by the fake and refused).
+   */
+  insertSheet(nameOrIndex?: string | number | object, indexOrOptions?: number | object, options?: object): FakeSheet {
+    for (const o of [nameOrIndex, indexOrOptions, options]) {
+      if (o && typeof o === 'object' && 'template' in o) throw this.core.error('The fake does not copy templates.');
+    }
     let name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
     const index =
       typeof nameOrIndex === 'number' ? nameOrIndex : typeof indexOrOptions === 'number' ? indexOrOptions : undefined;
     if (index !== undefined && (index < 0 || index > this.sheets.length))
       throw this.core.error('Invalid argument: sheetIndex');
     if (name === undefined) {
+      const words = localeWords(this.core.locale);
       let n = this.sheets.length + 1;
-      while (this.getSheetByName(`Blad${n}`)) n++;
-      name = `Blad${n}`;
+      while (this.getSheetByName(words.newSheet(n))) n++;
+      name = words.newSheet(n);
     }
     return this.addSheet(name, index);
   }
@@ -127,15 +147,46 @@ export class FakeSpreadsheet
     return this.sheets.find((s) => s.formLink)?.formLink?.url ?? null;
   }
 
+  /** The spreadsheet's own zone (File > Settings), which may differ from the script's. */
   getSpreadsheetTimeZone(): string {
-    return this.core.timeZone;
+    return this.core.spreadsheetTimeZone;
+  }
+
+  setSpreadsheetTimeZone(timezone: string): void {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: String(timezone) });
+    } catch {
+      throw this.core.error(`Invalid argument: timezone`);
+    }
+    this.core.spreadsheetTimeZone = String(timezone);
   }
 
   getSpreadsheetLocale(): string {
-    return 'nl_BE';
+    return this.core.locale;
   }
 
   toast(_msg: string, _title?: string, _timeoutSeconds?: number | null): void {}
+
+  getOwner(): FakeUser | null {
+    return this.access.owner ? new FakeUser(this.core, this.access.owner) : null;
+  }
+
+  /** The owner and everyone who may edit (Google lists the owner among the editors). */
+  getEditors(): FakeUser[] {
+    const all = [...new Set([this.access.owner, ...this.access.editors].filter(Boolean))];
+    return all.map((e) => new FakeUser(this.core, e));
+  }
+
+  /** Viewers and commenters. */
+  getViewers(): FakeUser[] {
+    return this.access.viewers.map((e) => new FakeUser(this.core, e));
+  }
+
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {
+    if (String(type) !== ProtectionType.SHEET && String(type) !== ProtectionType.RANGE)
+      throw this.core.error('Invalid argument: type');
+    return this.sheets.flatMap((s) => s.getProtections(type));
+  }
 
   // --- not Apps Script methods -------------------------------------------
 

@@ -1,9 +1,9 @@
 /** Test-side form submission: what happens when a respondent presses "Verzenden". */
 import type { Core } from './core';
-import { formatDate } from './dates';
 import type { FakeForm } from './form';
 import { fakeId } from './form-app';
 import { FakeFormResponse, FakeItemResponse } from './form-response';
+import { dateAnswerText, timestampText } from './locale';
 import type { FakeTrigger } from './script';
 import type { FakeSpreadsheet } from './spreadsheet';
 
@@ -25,12 +25,15 @@ export interface DeliveredEvent {
   functionName: string;
   triggerUid: string;
   event: Record<string, unknown>;
+  /** The person whose action fired it (an edit); absent for respondents and time-driven triggers. */
+  actor?: string;
 }
 
 const isEmpty = (v: string | string[] | undefined) => v === undefined || v === '' || (Array.isArray(v) && !v.length);
 
 /** Validates the answers like the live form would, stores the response and writes the sheet row. */
 export function recordResponse(core: Core, form: FakeForm, answers: Answers, opts: SubmitOptions, email: string) {
+  if (!form.isPublished()) throw new Error(`Form "${form.getTitle()}" is not published: nobody can open it`);
   if (!form.isAcceptingResponses()) throw new Error(`Form "${form.getTitle()}" is not accepting responses`);
   const questions = form.questions();
   for (const title of Object.keys(answers)) {
@@ -93,9 +96,12 @@ export function formSubmitEvents(
   return events;
 }
 
+/** An answer as the spreadsheet's locale writes it in `e.values` / `e.namedValues`. */
 function answerText(core: Core, key: string, response: FakeFormResponse): string {
-  if (key === 'timestamp') return formatDate(response.timestamp, core.timeZone, 'dd/MM/yyyy HH:mm:ss');
+  if (key === 'timestamp') return timestampText(response.timestamp, core.locale, core.spreadsheetTimeZone);
   if (key === 'email') return response.email;
-  const answer = response.itemResponses.find((r) => String(r.item.getId()) === key)?.answer ?? '';
+  const found = response.itemResponses.find((r) => String(r.item.getId()) === key);
+  const answer = found?.answer ?? '';
+  if (found?.item.type === 'DATE' && typeof answer === 'string') return dateAnswerText(answer, core.locale);
   return Array.isArray(answer) ? answer.join(', ') : answer;
 }

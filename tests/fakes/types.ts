@@ -38,6 +38,8 @@ export interface GasGlobals {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   /** Chart images for the project-group e-mail (issue 12). */
   Charts: GoogleAppsScript.Charts.Charts;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
   Logger: GoogleAppsScript.Base.Logger;
   console: Console;
 }

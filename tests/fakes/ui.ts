@@ -17,15 +17,43 @@ export interface AlertRecord {
 const Button = enumOf('CLOSE', 'OK', 'CANCEL', 'YES', 'NO');
 const ButtonSet = enumOf('OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL');
 
+/** What the person types in a prompt and the button pressed (default OK). */
+export interface PromptAnswer {
+  text: string;
+  button?: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
+}
+
 /** What the UI shows and how the user answers; shared by all `Ui` objects of a world. */
 export interface UiState {
   menus: MenuRecord[];
   alerts: AlertRecord[];
   /** Buttons the user will press for the next alerts, in order; default OK (or YES). */
   answers: string[];
+  /** Answers to the next prompts, in order. A prompt nobody answered is a test error. */
+  prompts?: PromptAnswer[];
 }
 
-export class FakeUi extends GasObject implements Shape<GoogleAppsScript.Base.Ui, 'createMenu' | 'alert'> {
+export class FakePromptResponse
+  extends GasObject
+  implements Shape<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'>
+{
+  constructor(
+    core: Core,
+    private readonly answer: PromptAnswer,
+  ) {
+    super(core, 'SpreadsheetApp', 'PromptResponse');
+  }
+
+  getResponseText(): string {
+    return this.answer.text;
+  }
+
+  getSelectedButton(): string {
+    return this.answer.button ?? Button.OK;
+  }
+}
+
+export class FakeUi extends GasObject implements Shape<GoogleAppsScript.Base.Ui, 'createMenu' | 'alert' | 'prompt'> {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
 
@@ -49,6 +77,19 @@ export class FakeUi extends GasObject implements Shape<GoogleAppsScript.Base.Ui,
       buttons: set,
     });
     return this.state.answers.shift() ?? (set.startsWith('YES') ? Button.YES : Button.OK);
+  }
+
+  /** `prompt(prompt)`, `prompt(prompt, buttons)` or `prompt(title, prompt, buttons)`; recorded like an alert. */
+  prompt(titleOrPrompt: string, promptOrButtons?: unknown, buttons?: unknown): FakePromptResponse {
+    const hasTitle = typeof promptOrButtons === 'string' && buttons !== undefined;
+    this.state.alerts.push({
+      title: hasTitle ? titleOrPrompt : '',
+      prompt: hasTitle ? String(promptOrButtons) : titleOrPrompt,
+      buttons: `PROMPT:${String((hasTitle ? buttons : promptOrButtons) ?? 'OK')}`,
+    });
+    const answer = this.state.prompts?.shift();
+    if (!answer) throw new Error('Test error: a prompt was shown but no answer was queued (world.answerPrompts)');
+    return new FakePromptResponse(this.core, answer);
   }
 }
 

@@ -34,9 +34,6 @@ export class FakeBlob
       | 'getAs'
     >
 {
-  /** Set on a blob made by `getAs`: what it was converted from (tests read the HTML behind a PDF). */
-  convertedFrom?: { contentType: string; data: Buffer };
-
   constructor(
     core: Core,
     private data: Buffer,
@@ -91,49 +88,55 @@ export class FakeBlob
   }
 
   /**
-   * Google: "For most blobs, 'application/pdf' is the only valid option. For images in BMP, GIF, JPEG, or PNG
-   * format, any of 'image/bmp', 'image/gif', 'image/jpeg', or 'image/png' are also valid." The name's part
-   * after its last period is replaced by the new extension. A blob without a content type cannot be converted
-   * (undocumented; the stricter plausible behaviour). The PDF is not a rendering: it records its source.
+   * Converts like `Blob.getAs`: to 'application/pdf' from HTML, plain text or an image, and between the image
+   * types; anything else throws, as Google's conversion does. The name's last extension is replaced
+   * ("matrix.html" → "matrix.pdf"). The fake cannot lay out a real PDF: its PDF is a stand-in that holds the
+   * document's text (tags stripped, entities decoded), so tests can check what it says (docs/fakes.md).
    */
   getAs(contentType: string): FakeBlob {
-    const from = this.contentType;
-    if (!from) throw this.core.error('Blob object must have non-null content type for this operation.');
+    const from = this.contentType ?? '';
     const to = String(contentType);
-    const allowed = IMAGE_TYPES.has(from) ? [...IMAGE_TYPES, 'application/pdf'] : ['application/pdf'];
-    if (!allowed.includes(to)) throw this.core.error(`Converting from ${from} to ${to} is not supported.`);
-    const ext = EXTENSIONS[to];
+    const image = /^image\/(png|jpeg|gif|bmp)$/;
+    const supported =
+      (to === 'application/pdf' && (from === 'text/html' || from === 'text/plain' || image.test(from))) ||
+      (image.test(to) && image.test(from));
+    if (!supported) throw this.core.error(`Converting from ${from || 'null'} to ${to} is not supported.`);
     const name =
       this.name === null
         ? null
-        : `${this.name.includes('.') ? this.name.slice(0, this.name.lastIndexOf('.')) : this.name}.${ext}`;
-    const data =
-      to === 'application/pdf'
-        ? Buffer.concat([
-            Buffer.from(`%PDF-1.4\n% converted from ${from}\n`, 'latin1'),
-            this.data,
-            Buffer.from('\n%%EOF\n'),
-          ])
-        : Buffer.from(this.data);
-    const blob = new FakeBlob(this.core, data, to, name);
-    blob.convertedFrom = { contentType: from, data: Buffer.from(this.data) };
-    return blob;
+        : `${this.name.replace(/\.[^.]*$/, '')}.${to === 'application/pdf' ? 'pdf' : to.slice(6)}`;
+    if (to !== 'application/pdf') return new FakeBlob(this.core, Buffer.from(this.data), to, name);
+    const text = from === 'text/html' ? htmlText(this.data.toString('utf8')) : this.data.toString('utf8');
+    const pdf = Buffer.from(`%PDF-1.4\n% fake conversion of ${from}\n${text}\n%%EOF\n`, 'utf8');
+    return new FakeBlob(this.core, pdf, 'application/pdf', name);
   }
 
-  /** The bytes, for tests (not an Apps Script method: `getBytes` gives signed Java bytes). */
-  rawBytes(): Buffer {
-    return Buffer.from(this.data);
+  /** The raw bytes (not an Apps Script method). */
+  bytes(): Buffer {
+    return this.data;
   }
 }
 
-const IMAGE_TYPES = new Set(['image/bmp', 'image/gif', 'image/jpeg', 'image/png']);
-const EXTENSIONS: Record<string, string> = {
-  'application/pdf': 'pdf',
-  'image/bmp': 'bmp',
-  'image/gif': 'gif',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-};
+const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/**
+ * The visible text of an HTML document: styles and tags dropped, entities decoded. An image shows as
+ * `[image <type>]` when it is embedded as a data: URI; any other source (cid:, http:, a file) shows as
+ * `[image not loaded: <source>]` — whether Google's converter fetches them is undocumented, so the stricter
+ * reading: it does not.
+ */
+function htmlText(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/gi, '')
+    .replace(/<img\b[^>]*?\bsrc\s*=\s*"([^"]*)"[^>]*>/gi, (_, src: string) => {
+      const data = /^data:([^;,]+)[;,]/.exec(src);
+      return data ? ` [image ${data[1]}] ` : ` [image not loaded: ${src.slice(0, 60)}] `;
+    })
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => HTML_ENTITIES[name])
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 export class FakeUtilities
   extends GasObject

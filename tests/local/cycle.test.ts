@@ -1,3 +1,4 @@
+/** @jest-environment ./tests/support/scriptZoneEnvironment.js */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -22,7 +23,9 @@ describe('the local cycle as steps', () => {
     expect(report.steps.map((s) => s.name)).toEqual(CYCLE_STEPS.map((s) => s.name));
     expect(lines.filter((l) => /^\[\d+\/\d+\] /.test(l))).toHaveLength(CYCLE_STEPS.length);
     expect(report.outcomes.registered).toBeGreaterThan(30);
-    expect(report.files.map((f) => f.path)).toEqual([workbook, `${outbox}/`]);
+    expect(report.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining([path.join(dir, 'matrix.html'), path.join(dir, 'matrix.pdf'), workbook, `${outbox}/`]),
+    );
     const tables = await WorkbookTables.load(workbook);
     expect(tables.read(PARTNERS.name).rows).toHaveLength(60);
     expect(fs.readdirSync(outbox)).toHaveLength(report.mails.length);

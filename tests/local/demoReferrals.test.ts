@@ -1,3 +1,4 @@
+/** @jest-environment ./tests/support/scriptZoneEnvironment.js */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { OTHER_ORGANISATION, referralForm } from '../../forms/referral';
 import type { ChoiceQuestion } from '../../forms/types';

@@ -1,3 +1,4 @@
+/** @jest-environment ./tests/support/scriptZoneEnvironment.js */
 import { OTHER_ORGANISATION } from '../../forms/referral';
 import { DEMO_ACTIONS } from '../../src/local/demo/actions';
 import { DEMO_PARTNERS } from '../../src/local/demo/partners';

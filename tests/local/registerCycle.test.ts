@@ -1,3 +1,4 @@
+/** @jest-environment ./tests/support/scriptZoneEnvironment.js */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,6 +8,7 @@ import { runCycle } from '../../src/local/cycle';
 import { WorkbookTables } from '../../src/local/workbookTables';
 
 /** The local twin's month: journeys move through the same use case as the Apps Script edit trigger. */
+
 describe('local twin: a month on the register', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'register-cycle-'));
   const workbook = path.join(dir, 'demo.xlsx');

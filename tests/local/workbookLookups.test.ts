@@ -1,3 +1,4 @@
+/** @jest-environment ./tests/support/scriptZoneEnvironment.js */
 import fc from 'fast-check';
 import { cellText, firstRowWhere } from '../../src/domain/common/table';
 import { WorkbookTables } from '../../src/local/workbookTables';

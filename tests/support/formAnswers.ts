@@ -54,7 +54,8 @@ export function donationAnswers(overrides: ById<typeof donationForm> = {}) {
 export function fieldLogAnswers(overrides: ById<typeof fieldLogForm> = {}) {
   return byTitle(fieldLogForm, {
     action: 'Infostand',
-    date: '24/11/2026',
+    // As a Google Forms date item answers (the response tab shows it as a date in the sheet's locale).
+    date: '2026-11-24',
     place: 'Schoolpoort De Vlieger',
     loggedBy: 'Lies Van Damme',
     peopleReached: '23',

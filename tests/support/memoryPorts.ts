@@ -50,6 +50,10 @@ export class CrashingTables implements Tables {
     this.write();
     this.inner.update(tab, rowNumber, values);
   }
+  updateMany(tab: string, updates: ReadonlyArray<{ rowNumber: number; values: Row }>): void {
+    this.write();
+    this.inner.updateMany(tab, updates);
+  }
   flush(): void {
     this.inner.flush();
   }

@@ -16,6 +16,7 @@ export function referralAnswers(overrides: Partial<Record<ReferralIds, string | 
     street: 'zuidmoerstraat 136',
     postcode: '9900',
     municipality: 'Eeklo',
+    livesWithKnown: '',
     language: 'Nederlands',
     helpNeeded: ['Goedkoper internet', 'Een laptop'],
     internetNow: 'Te duur',

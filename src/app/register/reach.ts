@@ -1,12 +1,14 @@
+import { dayToDate, parseDay } from '../../domain/common/day';
 import { countUniquePeople, DOMAINS, personRecords } from '../../domain/register/reach';
 import { readRegisterSettings } from '../../domain/register/settings';
 import { ATTENDANCE, DEVICES, REACH, SUPPORT } from '../../domain/register/tabs';
 import { CASES, SETTINGS } from '../../domain/tabs';
 import type { Ports } from '../../ports';
 
-function parseDay(text: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
+/** The project's start day, however the worker wrote it (2025-01-01, 1/01/2025, or a date cell). */
+function startDay(text: string): Date | null {
+  const day = parseDay(text);
+  return day ? dayToDate(day) : null;
 }
 
 /** Menu "Uniek bereik berekenen": counts unique people and rewrites the Bereik view. */
@@ -19,7 +21,7 @@ export function computeReach(ports: Ports): Record<string, number> {
       devices: t.read(DEVICES.name).rows,
       support: t.read(SUPPORT.name).rows,
       attendance: t.read(ATTENDANCE.name).rows,
-      since: parseDay(settings.projectStart),
+      since: startDay(settings.projectStart),
     }),
   );
   const now = ports.clock.now();

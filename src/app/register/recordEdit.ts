@@ -3,11 +3,12 @@ import { NEW_CASE_STATUS } from '../../domain/referral/records';
 import { loopMilestoneFor } from '../../domain/register/closedLoop';
 import { checkDevice } from '../../domain/register/devices';
 import { daysBetween, judgeTransition, MILESTONE_COLUMN } from '../../domain/register/journey';
+import { logValue } from '../../domain/register/logValue';
 import { DEVICES, LOGBOOK, ONWARD, SUPPORT } from '../../domain/register/tabs';
 import { CASES } from '../../domain/tabs';
 import { type Cell, LockBusyError, type Ports, type Row, type StoredRow } from '../../ports';
+import { issueSeqId } from '../references';
 import { type LoopContext, type LoopResult, notifyReferrer, readLoopContext } from './closedLoop';
-import { nextId } from './support';
 
 /**
  * What the worker changed, as the edit trigger sees it: a block of cells. `oldValue` is only known for a
@@ -70,6 +71,9 @@ const ENTRY_TABS: Readonly<Record<string, EntryTab>> = {
   },
 };
 
+/** Every tab whose edits the handler records or completes. */
+export const TRACKED_TABS: readonly string[] = [...Object.keys(TRACKED_COLUMNS), ...Object.keys(ENTRY_TABS)];
+
 /** Does the edit trigger do anything for this tab? (A cheap first test in the Apps Script handler.) */
 export function handlesTab(tab: string): boolean {
   return Boolean(TRACKED_COLUMNS[tab] || ENTRY_TABS[tab]);
@@ -82,7 +86,7 @@ function fillEntries(ports: Ports, edit: SheetEdit, entry: EntryTab): EditResult
   const ids = columnValues(ports.tables.read(edit.tab), entry.idColumn);
   const now = ports.clock.now();
   for (const row of fresh) {
-    const id = nextId(ids, entry.prefix);
+    const id = issueSeqId(ports.properties, entry.prefix, ids);
     ids.push(id);
     const values: Row = { [entry.idColumn]: id };
     for (const [column, value] of Object.entries(entry.fill(edit.who, now))) {
@@ -192,7 +196,17 @@ function recordLocked(ports: Ports, edit: SheetEdit, tracked: readonly string[])
 }
 
 function logRow(at: Date, tab: string, key: string, column: string, old: Cell, value: Cell, who: string, note: string) {
-  return { Tijdstip: at, Tabblad: tab, Sleutel: key, Kolom: column, Oud: old, Nieuw: value, Door: who, Melding: note };
+  const dates = value instanceof Date;
+  return {
+    Tijdstip: at,
+    Tabblad: tab,
+    Sleutel: key,
+    Kolom: column,
+    Oud: logValue(old, dates),
+    Nieuw: logValue(value, dates),
+    Door: who,
+    Melding: note,
+  };
 }
 
 /**

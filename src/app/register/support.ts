@@ -1,17 +1,7 @@
 import { columnValues } from '../../domain/common/table';
 import { ONWARD, SUPPORT } from '../../domain/register/tabs';
 import type { Ports } from '../../ports';
-
-/** Next sequential id with a prefix: OS-0001, OS-0002, … (gaps allowed, never reused). */
-export function nextId(existing: readonly string[], prefix: string): string {
-  let max = 0;
-  const pattern = new RegExp(`^${prefix}-(\\d+)$`);
-  for (const id of existing) {
-    const m = pattern.exec(id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `${prefix}-${String(max + 1).padStart(4, '0')}`;
-}
+import { issueSeqId } from '../references';
 
 export interface SupportInput {
   caseRef: string;
@@ -26,7 +16,7 @@ export interface SupportInput {
 
 /** Adds one support session (Ondersteuning); returns its id and row. Topic and place may be filled in later. */
 export function addSupportSession(ports: Ports, input: SupportInput): { id: string; rowNumber: number } {
-  const id = nextId(columnValues(ports.tables.read(SUPPORT.name), 'Sessie-ID'), 'OS');
+  const id = issueSeqId(ports.properties, 'OS', columnValues(ports.tables.read(SUPPORT.name), 'Sessie-ID'));
   const [rowNumber] = ports.tables.append(SUPPORT.name, [
     {
       'Sessie-ID': id,
@@ -56,7 +46,7 @@ export interface OnwardInput {
 
 /** Adds one onward referral (to a course, digispreekuur, repair café, another service). */
 export function addOnwardReferral(ports: Ports, input: OnwardInput): { id: string; rowNumber: number } {
-  const id = nextId(columnValues(ports.tables.read(ONWARD.name), 'Verwijzing-ID'), 'VA');
+  const id = issueSeqId(ports.properties, 'VA', columnValues(ports.tables.read(ONWARD.name), 'Verwijzing-ID'));
   const [rowNumber] = ports.tables.append(ONWARD.name, [
     {
       'Verwijzing-ID': id,

@@ -1,15 +1,31 @@
 /**
  * References look like DT-2026-0001 (a case) or SCH-2026-0001 (a donation): a prefix, the year the record was
- * opened and a running number in that year.
+ * opened and a running number in that year; or OS-0001 (a support session): a prefix and a running number.
+ * Issuing a new one (never twice) is `src/app/references.ts`; these are the pure parts.
  */
-export function nextRef(prefix: string, existing: Iterable<string>, year: number): string {
-  const pattern = new RegExp(`^${prefix}-(\\d{4})-(\\d{4,})$`);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The highest running number among `existing` references of this prefix (and year, when given). */
+export function highestRef(prefix: string, existing: Iterable<string>, year?: number): number {
+  const pattern = new RegExp(
+    year === undefined ? `^${escapeRegExp(prefix)}-(\\d+)$` : `^${escapeRegExp(prefix)}-${year}-(\\d{4,})$`,
+  );
   let highest = 0;
   for (const ref of existing) {
-    const match = pattern.exec(ref.trim());
-    if (match && Number(match[1]) === year) highest = Math.max(highest, Number(match[2]));
+    const match = pattern.exec(String(ref).trim());
+    if (match) highest = Math.max(highest, Number(match[1]));
   }
-  return `${prefix}-${year}-${String(highest + 1).padStart(4, '0')}`;
+  return highest;
+}
+
+export function formatRef(prefix: string, n: number, year?: number): string {
+  const number = String(n).padStart(4, '0');
+  return year === undefined ? `${prefix}-${number}` : `${prefix}-${year}-${number}`;
+}
+
+/** The next reference after those in `existing` (rows only; see `src/app/references.ts` for issuing one). */
+export function nextRef(prefix: string, existing: Iterable<string>, year: number): string {
+  return formatRef(prefix, highestRef(prefix, existing, year) + 1, year);
 }
 
 export function nextCaseRef(existing: Iterable<string>, year: number): string {

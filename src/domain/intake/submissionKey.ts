@@ -1,4 +1,5 @@
 import type { FormDefinition } from '../../../forms/types';
+import { parseDay } from '../common/day';
 import { answerText, type RawAnswers } from '../forms/answers';
 
 /** FNV-1a over UTF-16 code units, seeded; two seeds give 64 bits. Pure, so Node and Apps Script agree. */
@@ -14,12 +15,18 @@ function fnv1a(text: string, seed: number): string {
 /**
  * The identity of one form response, the same whichever way it reaches us (spreadsheet trigger, form
  * trigger, reconciler reading the response tab): form, submit time to the second, and a hash of the answers.
- * A response delivered twice therefore gets the same key. Only the form's own questions count, and empty
+ * A response delivered twice therefore gets the same key. Only the form's own questions count, dates count as
+ * the day (whichever way they are written), and empty
  * answers are left out: a form-trigger event omits unanswered questions, the response tab has them empty.
  */
 export function submissionKey(form: FormDefinition, submittedAt: Date, answers: RawAnswers): string {
   const canonical = form.questions
-    .map((q) => [q.title, answerText(answers[q.title]).trim()])
+    .map((q) => {
+      const text = answerText(answers[q.title]).trim();
+      // A date answer reads "2026-11-24" from the form, "24/11/2026" or "11/24/2026"-as-a-Date from the sheet:
+      // the day counts, not how it was written.
+      return [q.title, q.kind === 'date' ? (parseDay(text) ?? text) : text];
+    })
     .filter(([, value]) => value !== '')
     .map(([title, value]) => `${title}\u0000${value}`)
     .join('\u0001');

@@ -15,4 +15,5 @@ export type MailStatus = (typeof MAIL_STATUS)[keyof typeof MAIL_STATUS];
 
 export const MAIL_KIND = {
   referralConfirmation: 'Bevestiging doorverwijzing',
+  donorThanks: 'Bedankt schenker',
 } as const;

@@ -3,7 +3,9 @@ import type { Row } from '../../ports';
 import { resolvePlace } from '../common/postcode';
 import type { RouteAdvice } from '../eligibility/route';
 import type { AnswersOf } from '../forms/answers';
-import type { CASES, HeaderOf, REFERRALS } from '../tabs';
+import type { CASE_LETTER_HEADERS } from '../letters/tabs';
+import type { PRIVACY_HEADERS } from '../privacy/tabs';
+import type { CASE_JOURNEY_HEADERS, CASES, HeaderOf, REFERRALS } from '../tabs';
 
 export type ReferralAnswers = AnswersOf<typeof referralForm>;
 
@@ -21,7 +23,17 @@ export const LINK = {
   confirmed: 'Bestaand dossier (bevestigd door de medewerker)',
 } as const;
 
-type CaseRow = Record<HeaderOf<typeof CASES>, Row[string]>;
+/**
+ * A new case fills every column of Dossiers except those later work keeps (the journey, the letters' target
+ * group, the anonymiser's columns).
+ */
+type CaseRow = Record<
+  Exclude<
+    HeaderOf<typeof CASES>,
+    (typeof CASE_JOURNEY_HEADERS)[number] | (typeof CASE_LETTER_HEADERS)[number] | (typeof PRIVACY_HEADERS)[number]
+  >,
+  Row[string]
+>;
 type ReferralRow = Record<HeaderOf<typeof REFERRALS>, Row[string]>;
 
 /** What a new case row needs, whichever form the household came through. */
@@ -42,6 +54,8 @@ export interface HouseholdDetails {
   socialTariff: string;
   increasedAllowance: string;
   advice: RouteAdvice;
+  /** "Woont u samen met iemand die al hulp krijgt van ons?": 'ja', 'nee', '' (for household matching only). */
+  livesWithKnown?: 'ja' | 'nee' | '';
 }
 
 export interface CaseContext {

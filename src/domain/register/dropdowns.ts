@@ -1,5 +1,7 @@
 import { SUPPORT_PLACES, SUPPORT_TOPICS } from '../../../forms/supportChoices';
 import { SCAN_DROPDOWNS } from '../dashboard/tabs';
+import { LETTER_KINDS } from '../letters/catalogue';
+import { letterDropdowns } from '../letters/tabs';
 import { ALLOCATION_KINDS, DEVICE_STATUSES, REFURBISHERS } from './devices';
 import { CASE_STATUSES } from './journey';
 import { ATTENDANCE, DEVICES, DIGIPUNTEN, ONWARD, SUPPORT, VINDPLAATSEN } from './tabs';
@@ -16,6 +18,8 @@ export interface Dropdown {
   values: readonly string[];
   /** false: a value outside the list is refused by the sheet; true: allowed with a warning. */
   strict: boolean;
+  /** What the sheet shows next to the dropdown (default: "Kies een waarde uit de lijst."). */
+  help?: string;
 }
 
 /** Every dropdown the setup puts on a column (data validation over the whole column, once). */
@@ -35,4 +39,6 @@ export const DROPDOWNS: readonly Dropdown[] = [
   { tab: DIGIPUNTEN.name, column: 'Nieuw sinds projectstart', values: ['ja', 'nee'], strict: true },
   // The quick scan (issue 12).
   ...SCAN_DROPDOWNS,
+  // Letters (issue 11).
+  ...letterDropdowns(LETTER_KINDS.map((k) => k.id)),
 ];

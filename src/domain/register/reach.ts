@@ -1,5 +1,6 @@
 import type { Row, StoredRow } from '../../ports';
 import { cellText } from '../common/table';
+import { PERSON_TOKEN } from '../privacy/tabs';
 import { isExit, JOURNEY_STEPS } from './journey';
 
 /**
@@ -38,11 +39,17 @@ function nameKey(...parts: string[]): string {
     .join('|');
 }
 
-/** The keys that identify the person behind a row (shared with the dashboard's unique counts). */
+/**
+ * The identity keys of one row. `Anonieme persoon` (issue 13) is the random label the anonymiser gives a person
+ * whose name and phone it removed, so the rows it joined before still join afterwards. Shared with the dashboard's
+ * unique counts (issue 12).
+ */
 export function keysOf(values: Row, caseColumn: string): string[] {
   const keys: string[] = [];
   const ref = cellText(values[caseColumn]);
   if (ref) keys.push(`case:${ref}`);
+  const token = cellText(values[PERSON_TOKEN]);
+  if (token) keys.push(`anon:${token}`);
   const phone = phoneKey(cellText(values.Telefoon));
   if (phone) keys.push(`tel:${phone}`);
   const mail = cellText(values['E-mail']).toLowerCase();

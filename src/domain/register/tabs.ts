@@ -1,33 +1,13 @@
 import type { TabSpec } from '../../ports';
+import { PRIVACY_HEADERS } from '../privacy/tabs';
 
 /**
  * Tabs of the case register (issue 4), defined once. Names and headers are what the worker sees.
- * `CASE_JOURNEY_COLUMNS` extends the Dossiers tab: `ensureTab` appends missing headers, so the foundation's
- * CASES spec stays untouched and the worker's own columns survive.
+ * The journey columns of *Dossiers* (milestone dates, last logged status, note) are part of `CASES` in
+ * ../tabs, so the tab's full width is defined in one place.
  * The tab names are literal strings here (not imported from ../tabs) so ../tabs can list these specs
  * without an import cycle.
  */
-
-/** Columns of Dossiers that the journey keeps: milestone dates, the last logged status, a visible note. */
-export const CASE_JOURNEY_COLUMNS = {
-  name: 'Dossiers',
-  frozenRows: 1,
-  headers: [
-    'Contact opgenomen op',
-    'Geïnformeerd op',
-    'Aanvraag ingediend op',
-    'Betaling geregeld op',
-    'Opvolging provider op',
-    'Installatie gepland op',
-    'Actief op',
-    'Nazorg op',
-    'Afgesloten op',
-    'Dagen tot actief',
-    'Laatste statuswijziging',
-    'Gelogde status',
-    'Melding',
-  ],
-} as const satisfies TabSpec;
 
 /** Append-only history of every tracked change: old → new, who, when. */
 export const LOGBOOK = {
@@ -129,7 +109,7 @@ export const COURSES = {
 export const ATTENDANCE = {
   name: 'Deelnames',
   frozenRows: 1,
-  headers: ['Vorming-ID', 'Sessie', 'Datum', 'Dossiernummer', 'Deelnemer', 'Telefoon', 'Aanwezig'],
+  headers: ['Vorming-ID', 'Sessie', 'Datum', 'Dossiernummer', 'Deelnemer', 'Telefoon', 'Aanwezig', ...PRIVACY_HEADERS],
 } as const satisfies TabSpec;
 
 export const VINDPLAATSEN = {
@@ -159,7 +139,6 @@ export const REACH = {
 } as const satisfies TabSpec;
 
 export const REGISTER_TABS: readonly TabSpec[] = [
-  CASE_JOURNEY_COLUMNS,
   LOGBOOK,
   SUPPORT,
   ONWARD,

@@ -1,4 +1,5 @@
-import type { Row, TableSnapshot } from '../../ports';
+import type { Cell, Row, TableSnapshot } from '../../ports';
+import { formatDay } from '../common/day';
 
 /**
  * Settings the worker edits in the Instellingen tab (Dutch keys, one per row). Code reads them through
@@ -61,10 +62,21 @@ export type SettingGroup = Readonly<
 >;
 
 /** Reads a group of settings from the Instellingen tab; an empty or missing value falls back to the default. */
+/**
+ * A settings cell as text, whatever the worker (or Sheets) made of it: a date typed in *Waarde* becomes a Date
+ * cell and is read as "dd/mm/jjjj"; a checkbox as "ja"/"nee"; a number as its digits.
+ */
+export function settingText(value: Cell | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : formatDay(value);
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  return String(value).trim();
+}
+
 export function readSettingGroup<G extends SettingGroup>(group: G, snapshot: TableSnapshot): Record<keyof G, string> {
   const byKey = new Map<string, string>();
   for (const row of snapshot.rows) {
-    byKey.set(String(row.values.Instelling ?? '').trim(), String(row.values.Waarde ?? '').trim());
+    byKey.set(settingText(row.values.Instelling), settingText(row.values.Waarde));
   }
   const settings = {} as Record<keyof G, string>;
   for (const name of Object.keys(group) as (keyof G)[]) {

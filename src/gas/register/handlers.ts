@@ -1,11 +1,13 @@
 import { devicesFromDonations } from '../../app/register/devices';
 import { dailyRegisterRun, refreshFollowUp, sendWeeklyDigest } from '../../app/register/followUp';
 import { computeReach } from '../../app/register/reach';
-import { type EditResult, handlesTab, recordEdit } from '../../app/register/recordEdit';
+import { type EditResult, handlesTab, recordEdit, TRACKED_TABS } from '../../app/register/recordEdit';
 import { addOnwardReferral, addSupportSession } from '../../app/register/support';
 import { ONWARD, SUPPORT } from '../../domain/register/tabs';
 import { LockBusyError, type Ports } from '../../ports';
+import { dailyMatrixRefresh } from '../matrix/handlers';
 import { gasPorts } from '../services';
+import type { TabIds } from '../sheetTables';
 
 /** What the worker sees after a menu action (a toast in the corner of the sheet). */
 export const REGISTER_TOASTS = {
@@ -47,9 +49,11 @@ export function onRegisterEdit(e: unknown): EditResult | null {
   if (typeof event?.range?.getSheet !== 'function') return null;
   const range = event.range as GoogleAppsScript.Spreadsheet.Range;
   const sheet = range.getSheet();
-  const tab = sheet.getName();
-  if (!handlesTab(tab)) return null;
-  const result = recordEdit(gasPorts(), {
+  const ports = gasPorts();
+  // The tab by its id: the worker may have renamed Dossiers (a renamed tab is still the register).
+  const tab = trackedTabOf(sheet, ports.tabIds);
+  if (!tab) return null;
+  const result = recordEdit(ports, {
     tab,
     firstRow: range.getRow(),
     rowCount: range.getNumRows(),
@@ -60,6 +64,15 @@ export function onRegisterEdit(e: unknown): EditResult | null {
   });
   for (const n of result.notes) sheet.getRange(n.rowNumber, n.column).setNote(n.note ?? '');
   return result;
+}
+
+/** Which tracked tab of the register this sheet is (by its recorded sheet id, else by its name), or null. */
+function trackedTabOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, ids: TabIds): string | null {
+  const id = sheet.getSheetId();
+  const byId = TRACKED_TABS.find((tab) => ids.get(tab) === id);
+  if (byId) return byId;
+  const name = sheet.getName();
+  return handlesTab(name) && ids.get(name) === null ? name : null;
 }
 
 function toast(message: string): void {
@@ -82,7 +95,9 @@ function underLock<T>(ports: Ports, timeoutMs: number, fn: () => T): T | null {
 export function runDaily() {
   const ports = gasPorts();
   try {
-    return dailyRegisterRun(ports);
+    const report = dailyRegisterRun(ports);
+    dailyMatrixRefresh(ports);
+    return report;
   } catch (error) {
     if (!(error instanceof LockBusyError)) throw error;
     ports.audit.log('daily.busy');

@@ -1,7 +1,7 @@
-import { DROPDOWNS } from '../../domain/register/dropdowns';
+import { DROPDOWNS, type Dropdown } from '../../domain/register/dropdowns';
 import { readRegisterSettings } from '../../domain/register/settings';
 import { SETTINGS } from '../../domain/tabs';
-import type { Tables } from '../../ports';
+import type { SheetTables } from '../sheetTables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -38,13 +38,14 @@ function ensureDailyTrigger(): boolean {
 }
 
 /**
- * Puts each dropdown over its whole column (row 2 to the sheet's last row): a few calls per dropdown,
+ * Puts each dropdown over its whole column (row 2 to the sheet's last row) of the tab found by its id: a few
+ * calls per dropdown,
  * whatever the number of rows. Rerunning setup re-applies them (also to rows added since).
  */
-function applyDropdowns(spreadsheet: Spreadsheet): number {
+export function applyDropdowns(tables: SheetTables, dropdowns: readonly Dropdown[] = DROPDOWNS): number {
   let applied = 0;
-  for (const d of DROPDOWNS) {
-    const sheet = spreadsheet.getSheetByName(d.tab);
+  for (const d of dropdowns) {
+    const sheet = tables.sheetOf(d.tab);
     if (!sheet) continue;
     const width = sheet.getLastColumn();
     if (width === 0) continue;
@@ -58,7 +59,7 @@ function applyDropdowns(spreadsheet: Spreadsheet): number {
     const rule = SpreadsheetApp.newDataValidation()
       .requireValueInList([...d.values], true)
       .setAllowInvalid(!d.strict)
-      .setHelpText(`Kies een waarde uit de lijst.`)
+      .setHelpText(d.help ?? 'Kies een waarde uit de lijst.')
       .build();
     sheet.getRange(2, column, rows, 1).setDataValidation(rule);
     applied++;
@@ -66,11 +67,15 @@ function applyDropdowns(spreadsheet: Spreadsheet): number {
   return applied;
 }
 
-export function setupRegister(spreadsheet: Spreadsheet, tables: Tables): RegisterSetupReport {
+export function setupRegister(
+  spreadsheet: Spreadsheet,
+  tables: SheetTables,
+  options: { triggers: boolean },
+): RegisterSetupReport {
   return {
-    editTriggerCreated: ensureEditTrigger(spreadsheet),
-    dailyTriggerCreated: ensureDailyTrigger(),
-    dropdowns: applyDropdowns(spreadsheet),
+    editTriggerCreated: options.triggers && ensureEditTrigger(spreadsheet),
+    dailyTriggerCreated: options.triggers && ensureDailyTrigger(),
+    dropdowns: applyDropdowns(tables),
     digestWeekday: readRegisterSettings(tables.read(SETTINGS.name)).digestWeekday,
   };
 }

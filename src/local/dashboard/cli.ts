@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readDashboardInputs } from '../../app/dashboard/inputs';
 import { build, isFinished, publishPeriod } from '../../app/dashboard/report';
@@ -19,17 +18,11 @@ export const REPORT_HELP = `  rapport     maakt het rapport over een periode als
  * `npm start -- rapport PERIODE`: any period's report from the same engine (the yearly report for the funder
  * is `rapport projectjaar 1`). Returns the lines to print (Dutch).
  */
-export async function runReport(argv: readonly string[], fail: (message: string) => never): Promise<string> {
-  const words: string[] = [];
-  let workbook = path.join('out', 'demo.xlsx');
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--workbook') {
-      const value = argv[++i];
-      if (!value) fail('Bij --workbook hoort een bestand.');
-      workbook = value;
-    } else words.push(argv[i]);
-  }
-  if (!fs.existsSync(workbook)) fail(`Het werkboek "${workbook}" bestaat niet. Maak het eerst met "npm start".`);
+export async function runReport(
+  words: readonly string[],
+  workbook: string,
+  fail: (message: string) => never,
+): Promise<string> {
   const tables = await WorkbookTables.load(workbook);
   const inputs = readDashboardInputs(tables);
   const period = parsePeriod(words.join(' '), inputs.projectStart);

@@ -1,0 +1,58 @@
+import { cellText } from '../../domain/common/table';
+import { AUDIT } from '../../domain/privacy/tabs';
+import type { Clock, Row, TableSnapshot, Tables } from '../../ports';
+
+/**
+ * The Audit tab: who exported, merged, sent, anonymised or erased what, and when. The script only ever appends
+ * to it (setup protects it so only the owner can change it by hand). Other features record their own actions
+ * with `appendAudit` (letter merges, batch sends).
+ */
+export interface AuditEntry {
+  /** The person (e-mail) or "script (…)" for a trigger. */
+  who: string;
+  /** One of AUDIT_ACTIONS. */
+  action: string;
+  caseRefs: readonly string[];
+  count?: number;
+  /** Short, never a name or contact detail. */
+  note?: string;
+}
+
+function toRow(entry: AuditEntry, at: Date): Row {
+  return {
+    Tijdstip: at,
+    Door: entry.who,
+    Handeling: entry.action,
+    Dossiernummers: entry.caseRefs.join(', '),
+    Aantal: entry.count ?? entry.caseRefs.length,
+    Toelichting: entry.note ?? '',
+  };
+}
+
+export function appendAudit(ports: { tables: Tables; clock: Clock }, entries: readonly AuditEntry[]): void {
+  if (entries.length === 0) return;
+  const at = ports.clock.now();
+  ports.tables.append(
+    AUDIT.name,
+    entries.map((e) => toRow(e, at)),
+  );
+}
+
+const seen = new WeakMap<TableSnapshot, Set<string>>();
+const key = (action: string, refs: string, note: string) => `${action}\u0001${refs}\u0001${note}`;
+
+/** Is there already a row for this action on exactly these cases (and this note, when given)? */
+export function audited(snapshot: TableSnapshot, action: string, caseRefs: readonly string[], note?: string): boolean {
+  let index = seen.get(snapshot);
+  if (!index) {
+    index = new Set();
+    for (const row of snapshot.rows) {
+      const a = cellText(row.values.Handeling);
+      const r = cellText(row.values.Dossiernummers);
+      index.add(key(a, r, ''));
+      index.add(key(a, r, cellText(row.values.Toelichting)));
+    }
+    seen.set(snapshot, index);
+  }
+  return index.has(key(action, caseRefs.join(', '), note ?? ''));
+}

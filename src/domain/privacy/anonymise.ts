@@ -1,0 +1,119 @@
+import type { Cell, Row, StoredRow } from '../../ports';
+import { cellText } from '../common/table';
+import { formByResponseTab } from '../forms/registry';
+import { ATTENDANCE } from '../register/tabs';
+import type { Footprint, FootprintSection } from './footprint';
+import {
+  ATTENDANCE_PERSONAL_COLUMNS,
+  CASE_LINKED_TABS,
+  CASE_PERSONAL_COLUMNS,
+  LOGBOOK_CATEGORY_COLUMNS,
+  LOGBOOK_VALUE_COLUMNS,
+  personalResponseColumns,
+  REVIEW_PERSONAL_COLUMNS,
+} from './personalData';
+import { ANONYMISED_AT, PERSON_TOKEN } from './tabs';
+
+/**
+ * The cell writes that anonymise a footprint: personal cells become empty, and the rows that count people get
+ * the date and the person's label. A row with nothing left to clear is not written, so running it again after an
+ * interruption writes nothing twice and a finished row costs no write at all.
+ */
+export interface CellUpdate {
+  tab: string;
+  rowNumber: number;
+  values: Row;
+}
+
+function isEmpty(value: Cell | undefined): boolean {
+  return value === undefined || value === null || cellText(value) === '';
+}
+
+/**
+ * When any personal cell of the row still holds something, every personal column of the row is written empty
+ * (also the ones already empty: they are the script's own columns, so nothing of the worker's is touched), which
+ * lets the adapter write neighbouring columns as one block. A finished row is not written at all.
+ */
+function clearing(row: StoredRow, headers: readonly string[], columns: readonly string[]): Row {
+  const present = columns.filter((column) => headers.includes(column));
+  if (present.every((column) => isEmpty(row.values[column]))) return {};
+  return Object.fromEntries(present.map((column) => [column, '']));
+}
+
+/** Date and label on a row that counts people (Dossiers, Deelnames), when the tab has those columns. */
+function marking(row: StoredRow, headers: readonly string[], now: Date, token: string | undefined): Row {
+  const values: Row = {};
+  if (headers.includes(ANONYMISED_AT) && isEmpty(row.values[ANONYMISED_AT])) values[ANONYMISED_AT] = now;
+  if (token && headers.includes(PERSON_TOKEN) && isEmpty(row.values[PERSON_TOKEN])) values[PERSON_TOKEN] = token;
+  return values;
+}
+
+function columnsFor(section: FootprintSection, row: StoredRow): readonly string[] {
+  switch (section.kind) {
+    case 'case':
+      return CASE_PERSONAL_COLUMNS;
+    case 'review':
+      return REVIEW_PERSONAL_COLUMNS;
+    case 'logbook':
+      return LOGBOOK_CATEGORY_COLUMNS.includes(cellText(row.values.Kolom)) ? [] : LOGBOOK_VALUE_COLUMNS;
+    case 'response': {
+      const form = formByResponseTab(section.tab);
+      return form ? personalResponseColumns(form) : [];
+    }
+    case 'linked':
+      return CASE_LINKED_TABS.find((l) => l.tab === section.tab)?.clear ?? [];
+  }
+}
+
+/**
+ * `tokenOf(tab, row)` gives the person label of a Dossiers or Deelnames row (see tombstone.ts). The case rows
+ * come last, so a case with its date set is a finished case.
+ */
+export function anonymisationUpdates(
+  footprint: Footprint,
+  now: Date,
+  tokenOf: (tab: string, rowNumber: number) => string | undefined,
+): CellUpdate[] {
+  const updates: CellUpdate[] = [];
+  const caseUpdates: CellUpdate[] = [];
+  for (const section of footprint.sections) {
+    const counts = section.kind === 'case' || section.tab === ATTENDANCE.name;
+    for (const row of section.rows) {
+      const values = clearing(row, section.headers, columnsFor(section, row));
+      if (counts) Object.assign(values, marking(row, section.headers, now, tokenOf(section.tab, row.rowNumber)));
+      if (Object.keys(values).length > 0)
+        (section.kind === 'case' ? caseUpdates : updates).push({ tab: section.tab, rowNumber: row.rowNumber, values });
+    }
+  }
+  // The case rows last: a case with its date set has nothing left anywhere else.
+  return [...updates, ...caseUpdates];
+}
+
+/** A course participation without a case: the person's name and phone go, the label and the date come. */
+export function participationUpdate(
+  row: StoredRow,
+  headers: readonly string[],
+  now: Date,
+  token: string | undefined,
+): CellUpdate | null {
+  const values = { ...clearing(row, headers, ATTENDANCE_PERSONAL_COLUMNS), ...marking(row, headers, now, token) };
+  return Object.keys(values).length > 0 ? { tab: ATTENDANCE.name, rowNumber: row.rowNumber, values } : null;
+}
+
+/** A review row that never became a case, and its raw response (written first). */
+export function reviewUpdates(
+  row: StoredRow,
+  headers: readonly string[],
+  response: { tab: string; row: StoredRow; headers: readonly string[] } | null,
+): CellUpdate[] {
+  const out: CellUpdate[] = [];
+  // The raw response first: the review row's answers are what says "still to do".
+  const form = response ? formByResponseTab(response.tab) : undefined;
+  if (response && form) {
+    const raw = clearing(response.row, response.headers, personalResponseColumns(form));
+    if (Object.keys(raw).length > 0) out.push({ tab: response.tab, rowNumber: response.row.rowNumber, values: raw });
+  }
+  const values = clearing(row, headers, REVIEW_PERSONAL_COLUMNS);
+  if (Object.keys(values).length > 0) out.push({ tab: 'Te controleren', rowNumber: row.rowNumber, values });
+  return out;
+}

@@ -1,0 +1,69 @@
+import type { StoredRow, TableSnapshot } from '../../ports';
+import { cellText } from '../common/table';
+import { CLOSED_COLUMN, isExit } from '../register/journey';
+import { ANONYMISED_AT } from './tabs';
+
+/**
+ * Which personal data is due for anonymisation. Pure: the caller gives the time and the setting.
+ * Month arithmetic is in UTC calendar fields, so the answer does not depend on the host's time zone.
+ */
+
+/** The moment `months` calendar months before `now`. */
+export function retentionCutoff(now: Date, months: number): Date {
+  const d = new Date(now.getTime());
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d;
+}
+
+function before(value: unknown, cutoff: Date): boolean {
+  return value instanceof Date && value.getTime() < cutoff.getTime();
+}
+
+function anonymised(row: StoredRow): boolean {
+  return cellText(row.values[ANONYMISED_AT]) !== '';
+}
+
+/**
+ * Closed cases whose closing date lies before the cutoff and that are not anonymised yet, in register order.
+ * A case without a closing date uses its last status change; a case with neither is left alone (docs/privacy.md).
+ */
+export function dueCases(cases: TableSnapshot, cutoff: Date): string[] {
+  const out: string[] = [];
+  for (const row of cases.rows) {
+    const ref = cellText(row.values.Dossiernummer);
+    if (!ref || anonymised(row) || !isExit(cellText(row.values.Status))) continue;
+    const closed =
+      row.values[CLOSED_COLUMN] instanceof Date ? row.values[CLOSED_COLUMN] : row.values['Laatste statuswijziging'];
+    if (before(closed, cutoff)) out.push(ref);
+  }
+  return out;
+}
+
+/** Course participations without a case whose session lies before the cutoff and that still name someone. */
+export function dueParticipations(attendance: TableSnapshot, cutoff: Date): StoredRow[] {
+  return attendance.rows.filter(
+    (row) =>
+      cellText(row.values.Dossiernummer) === '' &&
+      !anonymised(row) &&
+      before(row.values.Datum, cutoff) &&
+      (cellText(row.values.Deelnemer) !== '' || cellText(row.values.Telefoon) !== ''),
+  );
+}
+
+/**
+ * Rows of Te controleren received before the cutoff that never became part of a case (refused, no consent,
+ * never handled) and still hold answers: their answers and raw response are anonymised on their own.
+ */
+export function dueReviewRows(review: TableSnapshot, cases: TableSnapshot, cutoff: Date): StoredRow[] {
+  const known = new Set(cases.rows.map((r) => cellText(r.values.Dossiernummer).toUpperCase()).filter(Boolean));
+  return review.rows.filter((row) => {
+    if (!before(row.values['Ontvangen op'], cutoff)) return false;
+    if (known.has(cellText(row.values.Resultaat).toUpperCase())) return false;
+    if (known.has(cellText(row.values['Koppelen aan dossier']).toUpperCase())) return false;
+    return cellText(row.values.Antwoorden) !== '' || cellText(row.values.Reden) !== '';
+  });
+}

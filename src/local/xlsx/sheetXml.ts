@@ -1,0 +1,335 @@
+import { unneutralise } from '../../domain/common/neutralise';
+import type { Cell } from '../../ports';
+import type { StyleSheet } from './styles';
+import { attribute, columnLetters, columnNumber, readText, writeText } from './xmlText';
+
+/**
+ * One worksheet part, scanned rather than parsed into a DOM: what comes before `<sheetData>` (views, column
+ * widths, …) and after it (filters, conditional formats, data validations, comments, …) is kept as text,
+ * and every row keeps its original XML, so a row the twin did not write is saved byte for byte as it was.
+ * The scanner handles what spreadsheet programs write: shared and inline strings, formulas (also shared
+ * ones), booleans, errors, rows and cells without `r`, and a namespace prefix on every element.
+ * A streaming XML parser (saxes) was measured at ~30× the time of this scanner on a 36 MB sheet (docs/bench.md).
+ */
+export interface ScannedSheet {
+  /** Everything before the sheetData element. */
+  readonly head: string;
+  /** Everything after the sheetData element. */
+  readonly tail: string;
+  /** The namespace prefix of SpreadsheetML elements in this part ('' or e.g. 'x:'). */
+  readonly ns: string;
+  /** Rows in sheet order, with their 1-based number and their XML. */
+  readonly rows: Array<{ number: number; xml: string }>;
+}
+
+export function scanSheet(xml: string): ScannedSheet {
+  const root = /<(\w+:)?worksheet[\s>]/.exec(xml);
+  const ns = root?.[1] ?? '';
+  const open = xml.indexOf(`<${ns}sheetData`);
+  if (open < 0) throw new Error('worksheet without sheetData');
+  const openEnd = xml.indexOf('>', open);
+  const head = xml.slice(0, open);
+  if (xml[openEnd - 1] === '/') return { head, tail: xml.slice(openEnd + 1), ns, rows: [] };
+  const closeTag = `</${ns}sheetData>`;
+  const close = xml.indexOf(closeTag, openEnd);
+  const rows: Array<{ number: number; xml: string }> = [];
+  const rowOpen = `<${ns}row`;
+  const rowClose = `</${ns}row>`;
+  let at = xml.indexOf(rowOpen, openEnd);
+  let previous = 0;
+  while (at >= 0 && at < close) {
+    const tagEnd = xml.indexOf('>', at);
+    const end = xml[tagEnd - 1] === '/' ? tagEnd + 1 : xml.indexOf(rowClose, tagEnd) + rowClose.length;
+    const rowXml = xml.slice(at, end);
+    const r = attribute(xml.slice(at, tagEnd + 1), 'r');
+    const number = r ? Number(r) : previous + 1;
+    rows.push({ number, xml: rowXml });
+    previous = number;
+    at = xml.indexOf(rowOpen, end);
+  }
+  return { head, tail: xml.slice(close + closeTag.length), ns, rows };
+}
+
+/** One cell of a row as found in the file. */
+export interface RawCell {
+  /** 1-based column. */
+  readonly column: number;
+  readonly style: number;
+  readonly xml: string;
+}
+
+/** The start tag of a row, its cells and where they are. */
+export function rowCells(rowXml: string, ns: string): { tag: string; cells: RawCell[] } {
+  const tagEnd = rowXml.indexOf('>');
+  const tag = rowXml.slice(0, tagEnd + 1);
+  const cells: RawCell[] = [];
+  if (rowXml[tagEnd - 1] === '/') return { tag, cells };
+  const open = `<${ns}c`;
+  const close = `</${ns}c>`;
+  let at = rowXml.indexOf(open, tagEnd);
+  let previous = 0;
+  while (at >= 0) {
+    const next = rowXml[at + open.length];
+    if (next !== ' ' && next !== '>' && next !== '/' && next !== '\n' && next !== '\t') {
+      at = rowXml.indexOf(open, at + 1);
+      continue;
+    }
+    const cellTagEnd = rowXml.indexOf('>', at);
+    const end = rowXml[cellTagEnd - 1] === '/' ? cellTagEnd + 1 : rowXml.indexOf(close, cellTagEnd) + close.length;
+    const cellTag = rowXml.slice(at, cellTagEnd + 1);
+    const ref = attribute(cellTag, 'r');
+    const column = ref ? columnNumber(/^[A-Z]+/.exec(ref)?.[0] ?? '') : previous + 1;
+    cells.push({ column, style: Number(attribute(cellTag, 's') ?? 0), xml: rowXml.slice(at, end) });
+    previous = column;
+    at = rowXml.indexOf(open, end);
+  }
+  return { tag, cells };
+}
+
+/** What a cell holds, as the twin reads it: strings unneutralised, dates as Date, formulas by their result. */
+export function cellValue(cell: RawCell, ns: string, strings: readonly string[], styles: StyleSheet): Cell {
+  const xml = cell.xml;
+  const tagEnd = xml.indexOf('>');
+  if (xml[tagEnd - 1] === '/') return null;
+  const tag = xml.slice(0, tagEnd + 1);
+  const type = attribute(tag, 't') ?? 'n';
+  const v = inner(xml, `${ns}v`, tagEnd);
+  if (type === 'inlineStr') {
+    const is = inner(xml, `${ns}is`, tagEnd);
+    return is === undefined ? null : unneutralise(textRuns(is, ns));
+  }
+  if (v === undefined) {
+    const formula = inner(xml, `${ns}f`, tagEnd);
+    return formula ? `=${readText(formula)}` : null;
+  }
+  switch (type) {
+    case 's': {
+      const text = strings[Number(v)];
+      return text === undefined ? null : unneutralise(text);
+    }
+    case 'str':
+      return unneutralise(readText(v));
+    case 'b':
+      return v.trim() === '1' || v.trim() === 'true';
+    case 'e':
+      return readText(v);
+    case 'd': {
+      const date = new Date(readText(v));
+      return Number.isNaN(date.getTime()) ? readText(v) : date;
+    }
+    default: {
+      const n = Number(v);
+      if (Number.isNaN(n)) return readText(v);
+      return styles.isDate(cell.style) ? fromSerial(n) : n;
+    }
+  }
+}
+
+/**
+ * The values of a row's cells by 0-based column (holes for absent cells), without making an object per
+ * cell: the common cells (shared strings, numbers, dates, booleans with a plain `<v>`) are decoded in place,
+ * the rest (inline strings, formulas without a result, `<v>` with attributes) through `cellValue`.
+ */
+export function rowValues(rowXml: string, ns: string, strings: readonly string[], styles: StyleSheet): Cell[] {
+  const values: Cell[] = [];
+  const tagEnd = rowXml.indexOf('>');
+  if (rowXml.charCodeAt(tagEnd - 1) === 47) return values;
+  const open = `<${ns}c`;
+  const close = `</${ns}c>`;
+  const vOpen = `<${ns}v>`;
+  const vClose = `</${ns}v>`;
+  let at = rowXml.indexOf(open, tagEnd);
+  let previous = 0;
+  while (at >= 0) {
+    const next = rowXml.charCodeAt(at + open.length);
+    // ' ' '>' '/' LF TAB: a cell element (not another element starting with "c").
+    if (next !== 32 && next !== 62 && next !== 47 && next !== 10 && next !== 9) {
+      at = rowXml.indexOf(open, at + 1);
+      continue;
+    }
+    const cellTagEnd = rowXml.indexOf('>', at);
+    const selfClosing = rowXml.charCodeAt(cellTagEnd - 1) === 47;
+    const end = selfClosing ? cellTagEnd + 1 : rowXml.indexOf(close, cellTagEnd) + close.length;
+    // Attributes are looked for in the start tag only (searching the row would scan past the cell).
+    const tag = rowXml.slice(at, cellTagEnd);
+    let column = previous + 1;
+    const r = tag.indexOf(' r="');
+    if (r >= 0) {
+      let n = 0;
+      for (let k = r + 4; ; k++) {
+        const code = tag.charCodeAt(k);
+        if (code < 65 || code > 90) break;
+        n = n * 26 + (code - 64);
+      }
+      column = n;
+    }
+    previous = column;
+    if (selfClosing) values[column - 1] = null;
+    else {
+      let style = 0;
+      const sAt = tag.indexOf(' s="');
+      if (sAt >= 0) style = Number(tag.slice(sAt + 4, tag.indexOf('"', sAt + 4)));
+      let type = 'n';
+      const tAt = tag.indexOf(' t="');
+      if (tAt >= 0) type = tag.slice(tAt + 4, tag.indexOf('"', tAt + 4));
+      const inline = type === 'inlineStr' ? plainInline(rowXml, cellTagEnd, end, ns) : null;
+      const v = rowXml.indexOf(vOpen, cellTagEnd);
+      if (v >= 0 && v < end && (type === 's' || type === 'n' || type === 'b')) {
+        const text = rowXml.slice(v + vOpen.length, rowXml.indexOf(vClose, v));
+        if (type === 's') {
+          const shared = strings[Number(text)];
+          values[column - 1] = shared === undefined ? null : unneutralise(shared);
+        } else if (type === 'b') values[column - 1] = text.trim() === '1' || text.trim() === 'true';
+        else {
+          const n = Number(text);
+          values[column - 1] = Number.isNaN(n) ? readText(text) : styles.isDate(style) ? fromSerial(n) : n;
+        }
+      } else if (inline !== null) {
+        values[column - 1] = unneutralise(readText(inline));
+      } else {
+        values[column - 1] = cellValue({ column, style, xml: rowXml.slice(at, end) }, ns, strings, styles);
+      }
+    }
+    at = rowXml.indexOf(open, end);
+  }
+  return values;
+}
+
+/**
+ * The text of an inline string of one plain run (`<is><t>…</t></is>`, as the twin writes it) right after the
+ * cell's start tag, or null for anything else (rich text, phonetic runs).
+ */
+function plainInline(xml: string, tagEnd: number, end: number, ns: string): string | null {
+  const open = `<${ns}is><${ns}t`;
+  let at = tagEnd + 1;
+  if (!xml.startsWith(open, at)) return null;
+  at += open.length;
+  if (xml.charCodeAt(at) === 62) at += 1;
+  else if (xml.startsWith(' xml:space="preserve">', at)) at += 22;
+  else return null;
+  const close = xml.indexOf(`</${ns}t></${ns}is>`, at);
+  if (close < 0 || close > end || xml.indexOf('<', at) !== close) return null;
+  return xml.slice(at, close);
+}
+
+/** The text inside the first `<name …>…</name>` from `from`, or undefined. */
+function inner(xml: string, name: string, from: number): string | undefined {
+  const open = xml.indexOf(`<${name}`, from);
+  if (open < 0) return undefined;
+  const after = xml[open + name.length + 1];
+  if (after !== '>' && after !== ' ' && after !== '/') return inner(xml, name, open + 1);
+  const tagEnd = xml.indexOf('>', open);
+  if (xml[tagEnd - 1] === '/') return '';
+  const close = xml.indexOf(`</${name}>`, tagEnd);
+  return close < 0 ? undefined : xml.slice(tagEnd + 1, close);
+}
+
+/** The text of a string item (`<si>` or `<is>`): every `<t>` run, phonetic runs left out. */
+export function textRuns(xml: string, ns: string): string {
+  const body = xml.includes('rPh') ? xml.replace(new RegExp(`<${ns}rPh\\b[\\s\\S]*?</${ns}rPh>`, 'g'), '') : xml;
+  const t = `<${ns}t`;
+  let at = body.indexOf(t);
+  if (at < 0) return '';
+  let out = '';
+  while (at >= 0) {
+    const after = body[at + t.length];
+    const tagEnd = body.indexOf('>', at);
+    if ((after === '>' || after === ' ') && body[tagEnd - 1] !== '/') {
+      const close = body.indexOf(`</${ns}t>`, tagEnd);
+      out += body.slice(tagEnd + 1, close);
+      at = body.indexOf(t, close);
+    } else at = body.indexOf(t, tagEnd);
+  }
+  return readText(out);
+}
+
+/** The shared strings part: one text per `<si>`. */
+export function readSharedStrings(xml: string): string[] {
+  const root = /<(\w+:)?sst[\s>]/.exec(xml);
+  const ns = root?.[1] ?? '';
+  const open = `<${ns}si>`;
+  const close = `</${ns}si>`;
+  const out: string[] = [];
+  let at = xml.indexOf(open);
+  while (at >= 0) {
+    const end = xml.indexOf(close, at);
+    const body = xml.slice(at + open.length, end);
+    // The common case: one plain run.
+    const simple = /^<(?:\w+:)?t(?: xml:space="preserve")?>([^<]*)<\/(?:\w+:)?t>$/.exec(body);
+    out.push(simple ? readText(simple[1]) : textRuns(body, ns));
+    at = xml.indexOf(open, end);
+  }
+  return out;
+}
+
+// ---- dates -------------------------------------------------------------------------------------------------
+
+const EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+/*
+ * An xlsx date has no time zone: it is the time on the clock. The twin reads it as that time on the
+ * machine's clock and writes the clock time back, so the worker sees 14:00 for a form sent at 14:00 in Eeklo.
+ */
+export function fromSerial(serial: number): Date {
+  const utc = new Date(EPOCH + Math.round(serial * DAY));
+  return new Date(
+    utc.getUTCFullYear(),
+    utc.getUTCMonth(),
+    utc.getUTCDate(),
+    utc.getUTCHours(),
+    utc.getUTCMinutes(),
+    utc.getUTCSeconds(),
+    utc.getUTCMilliseconds(),
+  );
+}
+
+export function toSerial(date: Date): number {
+  const wall = Date.UTC(
+    date.getFullYear(),
+    date.getMonth(),
+    date.getDate(),
+    date.getHours(),
+    date.getMinutes(),
+    date.getSeconds(),
+    date.getMilliseconds(),
+  );
+  return (wall - EPOCH) / DAY;
+}
+
+// ---- writing -----------------------------------------------------------------------------------------------
+
+/** Excel refuses a cell with more characters than this. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * A value as cell XML. Strings are inline strings (never formulas), with one more apostrophe where reading
+ * would otherwise take one away; a string a spreadsheet would read as a number keeps being text.
+ * An empty value keeps only the cell's style (her colour stays on an emptied cell).
+ */
+export function cellXml(
+  ns: string,
+  column: number,
+  row: number,
+  value: Cell,
+  style: number,
+  styles: StyleSheet,
+): string {
+  const ref = `${columnLetters(column)}${row}`;
+  if (value === null || value === '') return style ? `<${ns}c r="${ref}" s="${style}"/>` : '';
+  if (typeof value === 'string') {
+    const stored = unneutralise(value) === value ? value : `'${value}`;
+    const space = /^\s|\s$/.test(stored) ? ' xml:space="preserve"' : '';
+    const s = style ? ` s="${style}"` : '';
+    return `<${ns}c r="${ref}"${s} t="inlineStr"><${ns}is><${ns}t${space}>${writeText(stored)}</${ns}t></${ns}is></${ns}c>`;
+  }
+  if (typeof value === 'boolean') {
+    return `<${ns}c r="${ref}"${style ? ` s="${style}"` : ''} t="b"><${ns}v>${value ? 1 : 0}</${ns}v></${ns}c>`;
+  }
+  if (value instanceof Date) {
+    const s = styles.dateVariant(style);
+    return `<${ns}c r="${ref}" s="${s}"><${ns}v>${toSerial(value)}</${ns}v></${ns}c>`;
+  }
+  if (!Number.isFinite(value)) return cellXml(ns, column, row, String(value), style, styles);
+  return `<${ns}c r="${ref}"${style ? ` s="${style}"` : ''}><${ns}v>${value}</${ns}v></${ns}c>`;
+}
