@@ -26,7 +26,6 @@ import { naiveRetention } from '../../tests/bench/naiveRetention';
 import type { Answers } from '../../tests/fakes';
 import { donationAnswers, fieldLogAnswers, registrationAnswers } from '../../tests/support/formAnswers';
 import { referralAnswers } from '../../tests/support/referralAnswers';
-import { followWorldClock } from '../../tests/support/vmClock';
 import type { GasBench } from './gas';
 import { MATRIX_DECLARED, seedOutreach } from './matrixSeed';
 
@@ -307,7 +306,6 @@ const ABSENT = ['Planning', 'Brieven', 'Doelgroepen'];
 
 function prepareMonthlyReport(bench: GasBench): void {
   const { world } = bench;
-  followWorldClock(bench.fns as never, world);
   world.setNow(REPORT_DAY);
   const settings = world.sheetValues(SETTINGS.name);
   const row = settings.findIndex((r) => r[0] === 'Projectgroep: e-mailadressen') + 1;

@@ -1,11 +1,9 @@
-import type * as vm from 'node:vm';
 import { registrationForm } from '../../forms/registration';
 import { brusselsMidnight } from '../../src/domain/dashboard/calendar';
 import type { CellValue, GasWorld } from '../fakes';
 import { letters } from '../support/dashboardWorld';
 import { registrationAnswers } from '../support/formAnswers';
 import { leaks, personalValues } from '../support/personalValues';
-import { followWorldClock } from '../support/vmClock';
 import { loadBundle, tabRows } from './harness';
 
 /**
@@ -98,8 +96,7 @@ function seedOctober(world: GasWorld): void {
 }
 
 function boot() {
-  const { world, fns } = loadBundle({ now: at(2026, 10, 5, 9), mailQuota: 100 });
-  followWorldClock(fns as unknown as vm.Context, world);
+  const { world } = loadBundle({ now: at(2026, 10, 5, 9), mailQuota: 100 });
   world.run('setup');
   setSetting(world, 'Start project', '2026-01-01');
   setSetting(world, 'Projectgroep: e-mailadressen', 'voorzitter@projectgroep.example, schepen@stad.example');

@@ -352,6 +352,8 @@ export function countMonths(data: DashboardData, first: MonthIndex, last: MonthI
   }
   for (const row of data.letters) {
     const v = row.values;
+    // As the outreach matrix counts them: with a Status column, only a finished batch.
+    if (LETTERS.status.some((h) => h in v) && cellText(field(v, LETTERS.status)) !== LETTERS.done) continue;
     const n = Number(cellText(field(v, LETTERS.count)));
     const m = at(field(v, LETTERS.date));
     if (m && Number.isInteger(n) && n > 0) add(m, 'brieven', n);

@@ -1,4 +1,6 @@
 import type { TabSpec } from '../../ports';
+import { BATCH_STATUS, LETTERS as LETTERS_TAB } from '../letters/tabs';
+import { PLAN_STATUS, PLANNING as PLANNING_TAB, TARGET_GROUPS_TAB } from '../matrix/tabs';
 import { SCAN_MOMENTS, SCAN_QUESTIONS, SCAN_SOURCES } from './scan';
 
 /**
@@ -71,24 +73,28 @@ export const SCAN_DROPDOWNS = [
 ] as const;
 
 /**
- * Tabs other features own (issues 10 and 11), read when they exist; a missing tab counts as empty. Each
- * field lists the header names accepted, the agreed one first.
+ * Tabs other features own (the outreach matrix, issue 10; letters, issue 11), read when they exist; a missing tab
+ * counts as empty. Names and the agreed headers come from their own specs; each field lists the header names
+ * accepted, the agreed one first.
  */
 export const PLANNING = {
-  name: 'Planning',
+  name: PLANNING_TAB.name,
   status: ['Status'],
-  done: 'gedaan',
+  done: PLAN_STATUS.done,
   date: ['Gedaan op', 'Datum gedaan', 'Laatste datum', 'Datum'],
 } as const;
 
+/** A batch counts once it is finished (Status "Klaar"); a batch still asked for or busy does not count yet. */
 export const LETTERS = {
-  name: 'Brieven',
+  name: LETTERS_TAB.name,
+  status: ['Status'],
+  done: BATCH_STATUS.done,
   count: ['Aantal', 'Aantal brieven'],
-  date: ['Wanneer', 'Gemaakt op', 'Datum'],
+  date: ['Gemaakt op', 'Wanneer', 'Datum'],
 } as const;
 
 export const TARGET_GROUPS = {
-  name: 'Doelgroepen',
+  name: TARGET_GROUPS_TAB.name,
   group: ['Doelgroep', 'Naam'],
-  partners: ['Partners', 'Partners die deze groep bereiken'],
+  partners: ['Partners die hen bereiken', 'Partners die deze groep bereiken', 'Partners'],
 } as const;

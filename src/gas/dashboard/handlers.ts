@@ -8,7 +8,7 @@ import { SCAN_SOURCES } from '../../domain/dashboard/scan';
 import { DASHBOARD, SCAN } from '../../domain/dashboard/tabs';
 import { DASHBOARD_TOASTS } from '../../domain/dashboard/texts';
 import { LockBusyError, type Ports } from '../../ports';
-import { gasPorts } from '../services';
+import { type GasPorts, gasPorts } from '../services';
 import { tellWorker } from '../ui';
 import { gasReportMedia } from './media';
 import { placeTrendCharts } from './sheetCharts';
@@ -38,11 +38,11 @@ function underLock<T>(ports: Ports, fn: () => T, quiet = false): T | null {
  * Charts beside the Dashboard tab's table, kept in place day after day; and beside a snapshot just made
  * (once: a snapshot never changes, so its charts are never touched again).
  */
-function placeCharts(ports: Ports, snapshot = ''): void {
-  const spreadsheet = SpreadsheetApp.getActive();
-  const dashboard = spreadsheet.getSheetByName(DASHBOARD.name);
+function placeCharts(ports: GasPorts, snapshot = ''): void {
+  // Our tabs by their stable ids (the worker may have renamed them).
+  const dashboard = ports.sheets.sheetOf(DASHBOARD.name);
   if (dashboard) placeTrendCharts(dashboard, ports.tables.read(DASHBOARD.name), ports.properties);
-  const frozen = snapshot ? spreadsheet.getSheetByName(snapshot) : null;
+  const frozen = snapshot ? ports.sheets.sheetOf(snapshot) : null;
   if (frozen) placeTrendCharts(frozen, ports.tables.read(snapshot), null);
 }
 
@@ -72,7 +72,7 @@ export function menuRefreshDashboard() {
     return pub;
   });
   if (publication) {
-    SpreadsheetApp.getActive().getSheetByName(DASHBOARD.name)?.activate();
+    ports.sheets.sheetOf(DASHBOARD.name)?.activate();
     toast(DASHBOARD_TOASTS.refreshed(publication.period.label));
   }
   return publication ? publication.period.key : null;
@@ -163,7 +163,7 @@ export function menuAddScan() {
     addScan(ports, { caseRef: '', moment: 'Begin', source: SCAN_SOURCES.firstCall }),
   );
   if (!added) return null;
-  SpreadsheetApp.getActive().getSheetByName(SCAN.name)?.activate();
+  ports.sheets.sheetOf(SCAN.name)?.activate();
   toast(DASHBOARD_TOASTS.scanAdded(added.id));
   return added;
 }

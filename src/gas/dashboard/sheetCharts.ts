@@ -27,7 +27,7 @@ export function placeTrendCharts(sheet: Sheet, tab: TableSnapshot, properties: P
   const key = properties ? chartIdsKey(sheet.getSheetId()) : '';
   let ids: Record<string, number> = {};
   try {
-    ids = JSON.parse((properties && properties.get(key)) || '{}') as Record<string, number>;
+    ids = JSON.parse(properties?.get(key) || '{}') as Record<string, number>;
   } catch {
     ids = {};
   }

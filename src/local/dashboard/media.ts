@@ -18,7 +18,8 @@ export class LocalReportMedia implements ReportMedia {
   chartPng(chart: ChartSpec): MailFile {
     const resvg = new Resvg(chartSvg(chart), {
       fitTo: { mode: 'width', value: 1280 },
-      font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+      // The same font files on every machine (no system fonts needed).
+      font: { loadSystemFonts: false, fontFiles: [FONT, BOLD], defaultFontFamily: 'DejaVu Sans' },
     });
     const image = resvg.render();
     return {
@@ -34,16 +35,12 @@ export class LocalReportMedia implements ReportMedia {
 }
 
 const MARGIN = 50;
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
+/** DejaVu Sans from the dejavu-fonts-ttf package, embedded (subset): every letter a label may hold prints. */
+const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 const BLUE = '#1f5f99';
 
 type Doc = PDFKit.PDFDocument;
-
-/** Keeps text to what the PDF's built-in font can show (Windows-1252); anything else becomes "?". */
-function safe(text: string): string {
-  return text.replace(/[^\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?');
-}
 
 function ensureRoom(doc: Doc, height: number): void {
   if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
@@ -51,7 +48,7 @@ function ensureRoom(doc: Doc, height: number): void {
 
 function heading(doc: Doc, text: string): void {
   ensureRoom(doc, 60);
-  doc.moveDown(0.8).font(BOLD).fontSize(14).fillColor(BLUE).text(safe(text), MARGIN).fillColor('#222222');
+  doc.moveDown(0.8).font(BOLD).fontSize(14).fillColor(BLUE).text(text, MARGIN).fillColor('#222222');
   doc.moveDown(0.3);
 }
 
@@ -62,7 +59,7 @@ function table(doc: Doc, headers: readonly string[], rows: ReadonlyArray<readonl
   const widths = headers.map((_, i) => (i === 0 ? firstWidth : rest));
   const drawRow = (cells: readonly string[], bold: boolean, fill?: string) => {
     doc.font(bold ? BOLD : FONT).fontSize(9);
-    const heights = cells.map((c, i) => doc.heightOfString(safe(c), { width: widths[i] - 8 }));
+    const heights = cells.map((c, i) => doc.heightOfString(c, { width: widths[i] - 8 }));
     const h = Math.max(...heights) + 6;
     ensureRoom(doc, h);
     const y = doc.y;
@@ -71,7 +68,7 @@ function table(doc: Doc, headers: readonly string[], rows: ReadonlyArray<readonl
     cells.forEach((c, i) => {
       doc
         .fillColor(fill ? '#ffffff' : '#222222')
-        .text(safe(c), x + 4, y + 3, { width: widths[i] - 8, align: i === 0 ? 'left' : 'right' });
+        .text(c, x + 4, y + 3, { width: widths[i] - 8, align: i === 0 ? 'left' : 'right' });
       x += widths[i];
     });
     doc.fillColor('#222222');
@@ -103,26 +100,16 @@ export function reportPdfBytes(report: RenderedReport): Uint8Array {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    // Tests read the text back from uncompressed page streams.
-    compress: process.env.DASHBOARD_PDF_COMPRESS !== 'nee',
     info: {
-      Title: safe(REPORT_TEXT.title(report.period.label)),
+      Title: REPORT_TEXT.title(report.period.label),
       Author: 'Allemaal Digi.Taal',
       CreationDate: new Date(0),
     },
   });
   const rows = report.rows;
   const section = (name: string): ReportRow[] => rows.filter((r) => r.section === name);
-  doc
-    .font(BOLD)
-    .fontSize(18)
-    .fillColor('#222222')
-    .text(safe(REPORT_TEXT.title(report.period.label)));
-  doc
-    .font(FONT)
-    .fontSize(10)
-    .fillColor('#444444')
-    .text(safe(`${REPORT_TEXT.subtitle} · ${report.madeOn}`));
+  doc.font(BOLD).fontSize(18).fillColor('#222222').text(REPORT_TEXT.title(report.period.label));
+  doc.font(FONT).fontSize(10).fillColor('#444444').text(`${REPORT_TEXT.subtitle} · ${report.madeOn}`);
   doc.fillColor('#222222');
 
   const c = REPORT_TEXT.columns;
@@ -132,7 +119,7 @@ export function reportPdfBytes(report: RenderedReport): Uint8Array {
     [c.what, c.current, c.previous, c.total, c.target],
     section(SECTIONS.headline).map((r) => [r.label, show(r.current), show(r.previous), show(r.total), show(r.target)]),
   );
-  doc.font(FONT).fontSize(8).fillColor('#444444').text(safe(SYMBOLS.legend), MARGIN).fillColor('#222222');
+  doc.font(FONT).fontSize(8).fillColor('#444444').text(SYMBOLS.legend, MARGIN).fillColor('#222222');
 
   if (report.charts.length > 0) {
     ensureRoom(doc, 320); // the heading stays with its first chart
@@ -142,7 +129,7 @@ export function reportPdfBytes(report: RenderedReport): Uint8Array {
       ensureRoom(doc, 260);
       doc.image(Buffer.from(png.bytes), MARGIN, doc.y, { fit: [w, 250] });
       doc.y += 255;
-      doc.font(FONT).fontSize(8).text(safe(spec.title), MARGIN);
+      doc.font(FONT).fontSize(8).text(spec.title, MARGIN);
       doc.moveDown(0.5);
     }
   }
@@ -175,7 +162,7 @@ export function reportPdfBytes(report: RenderedReport): Uint8Array {
   const scan = section(SECTIONS.scan);
   if (scan.length > 0) {
     heading(doc, SECTIONS.scan);
-    doc.font(FONT).fontSize(9).text(safe(SCAN_TEXT.intro), MARGIN);
+    doc.font(FONT).fontSize(9).text(SCAN_TEXT.intro, MARGIN);
     doc.moveDown(0.3);
     const value = (code: string): Display => scan.find((r) => r.code === code)?.total ?? '';
     table(
@@ -214,8 +201,8 @@ export function reportPdfBytes(report: RenderedReport): Uint8Array {
 
   heading(doc, SECTIONS.about);
   for (const r of section(SECTIONS.about)) {
-    doc.font(BOLD).fontSize(9).text(safe(r.label), MARGIN);
-    doc.font(FONT).fontSize(9).text(safe(r.note), MARGIN);
+    doc.font(BOLD).fontSize(9).text(r.label, MARGIN);
+    doc.font(FONT).fontSize(9).text(r.note, MARGIN);
   }
   doc.end();
   const chunks: Buffer[] = [];

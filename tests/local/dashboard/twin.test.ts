@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { runCycle } from '../../../src/local/cycle';
 import { WorkbookTables } from '../../../src/local/workbookTables';
+import { pdfText } from '../../support/pdfText';
 import { leaks, personalValues } from '../../support/personalValues';
 
 /**
@@ -12,12 +13,6 @@ import { leaks, personalValues } from '../../support/personalValues';
  * out/dashboard-JJJJ-MM.html (self-contained, print CSS) and its PDF, the summary as .eml with the PDF attached
  * and the charts inline as PNG; nothing personal in any of it; a second run sends nothing twice.
  */
-
-/** The text pdfkit drew with its built-in fonts: hex strings of Windows-1252 codes in the (uncompressed) page streams. */
-function pdfText(pdf: Buffer): string {
-  const source = pdf.toString('latin1');
-  return [...source.matchAll(/<([0-9a-f]{2,})>/gi)].map((m) => Buffer.from(m[1], 'hex').toString('latin1')).join('');
-}
 
 describe('local twin: the month’s dashboard and the summary to the project group', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dashboard-twin-'));
@@ -27,15 +22,10 @@ describe('local twin: the month’s dashboard and the summary to the project gro
   let snapshot: unknown[][];
 
   beforeAll(async () => {
-    process.env.DASHBOARD_PDF_COMPRESS = 'nee';
     october = await runCycle({ ...base, month: new Date(2026, 9, 1) });
     const tables = await WorkbookTables.load(workbook);
     snapshot = tables.read('Dashboard 2026-10').rows.map((r) => Object.values(r.values));
     await runCycle({ ...base, month: new Date(2026, 10, 1) });
-  });
-
-  afterAll(() => {
-    delete process.env.DASHBOARD_PDF_COMPRESS;
   });
 
   it('writes the HTML (self-contained, charts inline, print CSS) and the PDF (with the charts) in out/', () => {
