@@ -20,7 +20,9 @@ import { isLogging, minimumCalls, USE_CASES } from './useCases';
  * `npm run bench`: Apps Script service calls per use case (through the built bundle and the call-counting
  * fakes), the minimum and a naive baseline next to them, projected Apps Script seconds, and the local twin's
  * wall time and peak memory for the full cycle, for 200, 2,000 and 20,000 households.
- * `--sizes 200,2000` for a quicker run. Writes bench/results.json (ignored by git).
+ * `--sizes 200,2000` for a quicker run; `--keep` leaves the seeded workbooks in bench/tmp/ (to profile the cycle
+ * again on the same file: `node build/bench/cycle.cjs bench/tmp/register-20000.xlsx 2026-11`; the cycle changes
+ * the file, so copy it first). Writes bench/results.json (ignored by git).
  */
 
 const MONTH = '2026-11';
@@ -37,6 +39,8 @@ interface UseCaseResult {
   baselineProjectedSeconds: number;
   byMethod: Record<string, number>;
 }
+
+const KEEP = process.argv.includes('--keep');
 
 function sizesFromArgs(): number[] {
   const i = process.argv.indexOf('--sizes');
@@ -154,11 +158,12 @@ async function main(): Promise<void> {
     process.stdout.write('lokale cyclus… ');
     const file = path.resolve(`bench/tmp/register-${size}.xlsx`);
     await seededWorkbook(file, register);
+    if (KEEP) fs.copyFileSync(file, `${file}.seed`);
     local[size] = measureLocal(file);
-    fs.rmSync(file, { force: true });
+    if (!KEEP) fs.rmSync(file, { force: true });
     console.log('klaar');
   }
-  fs.rmSync('bench/tmp', { recursive: true, force: true });
+  if (!KEEP) fs.rmSync('bench/tmp', { recursive: true, force: true });
 
   const results = { sizes, useCases, local, month: MONTH, node: process.version };
   fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -43,7 +43,10 @@ describe('setup on a spreadsheet made in another language and time zone', () => 
     const formId = world.properties[`form.${referralForm.key}.id`];
     world.sheet('Antwoorden Doorverwijzing').setName('Partners 2026');
     world.submitForm(formId, answers());
-    world.submitFormSilently(formId, answers({ phone: '0470 99 88 77', firstName: 'Bram', lastName: 'Peeters' }));
+    world.submitFormSilently(
+      formId,
+      answers({ phone: '0470 99 88 77', firstName: 'Bram', lastName: 'Peeters', street: 'Stationsstraat 5' }),
+    );
     expect(tabRows(world, CASES.name)).toHaveLength(1);
     world.run('reconcileResponses');
     expect(tabRows(world, CASES.name)).toHaveLength(2);

@@ -18,7 +18,8 @@ import { WORKER, workerEdit } from './registerWorld';
  *   a course (with the case number) and a course row without it but with her phone, a letter; closed 2024-03-04.
  * - B (DT-2024-0002) Jan Peeters in Aalter: open; a near-namesake of D; a letter.
  * - C (DT-2024-0003) Mehmet Yılmaz: self-registered with a volunteer; closed 2024-03-06.
- * - D (DT-2024-0004) Jan Peters, same street and number as A: open.
+ * - D (DT-2024-0004) Jan Peters, same street and number as A (the partner says he does not live with anyone the
+ *   project helps, so he is a household of his own): open.
  * - a self-registration without consent (review row, never a case), received 2024-01-20.
  */
 export const PEOPLE = {
@@ -81,7 +82,13 @@ export function privacyWorld() {
         postcode: '9880',
         municipality: 'Aalter',
       }),
-      referralAnswers({ firstName: 'Jan', lastName: 'Peters', phone: PEOPLE.D.phone, street: PEOPLE.D.street }),
+      referralAnswers({
+        firstName: 'Jan',
+        lastName: 'Peters',
+        phone: PEOPLE.D.phone,
+        street: PEOPLE.D.street,
+        livesWithKnown: 'Nee',
+      }),
     ],
     ['2024-01-10T09:00:00Z', '2024-01-11T09:00:00Z', '2024-01-13T09:00:00Z'],
   );
@@ -156,7 +163,13 @@ export function privacyWorld() {
   processSubmission(ports, {
     formKey: 'doorverwijzing',
     submittedAt: at('2024-01-13T09:00:00Z'),
-    answers: referralAnswers({ firstName: 'Jan', lastName: 'Peters', phone: PEOPLE.D.phone, street: PEOPLE.D.street }),
+    answers: referralAnswers({
+      firstName: 'Jan',
+      lastName: 'Peters',
+      phone: PEOPLE.D.phone,
+      street: PEOPLE.D.street,
+      livesWithKnown: 'Nee',
+    }),
     responseTab: 'Antwoorden Doorverwijzing',
     responseRow: 4,
   });

@@ -1,9 +1,10 @@
-import { anonymisationUpdates, type CellUpdate } from '../../domain/privacy/anonymise';
+import { anonymisationUpdates, type CellUpdate, candidateUpdates } from '../../domain/privacy/anonymise';
 import { type Footprint, findFootprint } from '../../domain/privacy/footprint';
 import { AUDIT, PERSON_TOKEN } from '../../domain/privacy/tabs';
+import { PRIVACY_TEXTS } from '../../domain/privacy/texts';
 import { planPersonTokens, type TokenTarget, tokenKey } from '../../domain/privacy/tombstone';
 import { ATTENDANCE } from '../../domain/register/tabs';
-import { CASES } from '../../domain/tabs';
+import { CASES, REVIEW } from '../../domain/tabs';
 import type { Ports, Tables } from '../../ports';
 import { type AuditEntry, appendAudit, audited } from './auditTrail';
 import { workbookView } from './workbookView';
@@ -76,6 +77,14 @@ export function anonymiseCases(
     })),
   );
   cells += applyUpdates(tables, otherUpdates);
+  // Other households' review rows that name these cases as candidates keep only the case number (the review rows
+  // of these cases themselves were cleared above).
+  const cleared = new Set(otherUpdates.filter((u) => u.tab === REVIEW.name).map((u) => u.rowNumber));
+  const candidates = candidateUpdates(view(REVIEW.name), footprint.caseRefs, PRIVACY_TEXTS.candidateErased);
+  cells += applyUpdates(
+    tables,
+    candidates.filter((u) => !cleared.has(u.rowNumber)),
+  );
   const entries =
     typeof audit === 'function'
       ? footprint.caseRefs.map((ref) => audit(ref))

@@ -1,7 +1,8 @@
-import type { Cell, Row, StoredRow } from '../../ports';
+import type { Cell, Row, StoredRow, TableSnapshot } from '../../ports';
 import { cellText } from '../common/table';
 import { formByResponseTab } from '../forms/registry';
 import { ATTENDANCE } from '../register/tabs';
+import { REVIEW } from '../tabs';
 import type { Footprint, FootprintSection } from './footprint';
 import {
   ATTENDANCE_PERSONAL_COLUMNS,
@@ -116,4 +117,37 @@ export function reviewUpdates(
   const values = clearing(row, headers, REVIEW_PERSONAL_COLUMNS);
   if (Object.keys(values).length > 0) out.push({ tab: 'Te controleren', rowNumber: row.rowNumber, values });
   return out;
+}
+
+/** Column of Te controleren that describes, per candidate case, who it is (matchTexts.ts `candidateLine`). */
+export const CANDIDATES_COLUMN = 'Kandidaat-dossiers';
+
+/**
+ * Te controleren describes candidate cases by name and address in other households' rows ("DT-2026-0001: Fatima
+ * El Amrani, Zuidmoerstraat 136, 9900. Zelfde: adres."). When those cases are anonymised, their lines keep only
+ * the case number and `erased`; the rest of the cell (other candidates) stays. A line already erased is not
+ * written again, so a rerun writes nothing.
+ */
+export function candidateUpdates(
+  review: TableSnapshot | null,
+  caseRefs: readonly string[],
+  erased: string,
+): CellUpdate[] {
+  if (!review?.headers.includes(CANDIDATES_COLUMN) || caseRefs.length === 0) return [];
+  const refs = new Set(caseRefs);
+  const updates: CellUpdate[] = [];
+  for (const row of review.rows) {
+    const text = cellText(row.values[CANDIDATES_COLUMN]);
+    if (!text) continue;
+    let changed = false;
+    const lines = text.split('\n').map((line) => {
+      const colon = line.indexOf(': ');
+      if (colon < 0 || !refs.has(line.slice(0, colon)) || line.slice(colon + 2) === erased) return line;
+      changed = true;
+      return `${line.slice(0, colon)}: ${erased}`;
+    });
+    if (changed)
+      updates.push({ tab: REVIEW.name, rowNumber: row.rowNumber, values: { [CANDIDATES_COLUMN]: lines.join('\n') } });
+  }
+  return updates;
 }

@@ -81,8 +81,11 @@ export const ATTENDANCE_PERSONAL_COLUMNS: readonly string[] = ['Deelnemer', 'Tel
 export const LOGBOOK_CATEGORY_COLUMNS: readonly string[] = ['Status', 'Datum volgende actie'];
 export const LOGBOOK_VALUE_COLUMNS: readonly string[] = ['Oud', 'Nieuw'];
 
-/** Te controleren: the copy of the raw answers and the reason (which may quote an answer). */
-export const REVIEW_PERSONAL_COLUMNS: readonly string[] = ['Antwoorden', 'Reden'];
+/**
+ * Te controleren: the copy of the raw answers, the reason (which may quote an answer) and the candidate cases
+ * (other households' names and addresses, only there to help the worker decide).
+ */
+export const REVIEW_PERSONAL_COLUMNS: readonly string[] = ['Antwoorden', 'Reden', 'Kandidaat-dossiers'];
 
 /** Text checks whose answers are a person's name, contact, address or free text. */
 const PERSONAL_CHECKS: ReadonlySet<TextCheck> = new Set(['name', 'email', 'phone', 'street', 'plain']);

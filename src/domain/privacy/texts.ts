@@ -7,6 +7,8 @@ export const PRIVACY_TEXTS = {
   askRefs:
     'Voor welk dossier? Typ het dossiernummer, bijvoorbeeld DT-2026-0001. ' +
     'Heeft de persoon meer dossiers? Typ ze allemaal, met een komma ertussen.',
+  /** A candidate case in Te controleren whose personal data were erased: only its number is left. */
+  candidateErased: 'gegevens gewist',
   noRefs: 'U typte geen dossiernummer. Er is niets gebeurd.',
   unknownRefs: (refs: readonly string[]) =>
     `Deze dossiernummers staan niet in Dossiers: ${refs.join(', ')}. Kijk het nummer na en probeer opnieuw.`,

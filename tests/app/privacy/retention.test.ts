@@ -1,11 +1,13 @@
 import { RETENTION_CURSOR, runRetention } from '../../../src/app/privacy/retentionJob';
+import { processSubmission } from '../../../src/app/processSubmission';
 import { reconcile } from '../../../src/app/reconcile';
 import { cellText } from '../../../src/domain/common/table';
 import { AUDIT, AUDIT_ACTIONS, LETTERS_TAB } from '../../../src/domain/privacy/tabs';
-import { CASES } from '../../../src/domain/tabs';
+import { CASES, REVIEW } from '../../../src/domain/tabs';
 import { localPorts } from '../../../src/local/localPorts';
 import { CrashingTables } from '../../support/memoryPorts';
 import { allText, PEOPLE, pastCounts, personalTexts, privacyWorld, rowOf } from '../../support/privacyWorld';
+import { referralAnswers } from '../../support/referralAnswers';
 
 const LATER = new Date('2026-03-20T03:00:00Z'); // 24 months after A and C closed (March 2024), and a bit
 
@@ -79,6 +81,47 @@ describe('retention job (fake clock, every tab)', () => {
     expect(runRetention(ports, 60_000)).toMatchObject({ complete: true, cases: 0, others: 0 });
     expect(tables.read(CASES.name)).toEqual(after);
     expect(tables.read(AUDIT.name).rows.filter((r) => r.values.Handeling === AUDIT_ACTIONS.anonymised)).toHaveLength(2);
+  });
+
+  it("another household's review row keeps only the number of a candidate case that was anonymised", () => {
+    const { ports, clock, tables } = privacyWorld();
+    // A new family at A's address, a month before the run: the script is not sure and asks the worker.
+    const received = new Date('2026-02-20T09:00:00Z');
+    clock.set(received);
+    const outcome = processSubmission(ports, {
+      formKey: 'doorverwijzing',
+      submittedAt: received,
+      answers: referralAnswers({
+        firstName: 'Samira',
+        lastName: 'Haddad',
+        phone: '0470 55 55 55',
+        street: PEOPLE.A.street,
+      }),
+      responseTab: 'Antwoorden Doorverwijzing',
+      responseRow: 5,
+    });
+    expect(outcome.kind).toBe('review');
+    const candidates = () =>
+      cellText(
+        tables.read(REVIEW.name).rows.find((r) => /Samira/.test(cellText(r.values.Antwoorden)))?.values[
+          'Kandidaat-dossiers'
+        ],
+      );
+    expect(candidates()).toMatch(/^DT-2024-0001: Fatima El Amrani/m);
+    expect(candidates()).toMatch(/^DT-2024-0004: Jan Peters/m);
+
+    clock.set(LATER);
+    expect(runRetention(ports, 60_000)).toMatchObject({ complete: true, cases: 2 });
+    // A is gone from it; D (open) and the new family's own answers stay for the worker to decide.
+    expect(candidates()).toMatch(/^DT-2024-0001: gegevens gewist$/m);
+    expect(candidates()).toMatch(/^DT-2024-0004: Jan Peters/m);
+    expect(allText(tables)).not.toContain('Fatima El Amrani');
+    expect(allText(tables)).toContain('Samira');
+    // A second run writes nothing more there.
+    const before = candidates();
+    clock.set(new Date(LATER.getTime() + 86_400_000 * 31));
+    runRetention(ports, 60_000);
+    expect(candidates()).toBe(before);
   });
 
   it('the reconciler still knows the anonymised raw responses were taken in (nothing comes back as new)', () => {
