@@ -193,6 +193,8 @@ describe('bundle: monthly dashboard and project-group summary', () => {
     triggersAt(world, at(2026, 11, 3, 6));
     triggersAt(world, at(2026, 11, 4, 6));
     expect(world.sentMails.filter((m) => m.subject.includes('oktober 2026'))).toHaveLength(2);
+    // Every lock was released after its writes were flushed.
+    expect(world.unflushedLockReleases).toEqual([]);
   });
 
   it('the snapshot never changes: later edits to October change the Dashboard, not "Dashboard 2026-10"', () => {

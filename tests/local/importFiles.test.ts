@@ -117,7 +117,9 @@ describe('importing them', () => {
     const report = importCsv(tables, ports(tables), registrationForm, csv, NOW);
     expect(report.truncated).toBe(1);
     const stored = cellText(
-      tables.read(registrationForm.responseTab).rows[0].values[registrationForm.questions.find((q) => q.id === 'filledBy')!.title],
+      tables.read(registrationForm.responseTab).rows[0].values[
+        registrationForm.questions.find((q) => q.id === 'filledBy')!.title
+      ],
     );
     expect(stored.length).toBeLessThanOrEqual(32_767);
     expect(stored).toMatch(/…\[ingekort: 40000 tekens\]$/);

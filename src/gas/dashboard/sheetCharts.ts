@@ -32,6 +32,8 @@ export function placeTrendCharts(sheet: Sheet, tab: TableSnapshot, properties: P
     ids = {};
   }
   const existing = properties ? sheet.getCharts() : [];
+  // Each chart's id read once.
+  const existingIds: Array<number | null> = existing.map((c) => c.getChartId());
   const anchorColumn = Math.min(tab.headers.length + 2, sheet.getMaxColumns());
   let placed = 0;
   TREND_SERIES.forEach((code, i) => {
@@ -41,7 +43,8 @@ export function placeTrendCharts(sheet: Sheet, tab: TableSnapshot, properties: P
     if (rows.length === 0) return;
     const first = Math.min(...rows);
     const count = Math.max(...rows) - first + 1;
-    const own = existing.find((c) => c.getChartId() === ids[code]);
+    const at = code in ids ? existingIds.indexOf(ids[code]) : -1;
+    const own = at < 0 ? undefined : existing[at];
     const builder = (own ? own.modify() : sheet.newChart())
       .asColumnChart()
       .clearRanges()
@@ -56,10 +59,13 @@ export function placeTrendCharts(sheet: Sheet, tab: TableSnapshot, properties: P
     else {
       sheet.insertChart(chart);
       // The id of the chart in the sheet: the one that was not there before.
-      const known = new Set(existing.map((c) => c.getChartId()));
+      const known = new Set(existingIds);
       const fresh = sheet.getCharts().find((c) => !known.has(c.getChartId()));
       ids[code] = fresh?.getChartId() ?? 0;
-      if (fresh) existing.push(fresh);
+      if (fresh) {
+        existing.push(fresh);
+        existingIds.push(ids[code]);
+      }
     }
     placed++;
   });
