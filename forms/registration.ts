@@ -1,6 +1,7 @@
 import { livesWithKnownQuestion } from './household';
 import { HEARD_VIA_UNKNOWN, OUTREACH_ACTIONS } from './outreach';
 import { HELP_NEEDED, LANGUAGES } from './referral';
+import { SCAN_FORM_QUESTIONS } from './scanQuestions';
 import type { FormDefinition } from './types';
 
 export const REGISTRATION_CONSENT =
@@ -68,6 +69,8 @@ export const registrationForm = {
       required: true,
       choices: { kind: 'fixed', values: LANGUAGES },
     },
+    // The "digitale drempels" quick scan (issue 12): eight optional questions.
+    ...SCAN_FORM_QUESTIONS,
     {
       id: 'filledBy',
       kind: 'text',

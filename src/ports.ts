@@ -65,6 +65,13 @@ export interface Tables {
   replaceRows(tab: string, rows: readonly Row[]): void;
 }
 
+/** A file sent with an e-mail: an attachment, or an image the HTML shows with `<img src="cid:…">`. */
+export interface MailFile {
+  readonly name: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
 export interface OutgoingMail {
   readonly to: string;
   readonly subject: string;
@@ -73,6 +80,10 @@ export interface OutgoingMail {
   readonly replyTo?: string;
   /** Sender display name. */
   readonly senderName?: string;
+  /** Files attached (the project-group summary's PDF). Added for the dashboard (issue 12). */
+  readonly attachments?: readonly MailFile[];
+  /** Images shown in the HTML, by content id (`cid:`): Gmail shows no SVG and no data: images. */
+  readonly inlineImages?: Readonly<Record<string, MailFile>>;
 }
 
 export interface Mailer {

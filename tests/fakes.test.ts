@@ -720,7 +720,7 @@ describe('createGasContext', () => {
     expect(probe.run('stamp')).toEqual([
       true,
       // Date and Intl are the script's own (its clock and time zone), the rest are the services.
-      'Date,DocumentApp,DriveApp,FormApp,Intl,LockService,Logger,MailApp,PropertiesService,ScriptApp,Session,SpreadsheetApp,Utilities,console,onSubmit,stamp',
+      'Charts,Date,DocumentApp,DriveApp,FormApp,Intl,LockService,Logger,MailApp,PropertiesService,ScriptApp,Session,SpreadsheetApp,Utilities,console,onSubmit,stamp',
     ]);
     probe.run('onSubmit', { values: ['ts', 'Jan'] });
     expect(probe.sheetValues('Log')[1]).toEqual(['Jan', 'undefined', 'undefined']);

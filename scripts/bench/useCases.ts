@@ -2,6 +2,8 @@ import { donationForm } from '../../forms/donation';
 import { fieldLogForm } from '../../forms/fieldLog';
 import { referralForm } from '../../forms/referral';
 import { registrationForm } from '../../forms/registration';
+import { DASHBOARD_READS } from '../../src/app/dashboard/inputs';
+import { brusselsMidnight, monthIndex } from '../../src/domain/dashboard/calendar';
 import { ACTIONS, DONATIONS, FIELD_LOG, REGISTRATIONS } from '../../src/domain/intakeTabs';
 import { BATCH_PLACEHOLDERS } from '../../src/domain/letters/catalogue';
 import { shippedLanguages, shippedTemplate } from '../../src/domain/letters/library';
@@ -15,6 +17,7 @@ import { naiveDigest } from '../../tests/bench/naiveDigest';
 import { naiveStatusEdit } from '../../tests/bench/naiveEdit';
 import { naiveLetters } from '../../tests/bench/naiveLetters';
 import { naiveMatrix } from '../../tests/bench/naiveMatrix';
+import { naiveMonthly } from '../../tests/bench/naiveMonthly';
 import { naiveReconcile } from '../../tests/bench/naiveReconcile';
 import { naiveDonation, naiveFieldLog } from '../../tests/bench/naiveRecords';
 import { naiveReferral } from '../../tests/bench/naiveReferral';
@@ -293,6 +296,54 @@ function forgetDigests(bench: GasBench): void {
     if (r > 0 && value.startsWith('weekoverzicht-')) sheet.writeCell(r + 1, id + 1, `vorig-${value}`);
   });
 }
+
+/** The project group of the bench (two addresses) and the first working day of November 2026, 06:00. */
+const PROJECT_GROUP = ['voorzitter@projectgroep.example', 'schepen@stad.example'];
+const REPORT_DAY = new Date(brusselsMidnight(2026, 11, 2).getTime() + 6 * 3_600_000);
+
+function prepareMonthlyReport(bench: GasBench): void {
+  const { world } = bench;
+  world.setNow(REPORT_DAY);
+  const settings = world.sheetValues(SETTINGS.name);
+  const row = settings.findIndex((r) => r[0] === 'Projectgroep: e-mailadressen') + 1;
+  world.sheet(SETTINGS.name).grid.edit(row, 2).value = PROJECT_GROUP.join(', ');
+}
+
+/** One chart image from the Charts service: its data table (label column, a column per series, a row per bar). */
+function chartImage(kind: 'Column' | 'Bar', rows: number, series: number): string[] {
+  const builder = `${kind}ChartBuilder`;
+  return [
+    'Charts.newDataTable',
+    ...Array(1 + series).fill('DataTableBuilder.addColumn'),
+    ...Array(rows).fill('DataTableBuilder.addRow'),
+    `Charts.new${kind}Chart`,
+    ...['setDataTable', 'setTitle', 'setDimensions', 'setColors', 'setLegendPosition', 'build'].map(
+      (m) => `${builder}.${m}`,
+    ),
+    'Chart.getAs',
+    'Blob.getBytes',
+  ];
+}
+/** One summary e-mail, write-ahead: quota, flush, send, one blob per file (the PDF and 4 chart images). */
+const SUMMARY_MAIL = [
+  'MailApp.getRemainingDailyQuota',
+  'SpreadsheetApp.flush',
+  'MailApp.sendEmail',
+  ...Array(5).fill('Utilities.newBlob'),
+];
+/** One column chart beside a report tab's table: two ranges (months, values), its place and title. */
+const SHEET_CHART = [
+  'EmbeddedChartBuilder.asColumnChart',
+  'EmbeddedChartBuilder.clearRanges',
+  'Sheet.getRange',
+  'Sheet.getRange',
+  'EmbeddedChartBuilder.addRange',
+  'EmbeddedChartBuilder.addRange',
+  'EmbeddedChartBuilder.setPosition',
+  'EmbeddedChartBuilder.setOption',
+  'EmbeddedChartBuilder.setOption',
+  'EmbeddedChartBuilder.build',
+];
 
 /** Households of one merge (their own target group, so the selection picks exactly them), seeded uncounted. */
 function seedLetterBatch(bench: GasBench, letters: number, variant: number, request: boolean): string {
@@ -860,6 +911,79 @@ export const USE_CASES: readonly BenchUseCase[] = [
     baseline(bench) {
       const refs = prepareRetention(bench);
       naiveRetention(bench.world.globals, refs, bench.world.now);
+    },
+  },
+  {
+    name: 'Maandoverzicht (trigger: momentopname, pdf, e-mail aan 2 adressen)',
+    declared: {
+      // Every tab the report counts from, once; Berichten for the write-ahead; the Dashboard for its charts.
+      reads: [...DASHBOARD_READS, MESSAGES.name, 'Dashboard', 'Dashboard 2026-10'],
+      // The Dashboard view (clear + write), the record of what was published, the snapshot tab's header and
+      // rows; per address the Berichten row, "Bezig met versturen", "Verstuurd".
+      writes: [
+        'Dashboard',
+        'Dashboard',
+        'Dashboardcijfers',
+        'Dashboard 2026-10',
+        'Dashboard 2026-10',
+        ...Array(6).fill(MESSAGES.name),
+      ],
+      other: [
+        'SpreadsheetApp.getActive',
+        ...LOCK,
+        // script properties read whole once (tab ids, the ids of the Dashboard's charts)
+        'PropertiesService.getScriptProperties',
+        'Properties.getProperties',
+        // the snapshot tab: looked up by name (no id yet), made, its id and headers remembered, header bold, frozen
+        'Spreadsheet.getSheetByName',
+        'Spreadsheet.insertSheet',
+        'Sheet.getSheetId',
+        'Properties.setProperty',
+        'Properties.setProperty',
+        'Range.setFontWeight',
+        'Sheet.setFrozenRows',
+        // the chart images: three trends of 12 months, the targets (2), the quick scan (8 questions × 3)
+        ...chartImage('Column', 12, 1),
+        ...chartImage('Column', 12, 1),
+        ...chartImage('Column', 12, 1),
+        ...chartImage('Bar', 2, 2),
+        ...chartImage('Bar', 8, 3),
+        // the PDF: the page as a blob, Google's conversion, its bytes
+        'Utilities.newBlob',
+        'Blob.getAs',
+        'Blob.getBytes',
+        ...SUMMARY_MAIL,
+        ...SUMMARY_MAIL,
+        // three charts beside the Dashboard's table, kept in place (their ids in a script property)
+        'Properties.setProperty',
+        'Sheet.getCharts',
+        ...[1, 2, 3].map(() => 'EmbeddedChart.getChartId'),
+        ...[1, 2, 3].flatMap(() => ['EmbeddedChart.modify', ...SHEET_CHART, 'Sheet.updateChart']),
+        // three charts beside the new snapshot's table, made once
+        ...[1, 2, 3].flatMap(() => ['Sheet.newChart', ...SHEET_CHART, 'Sheet.insertChart']),
+      ],
+    },
+    run(bench) {
+      prepareMonthlyReport(bench);
+      const trigger = bench.world.triggers.find((t) => t.handler === 'dashboardDaily');
+      if (!trigger) throw new Error('no dashboard trigger installed');
+      const deliver = () =>
+        bench.world.deliver({
+          functionName: trigger.handler,
+          triggerUid: trigger.uid,
+          event: { triggerUid: trigger.uid },
+        });
+      // The day before (uncounted): the Dashboard and its charts exist, as after every morning's run.
+      bench.world.setNow(new Date(REPORT_DAY.getTime() - 3 * 86_400_000));
+      deliver();
+      bench.world.setNow(REPORT_DAY);
+      bench.world.calls.reset();
+      deliver();
+    },
+    baseline(bench) {
+      prepareMonthlyReport(bench);
+      bench.world.calls.reset();
+      naiveMonthly(bench.world.globals, monthIndex(2026, 10), PROJECT_GROUP);
     },
   },
 ];

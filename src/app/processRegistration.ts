@@ -7,6 +7,7 @@ import type { AnswersOf } from '../domain/forms/answers';
 import { ACTIONS, REGISTRATIONS } from '../domain/intakeTabs';
 import { CASE_SOURCE, type CaseContext } from '../domain/referral/records';
 import type { Ports, Row, TableSnapshot } from '../ports';
+import { recordRegistrationScan } from './dashboard/scans';
 import { type HouseholdForm, intakeHousehold } from './householdIntake';
 import type { IntakeOptions, IntakeOutcome, Submission } from './submission';
 
@@ -56,6 +57,11 @@ function registrationIntake(actions: TableSnapshot): HouseholdForm<typeof regist
         Toestemming: a.consent ? 'ja' : 'nee',
         'Rij in antwoordtab': ctx.responseRow ?? '',
       };
+    },
+    // The quick scan the household answered (issue 12), as its start scan; 'none': no e-mail is sent.
+    followUp(ports, a, ctx) {
+      recordRegistrationScan(ports, a, ctx);
+      return 'none';
     },
   };
 }

@@ -1,4 +1,5 @@
 import { OUTREACH_ACTIONS } from '../../forms/outreach';
+import { missingDashboardSettingRows } from '../domain/dashboard/settings';
 import { ACTIONS } from '../domain/intakeTabs';
 import { missingLetterSettingRows } from '../domain/letters/settings';
 import { DEFAULT_PARTNERS } from '../domain/partners/defaultPartners';
@@ -26,6 +27,7 @@ export function setupWorkbook(tables: Tables): WorkbookSetupResult {
   const settingRows = [
     ...missingSettingRows(settingsNow),
     ...missingRegisterSettingRows(settingsNow),
+    ...missingDashboardSettingRows(settingsNow),
     ...missingLetterSettingRows(settingsNow),
     ...missingPrivacySettingRows(settingsNow),
   ];

@@ -1,4 +1,5 @@
 import type { TabSpec } from '../ports';
+import { DASHBOARD_TABS } from './dashboard/tabs';
 import { INTAKE_TABS } from './intakeTabs';
 import { CASE_LETTER_HEADERS, LETTER_TABS } from './letters/tabs';
 import { MATRIX_TABS } from './matrix/tabs';
@@ -139,6 +140,8 @@ export const ALL_TABS: readonly TabSpec[] = [
   ...LETTER_TABS,
   // Privacy (issue 13): the Audit tab and the anonymiser's columns on Dossiers and Deelnames.
   ...PRIVACY_TABS,
+  // Dashboard (issue 12): quick scans, the Dashboard view, the published figures.
+  ...DASHBOARD_TABS,
 ];
 
 export type HeaderOf<T extends { headers: readonly string[] }> = T['headers'][number];

@@ -4,6 +4,15 @@
  */
 import { processSubmission } from '../app/processSubmission';
 import type { IntakeOutcome } from '../app/submission';
+import {
+  menuAddScan,
+  menuPreviewSummary,
+  menuQuarterReport,
+  menuRefreshDashboard,
+  menuSendSummary,
+  menuYearReport,
+  runDashboardDaily,
+} from './dashboard/handlers';
 import { readEvent } from './events';
 import type { DriftReport } from './formDrift';
 import { driftMessage, reconcileText, reprocessText, runDriftCheck, runReconcile, runReprocess } from './intakeActions';
@@ -127,3 +136,13 @@ export const privacyRetentionNow = menuRetentionNow;
 export const privacyRetentionMonthly = () => retentionExecution(false);
 /** The one continuation trigger of the retention job. */
 export const privacyRetentionContinue = () => retentionExecution(true);
+// ---- Dashboard and project-group summary (issue 12) ----
+
+/** Time-driven trigger, daily: Dashboard tab; on the report's working day last month's snapshot and summary. */
+export const dashboardDaily = runDashboardDaily;
+export const refreshDashboardFromMenu = menuRefreshDashboard;
+export const previewMonthlySummary = menuPreviewSummary;
+export const sendMonthlySummary = menuSendSummary;
+export const mailQuarterReport = menuQuarterReport;
+export const mailYearReport = menuYearReport;
+export const addScanFromMenu = menuAddScan;

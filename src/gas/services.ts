@@ -6,6 +6,7 @@ import {
   type Lock,
   LockBusyError,
   type Mailer,
+  type MailFile,
   type OutgoingMail,
   type Ports,
   type Properties,
@@ -15,11 +16,27 @@ import { SheetTables, type TabIds, tabHeadersProperty, tabIdProperty } from './s
 
 /** The Apps Script adapters for the ports, created per execution (never at load time). */
 
+/** Apps Script bytes are Java bytes (-128..127). */
+export function javaBytes(bytes: Uint8Array): number[] {
+  return Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
+}
+
+export function unsignedBytes(bytes: readonly number[]): Uint8Array {
+  return Uint8Array.from(bytes, (b) => b & 255);
+}
+
+/** A file of a mail (attachment, inline image) as the Blob MailApp takes. */
+function blobOf(file: MailFile): GoogleAppsScript.Base.Blob {
+  return Utilities.newBlob(javaBytes(file.bytes), file.contentType, file.name);
+}
+
 const mailer: Mailer = {
   send(mail: OutgoingMail) {
     if (!isSingleEmail(mail.to) || /[\r\n]/.test(mail.subject)) {
       throw new Error(`Ongeldig e-mailadres of onderwerp: ${mail.to.slice(0, 60)}`);
     }
+    const inlineImages: Record<string, GoogleAppsScript.Base.Blob> = {};
+    for (const [cid, file] of Object.entries(mail.inlineImages ?? {})) inlineImages[cid] = blobOf(file);
     MailApp.sendEmail({
       to: mail.to,
       subject: mail.subject,
@@ -27,6 +44,8 @@ const mailer: Mailer = {
       htmlBody: mail.html,
       name: mail.senderName,
       replyTo: mail.replyTo,
+      ...(mail.attachments ? { attachments: mail.attachments.map(blobOf) } : {}),
+      ...(mail.inlineImages ? { inlineImages } : {}),
     });
   },
   remainingQuota: () => MailApp.getRemainingDailyQuota(),

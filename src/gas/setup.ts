@@ -1,5 +1,6 @@
 import { setupWorkbook } from '../app/setupWorkbook';
 import { FORMS } from '../domain/forms/registry';
+import { ensureDashboardTrigger } from './dashboard/handlers';
 import { ensureForm, type FormSetupResult } from './formBuilder';
 import type { DriftReport } from './formDrift';
 import { RECONCILE_HANDLER, runDriftCheck } from './intakeActions';
@@ -24,6 +25,8 @@ export interface SetupReport {
   register: RegisterSetupReport;
   matrix: MatrixSetupReport;
   reconcileTriggerCreated: boolean;
+  /** The daily dashboard trigger (issue 12). */
+  dashboardTriggerCreated: boolean;
   /** What differs between the live forms and their definitions (empty lists when nothing). */
   drift: DriftReport[];
   /** The letter templates as Google Docs (issue 11); not made when another account owns the setup. */
@@ -75,6 +78,7 @@ export function runSetup(ports: GasPorts): SetupReport {
       forms: [],
       triggerCreated: false,
       reconcileTriggerCreated: false,
+      dashboardTriggerCreated: false,
       drift: [],
       register,
       matrix,
@@ -88,6 +92,7 @@ export function runSetup(ports: GasPorts): SetupReport {
   const register = setupRegister(spreadsheet, ports.sheets, { triggers: true });
   const matrix = setupMatrixSheet(ports);
   const reconcileTriggerCreated = ensureHourlyTrigger(RECONCILE_HANDLER);
+  const dashboardTriggerCreated = ensureDashboardTrigger();
   const drift = runDriftCheck(ports);
   const letters = setupLetters(ports);
   const privacy = setupPrivacy(spreadsheet, ports.sheets);
@@ -97,6 +102,7 @@ export function runSetup(ports: GasPorts): SetupReport {
     forms,
     triggerCreated,
     reconcileTriggerCreated,
+    dashboardTriggerCreated,
     drift,
     register,
     matrix,

@@ -13,4 +13,5 @@ export const TRIGGER_HANDLERS: readonly string[] = [
   'privacyRetentionMonthly',
   'privacyRetentionContinue',
   'lettersContinue',
+  'dashboardDaily',
 ];

@@ -56,6 +56,9 @@ export function setupSummary(report: SetupReport): string {
   lines.push(
     `Elke statuswijziging komt in het tabblad Logboek. Elke ochtend wordt de Opvolging bijgewerkt; op ${report.register.digestWeekday} krijgt u het weekoverzicht.`,
   );
+  lines.push(
+    'Elke ochtend wordt het tabblad Dashboard bijgewerkt. Op de eerste werkdag van de maand gaat het maandoverzicht naar de projectgroep (adressen in Instellingen).',
+  );
   if (report.letters) {
     lines.push(
       `Brieven: ${report.letters.created} nieuwe sjablonen in Google Docs. Pas ze aan in de map: ${report.letters.folderUrl}`,

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { reprocessReview } from '../app/reprocessReview';
 import { runCycle } from './cycle';
+import { REPORT_COMMAND, REPORT_HELP, runReport } from './dashboard/cli';
 import { EmlOutbox, OUTBOX_BATCH } from './emlOutbox';
 import { formByName, importCsv } from './importCsv';
 import { localPorts } from './localPorts';
@@ -15,6 +16,7 @@ export const USAGE = `Gebruik: npm start -- [--workbook BESTAND.xlsx] [--new] [-
        npm start -- review [--workbook BESTAND.xlsx]
        npm start -- inzage DOSSIERNUMMER… [--workbook BESTAND.xlsx]
        npm start -- wissen DOSSIERNUMMER… [--workbook BESTAND.xlsx] [--bevestig]
+${REPORT_COMMAND}
 
   --workbook  het werkboek (standaard out/demo.xlsx, dat gemaakt wordt als het er nog niet is).
               Een ander werkboek moet bestaan, tenzij u er ook --new bij zet.
@@ -30,6 +32,7 @@ export const USAGE = `Gebruik: npm start -- [--workbook BESTAND.xlsx] [--new] [-
   inzage      alle gegevens over één persoon (een of meer dossiers) in out/inzage/ als HTML en PDF.
   wissen      toont wat over de persoon gewist wordt; met --bevestig wist het namen, adres, telefoon,
               e-mail en notities overal. De tellingen blijven kloppen.
+${REPORT_HELP}
 
 Voor elke bewaring houdt het script het vorige werkboek bij als BESTAND.xlsx.bak.`;
 
@@ -215,7 +218,7 @@ async function runMonth(argv: readonly string[]): Promise<void> {
   }
   if (options.positional.length > 0) {
     throw new UsageError(
-      `Onbekend argument: ${options.positional.join(' ')}. Bedoelt u "import", "review", "inzage" of "wissen"?`,
+      `Onbekend argument: ${options.positional.join(' ')}. Bedoelt u "import", "review", "inzage", "wissen" of "rapport"?`,
     );
   }
   checkWorkbookPath(options);
@@ -263,12 +266,27 @@ async function runPrivacy(command: typeof accessCommand, argv: readonly string[]
   if (result.status !== 0) process.exitCode = result.status;
 }
 
+/** rapport: any period's report as HTML and PDF, from the same engine as the monthly dashboard. */
+async function runRapport(argv: readonly string[]): Promise<void> {
+  const options = parseArgs(argv, ['--workbook']);
+  if (!fs.existsSync(options.workbook)) {
+    throw new UsageError(`Het werkboek "${options.workbook}" bestaat niet. Maak het eerst met "npm start".`);
+  }
+  checkWorkbookPath(options);
+  console.log(
+    await runReport(options.positional, options.workbook, (message) => {
+      throw new UsageError(message);
+    }),
+  );
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'import') return runImport(rest);
   if (command === 'review') return runReview(rest);
   if (command === 'inzage') return runPrivacy(accessCommand, rest);
   if (command === 'wissen') return runPrivacy(erasureCommand, rest);
+  if (command === 'rapport') return runRapport(rest);
   return runMonth(process.argv.slice(2));
 }
 

@@ -11,6 +11,7 @@ import { cellText } from '../domain/common/table';
 import { FORMS } from '../domain/forms/registry';
 import { DROPDOWNS } from '../domain/register/dropdowns';
 import { PARTNERS } from '../domain/tabs';
+import { dashboardStep, scanStep } from './dashboard/step';
 import { partnerRow } from './demo/partners';
 import { generateDemoYear } from './demo/year';
 import { generateIntake } from './demoIntake';
@@ -290,6 +291,8 @@ export const CYCLE_STEPS: readonly CycleStep[] = [
   matrixStep,
   lettersStep,
   retentionStep,
+  scanStep,
+  dashboardStep,
   saveWorkbookStep,
   writeMailsStep,
 ];

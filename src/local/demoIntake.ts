@@ -14,6 +14,7 @@ import { referralForm } from '../../forms/referral';
 import { REGISTRATION_CONSENT, registrationForm } from '../../forms/registration';
 import type { FormDefinition } from '../../forms/types';
 import { formatDay } from '../domain/common/day';
+import { registrationScanAnswers } from './dashboard/demoScans';
 import { type GeneratedReferral, generateLabelledReferrals } from './demoReferrals';
 import { Dice } from './dice';
 
@@ -59,6 +60,8 @@ function asRegistration(dice: Dice, referral: GeneratedReferral, consent: boolea
     language: byId(referralForm, a, 'language'),
     filledBy: dice.chance(0.3) ? dice.pick(VOLUNTEERS) : '',
     consent: consent ? REGISTRATION_CONSENT : '',
+    // The quick scan (issue 12), from its own seed so the other answers stay as they were.
+    ...registrationScanAnswers(byId(referralForm, a, 'phone')),
   });
 }
 

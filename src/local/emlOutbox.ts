@@ -66,6 +66,21 @@ export class EmlOutbox implements Mailer {
         date: this.options.clock.now(),
         text: mail.text,
         html: mail.html,
+        attachments: [
+          ...(mail.attachments ?? []).map((f) => ({
+            filename: f.name,
+            content: Buffer.from(f.bytes),
+            contentType: f.contentType,
+          })),
+          // Images the HTML shows with <img src="cid:…">.
+          ...Object.entries(mail.inlineImages ?? {}).map(([cid, f]) => ({
+            filename: f.name,
+            content: Buffer.from(f.bytes),
+            contentType: f.contentType,
+            cid,
+            contentDisposition: 'inline' as const,
+          })),
+        ],
       },
     });
   }

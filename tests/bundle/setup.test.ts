@@ -23,9 +23,11 @@ describe('setup in the bundle', () => {
       .getChoices()
       .map((c) => c.getValue());
     expect(organisations).toEqual([...tabRows(world, PARTNERS.name).map((p) => p.Organisatie), 'Andere organisatie']);
-    // one form-submit trigger for every form, the hourly reconciler, the register's edit and daily triggers
+    // one form-submit trigger for every form, the hourly reconciler, the register's edit and daily triggers,
+    // the monthly retention run and the daily dashboard run
     expect(world.triggers.map((t) => `${t.getHandlerFunction()} ${t.getEventType()}`).sort()).toEqual([
       'dailyRun CLOCK',
+      'dashboardDaily CLOCK',
       'handleEdit ON_EDIT',
       'handleFormSubmit ON_FORM_SUBMIT',
       'privacyRetentionMonthly CLOCK',
@@ -45,7 +47,7 @@ describe('setup in the bundle', () => {
     expect(world.sheetNames()).toEqual(sheetsBefore);
     expect(world.forms).toHaveLength(FORMS.length);
     expect(world.properties[`form.${referralForm.key}.id`]).toBe(formId);
-    expect(world.triggers).toHaveLength(5);
+    expect(world.triggers).toHaveLength(6);
     expect(tabRows(world, 'Instellingen')[0].Waarde).toBe('Lies Van Damme');
     expect(JSON.stringify(world.alerts[1])).toContain('Alle tabbladen bestonden al');
   });
@@ -65,6 +67,6 @@ describe('setup in the bundle', () => {
     world.deleteForm(formId);
     world.run('setup');
     expect(world.properties[`form.${referralForm.key}.id`]).not.toBe(formId);
-    expect(world.triggers).toHaveLength(5);
+    expect(world.triggers).toHaveLength(6);
   });
 });

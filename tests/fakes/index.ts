@@ -12,6 +12,7 @@ import { installScriptDate } from './scriptDate';
 import type { GasGlobals, Realm } from './types';
 import { GasWorld, type GasWorldOptions } from './world';
 
+export type { ChartRecord } from './charts';
 export type { LogEntry, SpreadsheetLocale } from './core';
 export type { DriveItem } from './drive';
 export { DOCUMENT_MIME, exportedPages } from './drive';

@@ -23,6 +23,8 @@ export interface SentMail {
   replyTo?: string;
   noReply?: boolean;
   attachments?: SentAttachment[];
+  /** Images the HTML shows with <img src="cid:key">, by key. */
+  inlineImages?: Record<string, SentAttachment>;
   sentAt: Date;
 }
 
@@ -83,8 +85,8 @@ export class FakeMailApp
 
   /** `sendEmail(message)`, `sendEmail(to, subject, body, options?)` or `sendEmail(to, replyTo, subject, body)`. */
   sendEmail(...args: unknown[]): void {
-    const message = toMessage(args);
-    const attachments = this.attachmentsOf(message.attachments);
+    const { inlineImages: images, ...message } = toMessage(args);
+    const { attachments, inlineImages } = this.filesOf(message.attachments, images);
     const body = Math.max(Buffer.byteLength(message.body, 'utf8'), Buffer.byteLength(message.htmlBody ?? '', 'utf8'));
     if (body > MAIL_LIMITS.bodyBytes) throw this.core.error('Limit Exceeded: Email Body Size.');
     const all = [message.to, message.cc, message.bcc].flatMap(recipients);
@@ -100,22 +102,60 @@ export class FakeMailApp
       throw this.core.error('Service invoked too many times for one day: email.');
     }
     spendQuota(this.state, account, this.core.now(), all.length);
-    this.state.sent.push({ ...message, attachments, sentAt: new Date(this.core.now()) });
+    this.state.sent.push({
+      ...message,
+      attachments,
+      ...(inlineImages ? { inlineImages } : {}),
+      sentAt: new Date(this.core.now()),
+    });
   }
 
-  /** Attachments must be blobs; at most 250, together at most 25 MB. */
-  private attachmentsOf(list: unknown): SentAttachment[] | undefined {
-    if (list === undefined) return undefined;
-    if (!Array.isArray(list)) throw this.core.error('Invalid argument: attachments');
-    const blobs = list.map((item) => this.core.own(item, FakeBlob, 'attachments'));
-    if (blobs.length > MAIL_LIMITS.attachments) throw this.core.error('Limit Exceeded: Email Attachments Per Message.');
-    const total = blobs.reduce((n, b) => n + b.bytes().length, 0);
+  /**
+   * Attachments are an array of BlobSource, inline images an object of BlobSource by key (a blob, or anything
+   * with getBlob such as a chart); anything else is refused. At most 250 files, together at most 25 MB (inline
+   * images count: they travel as parts of the message too; undocumented, the stricter reading).
+   */
+  private filesOf(
+    list: unknown,
+    images: unknown,
+  ): { attachments?: SentAttachment[]; inlineImages?: Record<string, SentAttachment> } {
+    if (list !== undefined && !Array.isArray(list)) throw this.core.error('Invalid argument: attachments');
+    if (images !== undefined && (typeof images !== 'object' || images === null || Array.isArray(images)))
+      throw this.core.error('Invalid argument: inlineImages');
+    const blobs = ((list as unknown[] | undefined) ?? []).map((item) => this.blobOf(item, 'attachments'));
+    const inline = Object.entries((images as Record<string, unknown> | undefined) ?? {}).map(
+      ([key, item]) => [key, this.blobOf(item, 'inlineImages')] as const,
+    );
+    if (blobs.length + inline.length > MAIL_LIMITS.attachments)
+      throw this.core.error('Limit Exceeded: Email Attachments Per Message.');
+    const total = [...blobs, ...inline.map(([, b]) => b)].reduce((n, b) => n + b.bytes().length, 0);
     if (total > MAIL_LIMITS.attachmentBytes) throw this.core.error('Limit Exceeded: Email Total Attachments Size.');
-    return blobs.map((b) => ({ name: b.getName(), contentType: b.getContentType(), data: Buffer.from(b.bytes()) }));
+    const record = (b: FakeBlob): SentAttachment => ({
+      name: b.getName(),
+      contentType: b.getContentType(),
+      data: Buffer.from(b.bytes()),
+    });
+    return {
+      attachments: list === undefined ? undefined : blobs.map(record),
+      inlineImages: images === undefined ? undefined : Object.fromEntries(inline.map(([k, b]) => [k, record(b)])),
+    };
+  }
+
+  /** A BlobSource: one of our blobs, or an object of ours whose getBlob gives one. */
+  private blobOf(item: unknown, what: string): FakeBlob {
+    const raw = this.core.unwrap(item) as unknown;
+    if (raw instanceof FakeBlob) return raw;
+    const source = raw as { getBlob?: () => unknown } | null;
+    if (source instanceof GasObject && typeof source.getBlob === 'function') {
+      return this.core.own(source.getBlob(), FakeBlob, what);
+    }
+    throw this.core.error(`Invalid argument: ${what}`);
   }
 }
 
-function toMessage(args: unknown[]): Omit<SentMail, 'sentAt' | 'attachments'> & { attachments?: unknown } {
+function toMessage(
+  args: unknown[],
+): Omit<SentMail, 'sentAt' | 'attachments' | 'inlineImages'> & { attachments?: unknown; inlineImages?: unknown } {
   const [first, second, third, fourth] = args;
   const pick = (o: Record<string, unknown>) => {
     const text = (k: string) => (o[k] === undefined || o[k] === null ? undefined : String(o[k]));
@@ -130,6 +170,7 @@ function toMessage(args: unknown[]): Omit<SentMail, 'sentAt' | 'attachments'> & 
       replyTo: text('replyTo'),
       noReply: o.noReply === undefined ? undefined : !!o.noReply,
       attachments: o.attachments,
+      inlineImages: o.inlineImages,
     };
   };
   if (typeof first === 'object' && first !== null) return pick(first as Record<string, unknown>);

@@ -5,6 +5,7 @@ import { checkRules, type FakeConditionalFormatRule } from './conditional-format
 export const MAX_COLUMNS = 18278;
 
 import { type Core, GasObject } from './core';
+import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './embedded-chart';
 import { Grid } from './grid';
 import { FakeProtection, PROTECTED_EDIT, ProtectionType } from './protection';
 import { FakeRange } from './range';
@@ -61,10 +62,17 @@ export class FakeSheet
       | 'clearContents'
       | 'clearFormats'
       | 'activate'
+      | 'newChart'
+      | 'insertChart'
+      | 'getCharts'
+      | 'removeChart'
+      | 'updateChart'
       | 'protect'
       | 'getProtections'
     >
 {
+  /** Embedded charts, in the order inserted. */
+  readonly charts: FakeEmbeddedChart[] = [];
   readonly grid = new Grid();
   formLink?: FormLink;
   /** The sheet's protection, if any (issue 13). */
@@ -313,6 +321,41 @@ export class FakeSheet
   activate(): this {
     this.spreadsheet.makeActive(this);
     return this;
+  }
+
+  newChart(): FakeEmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder(this.core, this);
+  }
+
+  /**
+   * A built chart is inserted once. The chart in the sheet gets an id unique in the spreadsheet; the object
+   * passed in keeps none (read the id back with getCharts: the stricter reading of the reference).
+   */
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const raw = this.core.own(chart, FakeEmbeddedChart, 'chart');
+    if (raw.state.id !== null || raw.inserted)
+      throw this.core.error('This chart is already in a sheet. Use updateChart to change it.');
+    raw.inserted = true;
+    this.charts.push(raw.copyWithId(1000 + this.core.next('chartId')));
+  }
+
+  getCharts(): FakeEmbeddedChart[] {
+    return [...this.charts];
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const raw = this.core.own(chart, FakeEmbeddedChart, 'chart');
+    const at = this.charts.findIndex((c) => c.state.id !== null && c.state.id === raw.state.id);
+    if (at < 0) throw this.core.error('Invalid argument: chart');
+    this.charts.splice(at, 1);
+  }
+
+  /** The chart built from `getCharts()[i].modify()` replaces the chart with its id. */
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const raw = this.core.own(chart, FakeEmbeddedChart, 'chart');
+    const at = this.charts.findIndex((c) => c.state.id !== null && c.state.id === raw.state.id);
+    if (at < 0) throw this.core.error('Invalid argument: chart');
+    this.charts[at] = raw;
   }
 
   /** The sheet's protection: the existing one, or a new one that mirrors the spreadsheet's editors. */

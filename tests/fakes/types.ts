@@ -36,6 +36,8 @@ export interface GasGlobals {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
+  /** Chart images for the project-group e-mail (issue 12). */
+  Charts: GoogleAppsScript.Charts.Charts;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   Logger: GoogleAppsScript.Base.Logger;

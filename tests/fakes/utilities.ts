@@ -119,10 +119,19 @@ export class FakeBlob
 
 const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
-/** The visible text of an HTML document: styles and tags dropped, entities decoded. */
+/**
+ * The visible text of an HTML document: styles and tags dropped, entities decoded. An image shows as
+ * `[image <type>]` when it is embedded as a data: URI; any other source (cid:, http:, a file) shows as
+ * `[image not loaded: <source>]` — whether Google's converter fetches them is undocumented, so the stricter
+ * reading: it does not.
+ */
 function htmlText(html: string): string {
   return html
     .replace(/<style[\s\S]*?<\/style>/gi, '')
+    .replace(/<img\b[^>]*?\bsrc\s*=\s*"([^"]*)"[^>]*>/gi, (_, src: string) => {
+      const data = /^data:([^;,]+)[;,]/.exec(src);
+      return data ? ` [image ${data[1]}] ` : ` [image not loaded: ${src.slice(0, 60)}] `;
+    })
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => HTML_ENTITIES[name])
     .replace(/\s+/g, ' ')
@@ -215,7 +224,10 @@ export class FakeUtilities
     return this.base64Decode(String(encoded).replace(/-/g, '+').replace(/_/g, '/'));
   }
 
+  /** Bytes are Java bytes: a number outside -128..127 is refused (undocumented; the stricter plausible behaviour). */
   newBlob(data: string | number[], contentType?: string, name?: string): FakeBlob {
+    if (Array.isArray(data) && data.some((b) => !Number.isInteger(b) || b < -128 || b > 127))
+      throw this.core.error('Invalid argument: data (bytes must be whole numbers from -128 to 127)');
     return new FakeBlob(this.core, toBuffer(data), contentType ?? null, name ?? null);
   }
 }

@@ -1,5 +1,6 @@
 import type { CallCounter } from './calls';
 import { dateSerial } from './cells';
+import { type ChartRecord, FakeCharts } from './charts';
 import { Core, isDate, type LogEntry, type SpreadsheetLocale } from './core';
 import { FakeDocumentApp } from './document';
 import { type DriveItem, DriveState, exportedPages, FakeDriveApp } from './drive';
@@ -88,6 +89,8 @@ export class GasWorld {
   readonly forms: FakeForm[] = [];
   readonly triggers: FakeTrigger[] = [];
   readonly sentMails: SentMail[] = [];
+  /** Every chart image the Charts service built (issue 12). */
+  readonly builtCharts: ChartRecord[] = [];
   readonly properties: PropertyStore = {};
   readonly documentProperties: PropertyStore = {};
   readonly userProperties: PropertyStore = {};
@@ -179,6 +182,7 @@ export class GasWorld {
       ScriptApp: expose(new FakeScriptApp(core, this.triggers, options.scriptId ?? fakeId('script'))),
       Session: expose(new FakeSession(core, this.session)),
       Utilities: expose(new FakeUtilities(core)),
+      Charts: expose(new FakeCharts(core, this.builtCharts)),
       DocumentApp: expose(new FakeDocumentApp(core, this.drive)),
       DriveApp: expose(new FakeDriveApp(core, this.drive)),
       Logger: expose(new FakeLogger(core)),

@@ -1,4 +1,5 @@
 import { SUPPORT_PLACES, SUPPORT_TOPICS } from '../../../forms/supportChoices';
+import { SCAN_DROPDOWNS } from '../dashboard/tabs';
 import { LETTER_KINDS } from '../letters/catalogue';
 import { letterDropdowns } from '../letters/tabs';
 import { ALLOCATION_KINDS, DEVICE_STATUSES, REFURBISHERS } from './devices';
@@ -36,6 +37,8 @@ export const DROPDOWNS: readonly Dropdown[] = [
   { tab: VINDPLAATSEN.name, column: 'Nieuw sinds projectstart', values: ['ja', 'nee'], strict: true },
   { tab: DIGIPUNTEN.name, column: 'Soort', values: ['Digipunt', 'Digispot', 'Digispreekuur'], strict: true },
   { tab: DIGIPUNTEN.name, column: 'Nieuw sinds projectstart', values: ['ja', 'nee'], strict: true },
+  // The quick scan (issue 12).
+  ...SCAN_DROPDOWNS,
   // Letters (issue 11).
   ...letterDropdowns(LETTER_KINDS.map((k) => k.id)),
 ];

@@ -42,7 +42,8 @@ function nameKey(...parts: string[]): string {
 
 /**
  * The identity keys of one row. `Anonieme persoon` (issue 13) is the random label the anonymiser gives a person
- * whose name and phone it removed, so the rows it joined before still join afterwards.
+ * whose name and phone it removed, so the rows it joined before still join afterwards. Shared with the dashboard's
+ * unique counts (issue 12).
  */
 export function keysOf(values: Row, caseColumn: string): string[] {
   const keys: string[] = [];
