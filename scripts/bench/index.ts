@@ -29,7 +29,7 @@ const MONTH = '2026-11';
 const TARGET = { ratio: 1.2, appsScriptSeconds: 60, localSeconds: 15 };
 /** Why the local cycle misses its target (docs/bench.md, "Local twin"). */
 const LOCAL_MISS =
-  'reading and saving the workbook take ~4 and ~8 s; the rest is the simulated month (30 daily runs over every case, hundreds of status changes a day), the first retention run over years of closed cases, household matching per response and garbage collection — see docs/bench.md';
+  'reading and saving the workbook take ~2 and ~5 s; the rest is the simulated month (30 daily runs over every case, hundreds of status changes a day), the monthly report, household matching per response and garbage collection — see docs/bench.md';
 
 interface UseCaseResult {
   calls: number;

@@ -2,9 +2,10 @@ import { SUPPORT_TOPICS } from '../../../forms/supportChoices';
 import type { Cell, Row, StoredRow } from '../../ports';
 import { parseDay } from '../common/day';
 import { cellText } from '../common/table';
+import { UnionFind } from '../common/unionFind';
 import { ONWARD_OFFERS, ONWARD_RESULTS } from '../register/dropdowns';
 import { MILESTONE_COLUMN } from '../register/journey';
-import { countUniquePeople, DOMAINS, type Domain, keysOf, type PersonRecord } from '../register/reach';
+import { DOMAINS, type Domain, keysOf } from '../register/reach';
 import { brusselsMidnight, type MonthIndex, monthIndexOf } from './calendar';
 import { hasThreshold, SCAN_QUESTIONS, scansPerCase } from './scan';
 import type { DashboardSettingName } from './settings';
@@ -443,34 +444,86 @@ export function newVindplaatsen(data: DashboardData): Set<string> {
  * support session, a course they attended. People are joined across records as in the Bereik tab.
  */
 export function reachInWindow(data: DashboardData, w: Window): Record<Domain | 'Totaal', number> {
-  const records: PersonRecord[] = [];
+  const base = reachBase(data);
+  // Who each record is: the person its keys belong to across all cases (computed once per data), joined further
+  // by the course rows of the window (a participant row can link two cases through a phone or a name).
+  const people = new UnionFind();
+  const personOf = (keys: readonly string[]) => base.people.find(keys[0]);
+  const counted: Array<{ domain: Domain; keys: readonly string[] }> = [];
   const milestones = [...Object.values(MILESTONE_COLUMN), 'Afgesloten op'];
-  for (const row of data.cases) {
+  for (const { row, keys } of base.cases) {
     const v = row.values;
-    const keys = keysOf(v, 'Dossiernummer');
-    if (keys.length === 0) continue;
     const reached =
       milestones.some((col) => inWindow(v[col], w)) &&
       !(cellText(v.Status) === 'Afgesloten: niet bereikbaar' && !inWindow(v[MILESTONE_COLUMN['Contact opgenomen']], w));
-    records.push({ domain: reached ? 'Internet' : null, keys });
+    if (reached) counted.push({ domain: 'Internet', keys });
   }
   for (const row of data.devices) {
     const v = row.values;
     if (cellText(v['Toegewezen aan (soort)']) !== 'Dossier' || !inWindow(v['Uitgedeeld op'], w)) continue;
     const ref = cellText(v['Toegewezen aan']);
-    if (ref) records.push({ domain: 'Toestellen', keys: [`case:${ref}`] });
+    if (ref) counted.push({ domain: 'Toestellen', keys: [`case:${ref}`] });
   }
   for (const row of data.support) {
     const ref = cellText(row.values.Dossiernummer);
-    if (ref && inWindow(row.values.Datum, w)) records.push({ domain: 'Ondersteuning', keys: [`case:${ref}`] });
+    if (ref && inWindow(row.values.Datum, w)) counted.push({ domain: 'Ondersteuning', keys: [`case:${ref}`] });
   }
-  for (const row of data.attendance) {
+  for (const { row, keys } of base.attendance) {
     const v = row.values;
     if (cellText(v.Aanwezig).toLowerCase() === 'nee' || !inWindow(v.Datum, w)) continue;
-    const keys = keysOf(v, 'Dossiernummer');
-    if (keys.length > 0) records.push({ domain: 'Vormingen', keys });
+    people.join(keys.map((k) => base.people.find(k)));
+    counted.push({ domain: 'Vormingen', keys });
   }
-  return countUniquePeople(records);
+  const perDomain = new Map<Domain, Set<string>>(DOMAINS.map((d) => [d, new Set<string>()]));
+  const total = new Set<string>();
+  for (const r of counted) {
+    const person = people.find(personOf(r.keys));
+    perDomain.get(r.domain)?.add(person);
+    total.add(person);
+  }
+  return {
+    Internet: perDomain.get('Internet')?.size ?? 0,
+    Toestellen: perDomain.get('Toestellen')?.size ?? 0,
+    Ondersteuning: perDomain.get('Ondersteuning')?.size ?? 0,
+    Vormingen: perDomain.get('Vormingen')?.size ?? 0,
+    Totaal: total.size,
+  };
+}
+
+interface ReachBase {
+  /** Every case with keys, and its keys (case number, phone, e-mail, name). */
+  cases: Array<{ row: StoredRow; keys: string[] }>;
+  /** Course rows with keys. */
+  attendance: Array<{ row: StoredRow; keys: string[] }>;
+  /** People as the cases join them: the same for every window. */
+  people: UnionFind;
+}
+
+const reachBases = new WeakMap<DashboardData, ReachBase>();
+
+/**
+ * What every window shares: the keys of each case and course row, and the people the cases make together (every
+ * case is an identity record, reached or not, as in the Bereik tab). A report asks for dozens of windows.
+ */
+function reachBase(data: DashboardData): ReachBase {
+  let base = reachBases.get(data);
+  if (base) return base;
+  const people = new UnionFind();
+  const cases: ReachBase['cases'] = [];
+  for (const row of data.cases) {
+    const keys = keysOf(row.values, 'Dossiernummer');
+    if (keys.length === 0) continue;
+    people.join(keys);
+    cases.push({ row, keys });
+  }
+  const attendance: ReachBase['attendance'] = [];
+  for (const row of data.attendance) {
+    const keys = keysOf(row.values, 'Dossiernummer');
+    if (keys.length > 0) attendance.push({ row, keys });
+  }
+  base = { cases, attendance, people };
+  reachBases.set(data, base);
+  return base;
 }
 
 /** Codes counted per window (unique people, courses), not summed over months. */

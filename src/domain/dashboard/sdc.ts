@@ -249,6 +249,12 @@ const PROBE_LIMIT = 12;
 
 function probeValues(set: IntSet): number[] | null {
   if (set.length === 0 || set[set.length - 1][1] === INF) return null;
+  // Count first: a cell known only as "between 0 and 18,000" is not probed, and is not spelled out either.
+  let size = 0;
+  for (const [a, b] of set) {
+    size += b - a + 1;
+    if (size > PROBE_LIMIT) return null;
+  }
   const values: number[] = [];
   for (const [a, b] of set) for (let v = a; v <= b; v++) values.push(v);
   if (values.length > PROBE_LIMIT || values.length < 2 || !values.some((v) => v >= 1 && v <= 4)) return null;

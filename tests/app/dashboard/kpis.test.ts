@@ -1,8 +1,20 @@
 import { readDashboardInputs } from '../../../src/app/dashboard/inputs';
 import { monthIndex } from '../../../src/domain/dashboard/calendar';
-import { countMonths, daysToActive, median, reachInWindow, scanFigures } from '../../../src/domain/dashboard/kpis';
+import {
+  countMonths,
+  type DashboardData,
+  daysToActive,
+  median,
+  reachInWindow,
+  scanFigures,
+  type Window,
+} from '../../../src/domain/dashboard/kpis';
+import { MILESTONE_COLUMN } from '../../../src/domain/register/journey';
+import { countUniquePeople, keysOf, type PersonRecord } from '../../../src/domain/register/reach';
 import { ONWARD, SUPPORT } from '../../../src/domain/register/tabs';
 import { REFERRALS } from '../../../src/domain/tabs';
+import { Dice } from '../../../src/local/dice';
+import type { StoredRow } from '../../../src/ports';
 import { at, dashboardWorld } from '../../support/dashboardWorld';
 
 const SEP = monthIndex(2026, 9);
@@ -161,5 +173,106 @@ describe('KPIs on hand-counted data sets', () => {
     expect(after.counts.get('scan|scanApply|einde|n')).toBe(0);
     // Paired case: 6 thresholds at the start (internet, e-mail, login, pay, apply, help), 1 at the end (login).
     expect([after.meanStart, after.meanEnd]).toEqual([6, 1]);
+  });
+});
+
+describe('unique people in a window: the same join as the Bereik tab', () => {
+  /** The join as Bereik makes it: every record's keys into one union-find, each time from scratch. */
+  function bereikJoin(data: DashboardData, w: Window) {
+    const inW = (v: unknown) => v instanceof Date && v >= w.start && v < w.end;
+    const records: PersonRecord[] = [];
+    const milestones = [...Object.values(MILESTONE_COLUMN), 'Afgesloten op'];
+    for (const row of data.cases) {
+      const keys = keysOf(row.values, 'Dossiernummer');
+      if (keys.length === 0) continue;
+      const v = row.values;
+      const reached =
+        milestones.some((c) => inW(v[c])) &&
+        !(v.Status === 'Afgesloten: niet bereikbaar' && !inW(v[MILESTONE_COLUMN['Contact opgenomen']]));
+      records.push({ domain: reached ? 'Internet' : null, keys });
+    }
+    for (const row of data.devices)
+      if (row.values['Toegewezen aan (soort)'] === 'Dossier' && inW(row.values['Uitgedeeld op']))
+        records.push({ domain: 'Toestellen', keys: [`case:${row.values['Toegewezen aan']}`] });
+    for (const row of data.support)
+      if (inW(row.values.Datum)) records.push({ domain: 'Ondersteuning', keys: [`case:${row.values.Dossiernummer}`] });
+    for (const row of data.attendance) {
+      if (row.values.Aanwezig === 'nee' || !inW(row.values.Datum)) continue;
+      const keys = keysOf(row.values, 'Dossiernummer');
+      if (keys.length > 0) records.push({ domain: 'Vormingen', keys });
+    }
+    return countUniquePeople(records);
+  }
+
+  it('equals it on registers where shared phones and course rows chain people together (3 seeds, 12 windows)', () => {
+    for (const seed of [1, 2, 3]) {
+      const dice = new Dice(seed);
+      const phone = () => `0470 00 00 ${String(dice.int(10, 40))}`;
+      const day = () => new Date(Date.UTC(2026, dice.int(0, 11), dice.int(1, 28), 9));
+      const row = (n: number, values: Record<string, unknown>) => ({ rowNumber: n + 2, values }) as StoredRow;
+      const cases = Array.from({ length: 120 }, (_, i) =>
+        row(i, {
+          Dossiernummer: `DT-2026-${String(i + 1).padStart(4, '0')}`,
+          Voornaam: dice.pick(['An', 'Jan', 'Fatima', 'Olena']),
+          Familienaam: dice.pick(['Peeters', 'El Amrani', 'Kovalenko']),
+          Postcode: '9900',
+          Telefoon: dice.chance(0.8) ? phone() : '',
+          Status: dice.pick(['Contact opgenomen', 'Actief', 'Afgesloten: niet bereikbaar']),
+          [MILESTONE_COLUMN['Contact opgenomen']]: dice.chance(0.7) ? day() : '',
+          [MILESTONE_COLUMN.Actief]: dice.chance(0.4) ? day() : '',
+        }),
+      );
+      const attendance = Array.from({ length: 60 }, (_, i) =>
+        row(i, {
+          Dossiernummer: dice.chance(0.3) ? `DT-2026-${String(dice.int(1, 140)).padStart(4, '0')}` : '',
+          Deelnemer: dice.chance(0.5) ? dice.pick(['Karim Benali', 'Mieke Claeys']) : '',
+          Telefoon: dice.chance(0.7) ? phone() : '',
+          Datum: day(),
+          Aanwezig: dice.chance(0.9) ? 'ja' : 'nee',
+        }),
+      );
+      const devices = Array.from({ length: 30 }, (_, i) =>
+        row(i, {
+          'Toegewezen aan (soort)': dice.chance(0.8) ? 'Dossier' : 'School',
+          'Toegewezen aan': `DT-2026-${String(dice.int(1, 140)).padStart(4, '0')}`,
+          'Uitgedeeld op': day(),
+        }),
+      );
+      const support = Array.from({ length: 40 }, (_, i) =>
+        row(i, { Dossiernummer: `DT-2026-${String(dice.int(1, 140)).padStart(4, '0')}`, Datum: day() }),
+      );
+      const none: StoredRow[] = [];
+      const data = {
+        ...Object.fromEntries(
+          [
+            'referrals',
+            'registrations',
+            'logbook',
+            'onward',
+            'chromebookBatches',
+            'courses',
+            'vindplaatsen',
+            'fieldLog',
+            'actions',
+            'partners',
+            'scans',
+            'planning',
+            'letters',
+            'targetGroups',
+          ].map((k) => [k, none]),
+        ),
+        cases,
+        attendance,
+        devices,
+        support,
+      } as unknown as DashboardData;
+      for (let first = 0; first < 12; first += 1) {
+        const w = {
+          start: new Date(Date.UTC(2026, first, 1)),
+          end: new Date(Date.UTC(2026, first + 1 + (first % 3), 1)),
+        };
+        expect({ seed, first, reach: reachInWindow(data, w) }).toEqual({ seed, first, reach: bereikJoin(data, w) });
+      }
+    }
   });
 });
