@@ -1,5 +1,6 @@
 import { SOCIAL_TARIFF_CATEGORIES, YES_NO_UNKNOWN } from '../../forms/eligibility';
 import { CALL_MOMENTS, HELP_NEEDED, INTERNET_NOW, OTHER_ORGANISATION, referralForm } from '../../forms/referral';
+import { brusselsOffsetMinutes } from '../domain/common/brussels';
 import { Dice } from './dice';
 
 /**
@@ -596,14 +597,9 @@ function copyAnswers(answers: Record<string, string | string[]>): Record<string,
 
 // ---- timestamps ---------------------------------------------------------------------------------------------
 
-/** Brussels is UTC+2 from the last Sunday of March to the last Sunday of October (01:00 UTC), else UTC+1. */
+/** How far Brussels is ahead of UTC at this moment, in ms. */
 export function brusselsOffsetMs(moment: number): number {
-  const year = new Date(moment).getUTCFullYear();
-  const lastSunday = (month: number) => {
-    const day = new Date(Date.UTC(year, month + 1, 0, 1));
-    return day.getTime() - day.getUTCDay() * 86_400_000;
-  };
-  return moment >= lastSunday(2) && moment < lastSunday(9) ? 7_200_000 : 3_600_000;
+  return brusselsOffsetMinutes(moment) * 60_000;
 }
 
 /** Mostly on working days between 8 and 18 h in Eeklo, sometimes in the evening or the weekend; whole seconds. */

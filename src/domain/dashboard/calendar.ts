@@ -7,21 +7,12 @@
  * Sunday of October 01:00 UTC, winter time (UTC+1) otherwise.
  */
 
+import { brusselsOffsetMinutes } from '../common/brussels';
+
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
-/** 01:00 UTC on the last Sunday of a month (month 1–12). */
-function lastSundayAt1Utc(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(year, month, 0));
-  const back = lastDay.getUTCDay();
-  return Date.UTC(year, month - 1, lastDay.getUTCDate() - back, 1);
-}
-
-/** Minutes Brussels is ahead of UTC at this instant: 60 (winter) or 120 (summer). */
-export function brusselsOffsetMinutes(ms: number): number {
-  const year = new Date(ms).getUTCFullYear();
-  return ms >= lastSundayAt1Utc(year, 3) && ms < lastSundayAt1Utc(year, 10) ? 120 : 60;
-}
+export { brusselsOffsetMinutes };
 
 export interface CalendarDay {
   year: number;

@@ -1,4 +1,5 @@
 import type { Cell } from '../../ports';
+import { brusselsOffsetMinutes } from '../common/brussels';
 
 /**
  * Calendar days in Europe/Brussels, whatever the zone of the machine that runs the code (Apps Script runs in the
@@ -9,16 +10,7 @@ import type { Cell } from '../../ports';
 
 const DAY_MS = 86_400_000;
 
-function lastSundayAtOneUtc(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month + 1, 0));
-  return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
-}
-
-/** Minutes Brussels is ahead of UTC at this instant (60 or 120). */
-export function brusselsOffsetMinutes(ms: number): number {
-  const year = new Date(ms).getUTCFullYear();
-  return ms >= lastSundayAtOneUtc(year, 2) && ms < lastSundayAtOneUtc(year, 9) ? 120 : 60;
-}
+export { brusselsOffsetMinutes };
 
 /** The Brussels calendar day of an instant. */
 export function dayOf(date: Date): number {
