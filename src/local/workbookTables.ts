@@ -140,7 +140,8 @@ export class WorkbookTables implements Tables {
   private dropdowns: Dropdown[] = [];
   /** Scratch space of `rowXml`, reused for every row. */
   private readonly scan: RowScan = { tagEnd: 0, count: 0, columns: [], styles: [], starts: [], ends: [] };
-  private readonly rawByColumn = new Map<number, number>();
+  /** Column → position among her cells in the row being written (-1: none), reset after each row. */
+  private readonly rawByColumn = new Int32Array(MAX_COLUMN + 1).fill(-1);
 
   constructor(pkg: XlsxPackage = XlsxPackage.empty()) {
     this.pkg = pkg;
@@ -657,7 +658,7 @@ export class WorkbookTables implements Tables {
     } else scan.count = 0;
     const count = scan.count;
     const byColumn = this.rawByColumn;
-    for (let k = 0; k < count; k++) byColumn.set(scan.columns[k], k);
+    for (let k = 0; k < count; k++) byColumn[scan.columns[k]] = k;
     const rowStyle = /\scustomFormat="(1|true)"/.test(tag) ? Number(attribute(tag, 's') ?? 0) : 0;
     const columns = written ?? new Set(cells.keys());
     // The cells the script wrote, made in the order it wrote them (new styles get their numbers in that order).
@@ -665,8 +666,8 @@ export class WorkbookTables implements Tables {
     let sorted = true;
     for (const index of columns) {
       const column = index + 1;
-      const k = byColumn.get(column);
-      const base = k !== undefined ? scan.styles[k] : (columnStyles.get(column) ?? rowStyle);
+      const k = column <= MAX_COLUMN ? byColumn[column] : -1;
+      const base = k >= 0 ? scan.styles[k] : (columnStyles.get(column) ?? rowStyle);
       // A header the script writes is bold, unless the cell has a style of hers: then hers stays as it is.
       const style = bold && base === 0 ? this.styles.boldVariant(base) : base;
       const xml = cellXml(ns, column, rowNumber, cells[index] ?? null, style, this.styles);
@@ -674,7 +675,7 @@ export class WorkbookTables implements Tables {
       if (made.length > 0 && made[made.length - 1][0] > column) sorted = false;
       made.push([column, xml]);
     }
-    byColumn.clear();
+    for (let k = 0; k < count; k++) byColumn[scan.columns[k]] = -1;
     if (made.length === 0 && raw === undefined) return '';
     if (!sorted) made.sort((a, b) => a[0] - b[0]);
     // Her cells the script did not write and the written ones, by column (no column is in both).
@@ -829,22 +830,28 @@ export class WorkbookTables implements Tables {
   }
 }
 
+/** Excel's last column (XFD); a row with a cell past it is written the general way. */
+const MAX_COLUMN = 16_384;
+
 /** Text gathered into pieces of about a megabyte, each encoded to UTF-8 once (pieces are whole XML items). */
 class Utf8Pieces {
   private readonly pieces: Buffer[] = [];
-  private text = '';
+  private texts: string[] = [];
+  private length = 0;
   add(xml: string): void {
-    this.text += xml;
-    if (this.text.length >= 1 << 20) this.flush();
+    this.texts.push(xml);
+    this.length += xml.length;
+    if (this.length >= 1 << 20) this.flush();
   }
   buffers(): Buffer[] {
     this.flush();
     return this.pieces;
   }
   private flush(): void {
-    if (this.text === '') return;
-    this.pieces.push(Buffer.from(this.text, 'utf8'));
-    this.text = '';
+    if (this.length === 0 && this.texts.length === 0) return;
+    this.pieces.push(Buffer.from(this.texts.join(''), 'utf8'));
+    this.texts = [];
+    this.length = 0;
   }
 }
 
@@ -890,27 +897,30 @@ function scanRowCells(rowXml: string, ns: string, scan: RowScan): boolean {
       if (closing < 0) return false;
       end = closing + close.length;
     }
+    // Attributes are looked for in the start tag only (searching the row would scan past the cell).
+    const tag = rowXml.slice(at, cellTagEnd);
     let column = previous + 1;
-    const r = rowXml.indexOf(' r="', at);
-    if (r >= 0 && r < cellTagEnd) {
+    const r = tag.indexOf(' r="');
+    if (r >= 0) {
       let n = 0;
       let k = r + 4;
       for (; ; k++) {
-        const code = rowXml.charCodeAt(k);
+        const code = tag.charCodeAt(k);
         if (code < 65 || code > 90) break;
         n = n * 26 + (code - 64);
       }
       // An empty `r` counts on from the previous cell; an entity in it is left to `rowCells`.
-      if (k > r + 4 || rowXml.charCodeAt(k) !== 34) column = n;
-      if (rowXml.slice(r + 4, rowXml.indexOf('"', r + 4)).includes('&')) return false;
-    } else if (rowXml.slice(at, cellTagEnd).includes(" r='")) return false;
+      if (k > r + 4 || tag.charCodeAt(k) !== 34) column = n;
+      if (tag.indexOf('&', r) >= 0 && tag.indexOf('&', r) < tag.indexOf('"', r + 4)) return false;
+    } else if (tag.includes(" r='")) return false;
     let style = 0;
-    const sAt = rowXml.indexOf(' s="', at);
-    if (sAt >= 0 && sAt < cellTagEnd) {
-      const value = rowXml.slice(sAt + 4, rowXml.indexOf('"', sAt + 4));
+    const sAt = tag.indexOf(' s="');
+    if (sAt >= 0) {
+      const value = tag.slice(sAt + 4, tag.indexOf('"', sAt + 4));
       if (value.includes('&')) return false;
       style = Number(value);
-    } else if (rowXml.slice(at, cellTagEnd).includes(" s='")) return false;
+    } else if (tag.includes(" s='")) return false;
+    if (column > MAX_COLUMN) return false;
     if (column <= previous && count > 0) return false;
     scan.columns[count] = column;
     scan.styles[count] = style;
