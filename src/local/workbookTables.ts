@@ -11,7 +11,7 @@ import {
   type RawCell,
   readSharedStrings,
   rowCells,
-  scanSheet,
+  scanSheetBytes,
 } from './xlsx/sheetXml';
 import { DATE_FORMAT, StyleSheet } from './xlsx/styles';
 import { type SheetEntry, type SheetState, XlsxPackage } from './xlsx/xlsxPackage';
@@ -494,7 +494,7 @@ export class WorkbookTables implements Tables {
   private parse(name: string, tab: Tab): void {
     if (tab.loaded) return;
     try {
-      const scanned = scanSheet(this.pkg.text(tab.entry.path));
+      const scanned = scanSheetBytes(this.pkg.bytes(tab.entry.path));
       const strings = this.sharedStrings();
       tab.ns = scanned.ns;
       tab.head = scanned.head;
