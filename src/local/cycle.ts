@@ -259,10 +259,11 @@ export const saveWorkbookStep: CycleStep = {
   name: 'Werkboek bewaren',
   async run(ctx) {
     fs.mkdirSync(path.dirname(ctx.workbookPath), { recursive: true });
-    const batch = await ctx.outbox.prepare();
+    // The e-mails are composed (on a worker) while the workbook is serialised; it is moved into place after them.
+    const { batch, spooled } = ctx.outbox.startPrepare();
     state(ctx).mailBatch = batch;
     if (batch) ctx.tables.properties.set(OUTBOX_BATCH, batch);
-    await ctx.tables.save(ctx.workbookPath);
+    await ctx.tables.save(ctx.workbookPath, spooled);
     ctx.wrote(ctx.workbookPath, `het werkboek met alle tabbladen (${ctx.tables.tabNames().length})`);
   },
 };

@@ -11,7 +11,7 @@ import {
   type RawCell,
   readSharedStrings,
   rowCells,
-  scanSheet,
+  scanSheetBytes,
 } from './xlsx/sheetXml';
 import { DATE_FORMAT, StyleSheet } from './xlsx/styles';
 import { type SheetEntry, type SheetState, XlsxPackage } from './xlsx/xlsxPackage';
@@ -138,6 +138,10 @@ export class WorkbookTables implements Tables {
    */
   private readonly indexes = new Map<string, Map<string, Map<string, number[]>>>();
   private dropdowns: Dropdown[] = [];
+  /** Scratch space of `rowXml`, reused for every row. */
+  private readonly scan: RowScan = { tagEnd: 0, count: 0, columns: [], styles: [], starts: [], ends: [] };
+  /** Column → position among her cells in the row being written (-1: none), reset after each row. */
+  private readonly rawByColumn = new Int32Array(MAX_COLUMN + 1).fill(-1);
 
   constructor(pkg: XlsxPackage = XlsxPackage.empty()) {
     this.pkg = pkg;
@@ -201,11 +205,15 @@ export class WorkbookTables implements Tables {
 
   /**
    * Writes the workbook to `path`: through a temporary file (a crash never leaves half a workbook), after
-   * copying the previous file to `<path>.bak`.
+   * copying the previous file to `<path>.bak`. When `ready` is given, the file is moved into place only after
+   * it resolves (and not at all when it rejects): the outbox's spool file is complete before the workbook
+   * that names its batch exists, while both are being made at the same time.
    */
-  async save(path: string): Promise<void> {
+  async save(path: string, ready?: Promise<unknown>): Promise<void> {
+    // Its failure is reported where it is awaited, below (not as an unhandled rejection meanwhile).
+    ready?.catch(() => undefined);
     WorkbookTables.checkWritable(path);
-    const changed = new Map<string, string>();
+    const changed = new Map<string, Buffer>();
     const usable = this.dropdowns.filter((d) => {
       const tab = this.tabs.get(d.tab);
       if (!tab) return false;
@@ -214,7 +222,7 @@ export class WorkbookTables implements Tables {
     });
     // Dropdowns are rewritten only by a run that sets them (setup); `import` and `review` leave them as they are.
     const lists = usable.length > 0 ? this.internalSheet(LISTS_SHEET) : undefined;
-    if (usable.length > 0 && lists) changed.set(lists.path, listsXml(usable));
+    if (usable.length > 0 && lists) changed.set(lists.path, Buffer.from(listsXml(usable), 'utf8'));
     const written: Tab[] = [];
     for (const [name, tab] of this.tabs) {
       const validations = lists ? this.validationsFor(name, tab, usable, lists.name) : null;
@@ -226,19 +234,26 @@ export class WorkbookTables implements Tables {
       written.push(tab);
     }
     const meta = this.internalSheet(META_SHEET);
-    changed.set(meta.path, this.metaXml());
+    changed.set(meta.path, Buffer.from(this.metaXml(), 'utf8'));
     const styles = this.styles.changedXml();
-    if (styles) changed.set(this.stylesPath, styles);
+    if (styles) changed.set(this.stylesPath, Buffer.from(styles, 'utf8'));
 
     const temporary = `${path}.tmp`;
     // Encoded once: written to the file and kept as the package's part afterwards.
-    const encoded = new Map([...changed].map(([part, xml]) => [part, Buffer.from(xml, 'utf8')] as const));
-    changed.clear();
+    const encoded = changed;
     try {
       await this.pkg.save(temporary, encoded);
+      try {
+        await ready;
+      } catch (error) {
+        // Not a problem of the workbook: reported as it is, and the workbook stays as it was.
+        fs.rmSync(temporary, { force: true });
+        throw new NotReady(error);
+      }
       if (fs.existsSync(path)) fs.copyFileSync(path, `${path}.bak`);
       fs.renameSync(temporary, path);
     } catch (error) {
+      if (error instanceof NotReady) throw error.cause;
       fs.rmSync(temporary, { force: true });
       throw workbookError(error, path, 'bewaren');
     }
@@ -479,7 +494,7 @@ export class WorkbookTables implements Tables {
   private parse(name: string, tab: Tab): void {
     if (tab.loaded) return;
     try {
-      const scanned = scanSheet(this.pkg.text(tab.entry.path));
+      const scanned = scanSheetBytes(this.pkg.bytes(tab.entry.path));
       const strings = this.sharedStrings();
       tab.ns = scanned.ns;
       tab.head = scanned.head;
@@ -576,11 +591,17 @@ export class WorkbookTables implements Tables {
     });
   }
 
-  private sheetXml(tab: Tab, tail: string): string {
+  /**
+   * The tab's part, encoded as it is made: rows are gathered into pieces of about a megabyte, each encoded
+   * once, so no string of the whole part is ever built (a 26 MB register tab would be one, twice over).
+   */
+  private sheetXml(tab: Tab, tail: string): Buffer {
     const ns = tab.ns;
     const head = tab.fresh ? freshHead(tab) : tab.head;
     const columnStyles = columnStylesOf(head, ns);
-    const parts: string[] = [this.headerXml(tab, columnStyles)];
+    const body = new Utf8Pieces();
+    body.add(`<${ns}sheetData>`);
+    body.add(this.headerXml(tab, columnStyles));
     const count = Math.max(usedRowCount(tab.rows), tab.raw.length);
     let lastRow = 1;
     let lastColumn = Math.max(1, tab.headers.length);
@@ -588,14 +609,14 @@ export class WorkbookTables implements Tables {
       const raw = tab.raw[index];
       const dirty = tab.dirty.get(index);
       if (raw !== undefined && dirty === undefined) {
-        parts.push(raw);
+        body.add(raw);
         lastRow = index + 2;
         continue;
       }
       const cells = tab.rows[index] ?? [];
       const xml = this.rowXml(ns, index + 2, raw, cells, dirty, columnStyles);
       if (xml !== '') {
-        parts.push(xml);
+        body.add(xml);
         lastRow = index + 2;
         if (cells.length > lastColumn) lastColumn = cells.length;
       }
@@ -603,7 +624,8 @@ export class WorkbookTables implements Tables {
     const dimension = `A1:${columnLetters(lastColumn)}${lastRow}`;
     const newHead = head.replace(/(<(?:\w+:)?dimension\s+ref=")[^"]*(")/, `$1${dimension}$2`);
     const newTail = extendFilter(tail, tab.loadedRows + 1, usedRowCount(tab.rows) + 1);
-    return `${newHead}<${ns}sheetData>${parts.join('')}</${ns}sheetData>${newTail}`;
+    body.add(`</${ns}sheetData>${newTail}`);
+    return Buffer.concat([Buffer.from(newHead, 'utf8'), ...body.buffers()]);
   }
 
   private headerXml(tab: Tab, columnStyles: Map<number, number>): string {
@@ -614,6 +636,63 @@ export class WorkbookTables implements Tables {
   }
 
   private rowXml(
+    ns: string,
+    rowNumber: number,
+    raw: string | undefined,
+    cells: readonly Cell[],
+    written: ReadonlySet<number> | undefined,
+    columnStyles: Map<number, number>,
+    bold = false,
+  ): string {
+    // Her cells, scanned in place (no object per cell); an unusual row (cells out of column order, single
+    // quotes or entities in `r`/`s`) goes the general way, which gives the same XML for the usual ones.
+    const scan = this.scan;
+    let tag = `<${ns}row r="${rowNumber}">`;
+    if (raw !== undefined) {
+      if (!scanRowCells(raw, ns, scan))
+        return this.rowXmlGeneral(ns, rowNumber, raw, cells, written, columnStyles, bold);
+      tag = raw
+        .slice(0, scan.tagEnd + 1)
+        .replace(/\sspans="[^"]*"/, '')
+        .replace(/\s*\/>$/, '>');
+    } else scan.count = 0;
+    const count = scan.count;
+    const byColumn = this.rawByColumn;
+    for (let k = 0; k < count; k++) byColumn[scan.columns[k]] = k;
+    const rowStyle = /\scustomFormat="(1|true)"/.test(tag) ? Number(attribute(tag, 's') ?? 0) : 0;
+    const columns = written ?? new Set(cells.keys());
+    // The cells the script wrote, made in the order it wrote them (new styles get their numbers in that order).
+    const made: Array<[number, string]> = [];
+    let sorted = true;
+    for (const index of columns) {
+      const column = index + 1;
+      const k = column <= MAX_COLUMN ? byColumn[column] : -1;
+      const base = k >= 0 ? scan.styles[k] : (columnStyles.get(column) ?? rowStyle);
+      // A header the script writes is bold, unless the cell has a style of hers: then hers stays as it is.
+      const style = bold && base === 0 ? this.styles.boldVariant(base) : base;
+      const xml = cellXml(ns, column, rowNumber, cells[index] ?? null, style, this.styles);
+      if (xml === '') continue;
+      if (made.length > 0 && made[made.length - 1][0] > column) sorted = false;
+      made.push([column, xml]);
+    }
+    for (let k = 0; k < count; k++) byColumn[scan.columns[k]] = -1;
+    if (made.length === 0 && raw === undefined) return '';
+    if (!sorted) made.sort((a, b) => a[0] - b[0]);
+    // Her cells the script did not write and the written ones, by column (no column is in both).
+    let out = tag;
+    let m = 0;
+    for (let k = 0; k < count; k++) {
+      const column = scan.columns[k];
+      if (columns.has(column - 1)) continue;
+      while (m < made.length && made[m][0] < column) out += made[m++][1];
+      out += (raw as string).slice(scan.starts[k], scan.ends[k]);
+    }
+    while (m < made.length) out += made[m++][1];
+    return `${out}</${ns}row>`;
+  }
+
+  /** `rowXml` for any row: every cell of hers as an object, sorted by column with the written ones. */
+  private rowXmlGeneral(
     ns: string,
     rowNumber: number,
     raw: string | undefined,
@@ -749,6 +828,115 @@ export class WorkbookTables implements Tables {
     this.parse(name, tab);
     return tab;
   }
+}
+
+/** Excel's last column (XFD); a row with a cell past it is written the general way. */
+const MAX_COLUMN = 16_384;
+
+/** Text gathered into pieces of about a megabyte, each encoded to UTF-8 once (pieces are whole XML items). */
+class Utf8Pieces {
+  private readonly pieces: Buffer[] = [];
+  private texts: string[] = [];
+  private length = 0;
+  add(xml: string): void {
+    this.texts.push(xml);
+    this.length += xml.length;
+    if (this.length >= 1 << 20) this.flush();
+  }
+  buffers(): Buffer[] {
+    this.flush();
+    return this.pieces;
+  }
+  private flush(): void {
+    if (this.length === 0 && this.texts.length === 0) return;
+    this.pieces.push(Buffer.from(this.texts.join(''), 'utf8'));
+    this.texts = [];
+    this.length = 0;
+  }
+}
+
+/** Where a row's cells are in its XML (filled by `scanRowCells`). */
+interface RowScan {
+  tagEnd: number;
+  count: number;
+  /** 1-based columns, strictly ascending. */
+  columns: number[];
+  styles: number[];
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Finds a row's cells as `rowCells` does, into `scan`, without an object or a slice per cell. False for a row
+ * this does not handle the same way (cells not in ascending column order, `r` or `s` in single quotes or with
+ * an entity, an unclosed cell): the caller then uses `rowCells`.
+ */
+function scanRowCells(rowXml: string, ns: string, scan: RowScan): boolean {
+  const tagEnd = rowXml.indexOf('>');
+  scan.tagEnd = tagEnd;
+  scan.count = 0;
+  if (rowXml.charCodeAt(tagEnd - 1) === 47) return true;
+  const open = `<${ns}c`;
+  const close = `</${ns}c>`;
+  let at = rowXml.indexOf(open, tagEnd);
+  let previous = 0;
+  let count = 0;
+  while (at >= 0) {
+    const next = rowXml.charCodeAt(at + open.length);
+    // ' ' '>' '/' LF TAB: a cell element (not another element starting with "c").
+    if (next !== 32 && next !== 62 && next !== 47 && next !== 10 && next !== 9) {
+      at = rowXml.indexOf(open, at + 1);
+      continue;
+    }
+    const cellTagEnd = rowXml.indexOf('>', at);
+    if (cellTagEnd < 0) return false;
+    let end: number;
+    if (rowXml.charCodeAt(cellTagEnd - 1) === 47) end = cellTagEnd + 1;
+    else {
+      const closing = rowXml.indexOf(close, cellTagEnd);
+      if (closing < 0) return false;
+      end = closing + close.length;
+    }
+    // Attributes are looked for in the start tag only (searching the row would scan past the cell).
+    const tag = rowXml.slice(at, cellTagEnd);
+    let column = previous + 1;
+    const r = tag.indexOf(' r="');
+    if (r >= 0) {
+      let n = 0;
+      let k = r + 4;
+      for (; ; k++) {
+        const code = tag.charCodeAt(k);
+        if (code < 65 || code > 90) break;
+        n = n * 26 + (code - 64);
+      }
+      // An empty `r` counts on from the previous cell; an entity in it is left to `rowCells`.
+      if (k > r + 4 || tag.charCodeAt(k) !== 34) column = n;
+      if (tag.indexOf('&', r) >= 0 && tag.indexOf('&', r) < tag.indexOf('"', r + 4)) return false;
+    } else if (tag.includes(" r='")) return false;
+    let style = 0;
+    const sAt = tag.indexOf(' s="');
+    if (sAt >= 0) {
+      const value = tag.slice(sAt + 4, tag.indexOf('"', sAt + 4));
+      if (value.includes('&')) return false;
+      style = Number(value);
+    } else if (tag.includes(" s='")) return false;
+    if (column > MAX_COLUMN) return false;
+    if (column <= previous && count > 0) return false;
+    scan.columns[count] = column;
+    scan.styles[count] = style;
+    scan.starts[count] = at;
+    scan.ends[count] = end;
+    count++;
+    previous = column;
+    at = rowXml.indexOf(open, end);
+  }
+  scan.count = count;
+  return true;
+}
+
+/** What `save`'s `ready` rejected with, passed on unchanged. */
+class NotReady {
+  constructor(readonly cause: unknown) {}
 }
 
 /** Adds a position to a value's ascending list. */

@@ -1,6 +1,6 @@
 /** @jest-environment ./tests/support/scriptZoneEnvironment.js */
 import fc from 'fast-check';
-import { cellValue, rowCells, rowValues, scanSheet } from '../../src/local/xlsx/sheetXml';
+import { cellValue, rowCells, rowValues, scanSheet, scanSheetBytes } from '../../src/local/xlsx/sheetXml';
 import { isDateFormat, StyleSheet } from '../../src/local/xlsx/styles';
 import { readText, writeText } from '../../src/local/xlsx/xmlText';
 
@@ -70,5 +70,58 @@ describe('scanning sheet XML as spreadsheet programs write it', () => {
     expect(isDateFormat('0.00')).toBe(false);
     expect(isDateFormat('"dag "0')).toBe(false);
     expect(isDateFormat('[Red]#,##0')).toBe(false);
+  });
+
+  it('scans the bytes of a part as it scans its text (each row decoded on its own)', () => {
+    const text = fc.constantFrom('a', 'Zoë', '—', '😀', '&amp;', '<', 'row', 'sheetData', '\uFFFD');
+    const row = fc.record({
+      r: fc.constantFrom('', ' r="7"', " r='3'", ' r="x"'),
+      selfClosing: fc.boolean(),
+      cells: fc.array(text, { maxLength: 4 }),
+    });
+    const part = fc.record({
+      ns: fc.constantFrom('', 'x:'),
+      before: fc.array(text, { maxLength: 3 }),
+      rows: fc.array(row, { maxLength: 6 }),
+      selfClosingData: fc.boolean(),
+      closed: fc.boolean(),
+      after: fc.array(text, { maxLength: 3 }),
+      cut: fc.nat(),
+    });
+    fc.assert(
+      fc.property(part, (p) => {
+        const ns = p.ns;
+        const rows = p.rows
+          .map((r) =>
+            r.selfClosing
+              ? `<${ns}row${r.r}/>`
+              : `<${ns}row${r.r}>${r.cells.map((c) => `<${ns}c t="inlineStr"><${ns}is><${ns}t>${c}</${ns}t></${ns}is></${ns}c>`).join('')}</${ns}row>`,
+          )
+          .join('');
+        const data = p.selfClosingData
+          ? `<${ns}sheetData/>`
+          : `<${ns}sheetData>${rows}${p.closed ? `</${ns}sheetData>` : ''}`;
+        const xml = `\uFEFF<?xml version="1.0"?><${ns}worksheet xmlns${ns ? `:${ns.slice(0, -1)}` : ''}="m"><!--${p.before.join('')}-->${data}<${ns}pageMargins/>${p.after.join('')}</${ns}worksheet>`;
+        const bytes = Buffer.from(xml, 'utf8');
+        // Also a part cut anywhere (a multi-byte character split at the end included).
+        const cut = bytes.subarray(0, bytes.length - (p.cut % 8));
+        for (const b of [bytes, cut]) {
+          let expected: unknown;
+          let actual: unknown;
+          try {
+            expected = scanSheet(b.toString('utf8'));
+          } catch (error) {
+            expected = error;
+          }
+          try {
+            actual = scanSheetBytes(b);
+          } catch (error) {
+            actual = error;
+          }
+          expect(actual).toEqual(expected);
+        }
+      }),
+      { numRuns: 1500, seed: 20261202 },
+    );
   });
 });

@@ -50,6 +50,54 @@ export function scanSheet(xml: string): ScannedSheet {
   return { head, tail: xml.slice(close + closeTag.length), ns, rows };
 }
 
+/**
+ * `scanSheet` on the part's bytes: the markup it looks for is ASCII, so it is found in the bytes, and each row
+ * is decoded on its own. A row's text then holds one byte per character unless the row itself needs more,
+ * and no row keeps the whole part's text alive (one non-Latin-1 character anywhere would make every row of
+ * a sliced whole take two bytes a character). The same result as `scanSheet(bytes.toString('utf8'))`; a part
+ * it cannot follow the same way (no root in the head, an unclosed row or sheetData) goes through that.
+ */
+export function scanSheetBytes(bytes: Buffer): ScannedSheet {
+  const whole = () => scanSheet(bytes.toString('utf8'));
+  const first = bytes.indexOf('sheetData');
+  if (first < 0) return whole();
+  const root = /<(\w+:)?worksheet[\s>]/.exec(bytes.toString('utf8', 0, first));
+  if (!root) return whole();
+  const ns = root[1] ?? '';
+  const open = bytes.indexOf(`<${ns}sheetData`);
+  if (open < 0) return whole();
+  const openEnd = bytes.indexOf('>', open);
+  if (openEnd < 0) return whole();
+  const head = bytes.toString('utf8', 0, open);
+  if (bytes[openEnd - 1] === 0x2f) return { head, tail: bytes.toString('utf8', openEnd + 1), ns, rows: [] };
+  const closeTag = `</${ns}sheetData>`;
+  const close = bytes.indexOf(closeTag, openEnd);
+  if (close < 0) return whole();
+  const rows: Array<{ number: number; xml: string }> = [];
+  const rowOpen = `<${ns}row`;
+  const rowClose = `</${ns}row>`;
+  let at = bytes.indexOf(rowOpen, openEnd);
+  let previous = 0;
+  while (at >= 0 && at < close) {
+    const tagEnd = bytes.indexOf('>', at);
+    if (tagEnd < 0) return whole();
+    let end: number;
+    if (bytes[tagEnd - 1] === 0x2f) end = tagEnd + 1;
+    else {
+      const closing = bytes.indexOf(rowClose, tagEnd);
+      if (closing < 0) return whole();
+      end = closing + rowClose.length;
+    }
+    const rowXml = bytes.toString('utf8', at, end);
+    const r = attribute(rowXml.slice(0, rowXml.indexOf('>') + 1), 'r');
+    const number = r ? Number(r) : previous + 1;
+    rows.push({ number, xml: rowXml });
+    previous = number;
+    at = bytes.indexOf(rowOpen, end);
+  }
+  return { head, tail: bytes.toString('utf8', close + closeTag.length), ns, rows };
+}
+
 /** One cell of a row as found in the file. */
 export interface RawCell {
   /** 1-based column. */

@@ -100,6 +100,13 @@ export class XlsxPackage {
     return this.parts.has(name);
   }
 
+  /** The part's bytes (inflated). */
+  bytes(name: string): Buffer {
+    const part = this.parts.get(name);
+    if (!part) throw new Error(`missing part ${name}`);
+    return Buffer.isBuffer(part) ? part : part.bytes();
+  }
+
   text(name: string): string {
     const part = this.parts.get(name);
     if (!part) throw new Error(`missing part ${name}`);

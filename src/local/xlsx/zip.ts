@@ -10,7 +10,7 @@ import * as yauzl from 'yauzl';
 
 export interface ZipPart {
   readonly name: string;
-  /** Inflates the part (once) and returns its bytes. */
+  /** Inflates the part and returns its bytes. */
   bytes(): Buffer;
   /** The part as stored in the file (compressed), to write back unchanged without inflating it. */
   readonly stored?: StoredData;
@@ -71,19 +71,19 @@ export async function readZip(data: Buffer): Promise<ZipPart[]> {
 }
 
 function lazyPart(name: string, raw: Buffer, method: number, size: number, crc: number): ZipPart {
-  let inflated: Buffer | undefined;
   return {
     name,
     stored: { method, data: raw, crc, size },
     bytes() {
-      if (!inflated) {
-        try {
-          inflated = method === 0 ? raw : zlib.inflateRawSync(raw);
-        } catch (error) {
-          throw new NotAZipError(error instanceof Error ? error.message : String(error));
-        }
-        if (inflated.length !== size) throw new NotAZipError(`${name}: size ${inflated.length} ≠ ${size}`);
+      // Not kept: a part is read once (a tab is parsed once) and written back from `stored`, so keeping the
+      // inflated bytes would only hold tens of megabytes for nothing.
+      let inflated: Buffer;
+      try {
+        inflated = method === 0 ? raw : zlib.inflateRawSync(raw);
+      } catch (error) {
+        throw new NotAZipError(error instanceof Error ? error.message : String(error));
       }
+      if (inflated.length !== size) throw new NotAZipError(`${name}: size ${inflated.length} ≠ ${size}`);
       return inflated;
     },
   };
