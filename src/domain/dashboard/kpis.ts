@@ -43,6 +43,35 @@ export interface DashboardData {
 }
 
 export type { Window };
+
+/** Every tab of a report's data, in a fixed order (caches keyed by tabs: tabCache.ts). */
+const DATA_TABS = [
+  'cases',
+  'referrals',
+  'registrations',
+  'logbook',
+  'support',
+  'onward',
+  'devices',
+  'chromebookBatches',
+  'attendance',
+  'courses',
+  'vindplaatsen',
+  'fieldLog',
+  'actions',
+  'partners',
+  'scans',
+  'planning',
+  'letters',
+  'targetGroups',
+] as const satisfies ReadonlyArray<keyof DashboardData>;
+/** Fails to compile when DashboardData gains a tab that DATA_TABS does not list. */
+const everyTab: Exclude<keyof DashboardData, (typeof DATA_TABS)[number]> extends never ? true : never = true;
+
+export function dataTabs(data: DashboardData): Array<readonly StoredRow[]> {
+  return everyTab ? DATA_TABS.map((k) => data[k]) : [];
+}
+
 export { dateOf };
 
 /** The first header of `names` that a row has a value for. */

@@ -1,6 +1,5 @@
 import type { StoredRow } from '../../ports';
 import { cellText } from '../common/table';
-import { UnionFind } from '../common/unionFind';
 import { MILESTONE_COLUMN } from '../register/journey';
 import { DOMAINS, type Domain, keysOf } from '../register/reach';
 import { timeOf } from './dates';
@@ -36,7 +35,7 @@ export type Reach = Record<Domain | 'Totaal', number>;
 
 /** The case columns whose date makes a household reached for Internet in a window. */
 const MILESTONES = [...Object.values(MILESTONE_COLUMN), 'Afgesloten op'];
-const CONTACT = MILESTONES.indexOf(MILESTONE_COLUMN['Contact opgenomen']);
+const CONTACT = MILESTONE_COLUMN['Contact opgenomen'];
 
 interface CourseRow {
   at: number;
@@ -50,10 +49,13 @@ interface CourseRow {
 interface Index {
   /** People: 0..persons-1, one per group of keys the cases join (a key no case has is a person of its own). */
   persons: number;
-  /** Cases with keys: their person, the milestone dates (MILESTONES.length per case), closed as unreachable. */
+  /** Cases with keys: their person, the date of first contact, closed as unreachable. */
   casePerson: Int32Array;
-  caseDates: Float64Array;
+  caseContact: Float64Array;
   caseUnreachable: Uint8Array;
+  /** Every milestone date of those cases, sorted, with its case: a window finds its own by binary search. */
+  milestoneDates: Float64Array;
+  milestoneCase: Int32Array;
   /** Devices handed out to a case: the person of `case:<ref>` and the date. */
   devicePerson: Int32Array;
   deviceDates: Float64Array;
@@ -73,36 +75,73 @@ interface Index {
 }
 
 function build(tabs: WindowTabs): Index {
-  // People as the cases join them: every case is an identity record, reached or not (as in the Bereik tab).
-  const people = new UnionFind();
-  const cases: Array<{ row: StoredRow; keys: string[] }> = [];
+  // People as the cases join them: every case is an identity record, reached or not (as in the Bereik tab). Each
+  // key gets a number; a union-find over the numbers puts the keys of one case, and so of one person, together.
+  const keyIds = new Map<string, number>();
+  const parent: number[] = [];
+  const idOf = (key: string): number => {
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      id = parent.length;
+      keyIds.set(key, id);
+      parent.push(id);
+    }
+    return id;
+  };
+  const root = (id: number): number => {
+    let r = id;
+    while (parent[r] !== r) r = parent[r];
+    while (parent[id] !== r) {
+      const next = parent[id];
+      parent[id] = r;
+      id = next;
+    }
+    return r;
+  };
+  const cases: Array<{ row: StoredRow; keys: number[] }> = [];
   for (const row of tabs.cases) {
-    const keys = keysOf(row.values, 'Dossiernummer');
+    const keys = keysOf(row.values, 'Dossiernummer').map(idOf);
     if (keys.length === 0) continue;
-    people.join(keys);
+    const a = root(keys[0]);
+    for (let k = 1; k < keys.length; k++) {
+      const b = root(keys[k]);
+      if (b !== a) parent[b] = a;
+    }
     cases.push({ row, keys });
   }
-  const ids = new Map<string, number>();
+  // A person's number: the root of its keys, numbered 0.. in the order first met.
+  const persons = new Map<number, number>();
   const personOf = (key: string): number => {
-    const root = people.find(key);
-    let id = ids.get(root);
+    const r = root(idOf(key));
+    let id = persons.get(r);
     if (id === undefined) {
-      id = ids.size;
-      ids.set(root, id);
+      id = persons.size;
+      persons.set(r, id);
     }
     return id;
   };
 
-  const width = MILESTONES.length;
   const casePerson = new Int32Array(cases.length);
-  const caseDates = new Float64Array(cases.length * width);
+  const caseContact = new Float64Array(cases.length);
   const caseUnreachable = new Uint8Array(cases.length);
+  const milestones: Array<[number, number]> = [];
   cases.forEach(({ row, keys }, i) => {
     const v = row.values;
-    casePerson[i] = personOf(keys[0]);
-    for (let c = 0; c < width; c++) caseDates[i * width + c] = timeOf(v[MILESTONES[c]]);
+    const r = root(keys[0]);
+    let id = persons.get(r);
+    if (id === undefined) {
+      id = persons.size;
+      persons.set(r, id);
+    }
+    casePerson[i] = id;
+    for (const column of MILESTONES) {
+      const t = timeOf(v[column]);
+      if (!Number.isNaN(t)) milestones.push([t, i]);
+    }
+    caseContact[i] = timeOf(v[CONTACT]);
     caseUnreachable[i] = cellText(v.Status) === 'Afgesloten: niet bereikbaar' ? 1 : 0;
   });
+  milestones.sort((a, b) => a[0] - b[0]);
 
   const devicePerson: number[] = [];
   const deviceDates: number[] = [];
@@ -160,10 +199,12 @@ function build(tabs: WindowTabs): Index {
   });
 
   return {
-    persons: ids.size,
+    persons: persons.size,
     casePerson,
-    caseDates,
+    caseContact,
     caseUnreachable,
+    milestoneDates: Float64Array.from(milestones, (m) => m[0]),
+    milestoneCase: Int32Array.from(milestones, (m) => m[1]),
     devicePerson: Int32Array.from(devicePerson),
     deviceDates: Float64Array.from(deviceDates),
     supportPerson: Int32Array.from(supportPerson),
@@ -205,11 +246,14 @@ function reach(x: Index, start: number, end: number): Reach {
   };
   const counted: number[] = [];
   const domains: number[] = [];
-  const width = MILESTONES.length;
-  for (let i = 0; i < x.casePerson.length; i++) {
-    let reached = false;
-    for (let c = i * width; c < (i + 1) * width && !reached; c++) reached = inWindow(x.caseDates[c]);
-    if (!reached || (x.caseUnreachable[i] === 1 && !inWindow(x.caseDates[i * width + CONTACT]))) continue;
+  // Households with a milestone in the window: the dates from the first at or after `start` to the last before `end`.
+  const reached = new Uint8Array(x.casePerson.length);
+  for (let m = firstAtOrAfter(x.milestoneDates, start); m < x.milestoneDates.length; m++) {
+    if (!(x.milestoneDates[m] < end)) break;
+    const i = x.milestoneCase[m];
+    if (reached[i] === 1) continue;
+    reached[i] = 1;
+    if (x.caseUnreachable[i] === 1 && !inWindow(x.caseContact[i])) continue;
     counted.push(x.casePerson[i]);
     domains.push(0);
   }
@@ -247,6 +291,18 @@ function reach(x: Index, start: number, end: number): Reach {
   }
   const [Internet, Toestellen, Ondersteuning, Vormingen] = perDomain;
   return { Internet, Toestellen, Ondersteuning, Vormingen, Totaal: total };
+}
+
+/** The position of the first of the sorted dates at or after `t` (their length when there is none). */
+function firstAtOrAfter(sorted: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Courses given and unique participants in a window, in total and per vindplaats (`c` gets them, in this order). */
