@@ -53,8 +53,10 @@ export function monthIndex(year: number, month: number): MonthIndex {
 }
 
 export function monthIndexOf(date: Date): MonthIndex {
-  const d = brusselsDay(date);
-  return monthIndex(d.year, d.month);
+  // As brusselsDay's year and month, without building the whole day (reports ask this for every date).
+  const ms = date.getTime();
+  const local = new Date(ms + brusselsOffsetMinutes(ms) * 60_000);
+  return monthIndex(local.getUTCFullYear(), local.getUTCMonth() + 1);
 }
 
 export function yearOf(index: MonthIndex): number {

@@ -1,16 +1,16 @@
 import { SUPPORT_TOPICS } from '../../../forms/supportChoices';
 import type { Cell, Row, StoredRow } from '../../ports';
-import { parseDay } from '../common/day';
 import { cellText } from '../common/table';
-import { UnionFind } from '../common/unionFind';
 import { ONWARD_OFFERS, ONWARD_RESULTS } from '../register/dropdowns';
 import { MILESTONE_COLUMN } from '../register/journey';
-import { DOMAINS, type Domain, keysOf } from '../register/reach';
-import { brusselsMidnight, type MonthIndex, monthIndexOf } from './calendar';
+import type { Domain } from '../register/reach';
+import { type MonthIndex, monthIndexOf } from './calendar';
+import { dateOf } from './dates';
 import { hasThreshold, SCAN_QUESTIONS, scansPerCase } from './scan';
 import type { DashboardSettingName } from './settings';
 import { LETTERS, PLANNING, TARGET_GROUPS } from './tabs';
 import { DESTINATION_LABELS, OTHER, SECTIONS } from './texts';
+import { activeDaysIn, reachIn, type Window, windowCounts } from './windowIndex';
 
 /**
  * The KPI engine: raw counts over a window of time from the register's tabs. Pure. Counts rest on dates
@@ -42,26 +42,37 @@ export interface DashboardData {
   targetGroups: readonly StoredRow[];
 }
 
-export interface Window {
-  start: Date;
-  /** Exclusive. */
-  end: Date;
+export type { Window };
+
+/** Every tab of a report's data, in a fixed order (caches keyed by tabs: tabCache.ts). */
+const DATA_TABS = [
+  'cases',
+  'referrals',
+  'registrations',
+  'logbook',
+  'support',
+  'onward',
+  'devices',
+  'chromebookBatches',
+  'attendance',
+  'courses',
+  'vindplaatsen',
+  'fieldLog',
+  'actions',
+  'partners',
+  'scans',
+  'planning',
+  'letters',
+  'targetGroups',
+] as const satisfies ReadonlyArray<keyof DashboardData>;
+/** Fails to compile when DashboardData gains a tab that DATA_TABS does not list. */
+const everyTab: Exclude<keyof DashboardData, (typeof DATA_TABS)[number]> extends never ? true : never = true;
+
+export function dataTabs(data: DashboardData): Array<readonly StoredRow[]> {
+  return everyTab ? DATA_TABS.map((k) => data[k]) : [];
 }
 
-/** A date in a cell: a Date, or a day typed as text ("27/10/2026", "2026-10-27") taken as midnight in Brussels. */
-export function dateOf(value: unknown): Date | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
-  if (typeof value !== 'string') return null;
-  const day = parseDay(value.trim().split(/\s+/)[0] ?? '');
-  if (!day) return null;
-  const [y, m, d] = day.split('-').map(Number);
-  return brusselsMidnight(y, m, d);
-}
-
-function inWindow(value: unknown, w: Window): boolean {
-  const date = dateOf(value);
-  return date !== null && date.getTime() >= w.start.getTime() && date.getTime() < w.end.getTime();
-}
+export { dateOf };
 
 /** The first header of `names` that a row has a value for. */
 function field(values: Row, names: readonly string[]): Cell {
@@ -371,12 +382,7 @@ export function sumMonths(months: MonthCounts, first: MonthIndex, last: MonthInd
 
 /** Counts of unique people (and courses) in a window: the total and its parts per domain and per vindplaats. */
 export function uniqueWindow(data: DashboardData, w: Window): Map<string, number> {
-  const c = new Map<string, number>();
-  const reach = reachInWindow(data, w);
-  c.set('bereik-uniek', reach.Totaal);
-  for (const d of DOMAINS) if (reach[d] > 0) c.set(`domein|${d}`, reach[d]);
-  courseCounts(data, w, c);
-  return c;
+  return windowCounts(data, data, w);
 }
 
 const groupsCache = new WeakMap<DashboardData, Map<string, string[]>>();
@@ -399,36 +405,6 @@ function targetGroupsOf(data: DashboardData): Map<string, string[]> {
   return groupsOf;
 }
 
-function participantKey(values: Row): string {
-  return keysOf(values, 'Dossiernummer')[0] ?? '';
-}
-
-function courseCounts(data: DashboardData, w: Window, c: Map<string, number>): void {
-  const placeOf = new Map(data.courses.map((r) => [cellText(r.values['Vorming-ID']), cellText(r.values.Vindplaats)]));
-  const places = new Set(data.vindplaatsen.map((r) => cellText(r.values.Vindplaats)).filter(Boolean));
-  const courses = new Set<string>();
-  const people = new Set<string>();
-  const perPlace = new Map<string, Set<string>>();
-  for (const row of data.attendance) {
-    const v = row.values;
-    if (!inWindow(v.Datum, w)) continue;
-    const course = cellText(v['Vorming-ID']);
-    courses.add(course);
-    if (cellText(v.Aanwezig).toLowerCase() === 'nee') continue;
-    const person = participantKey(v);
-    if (!person) continue;
-    people.add(person);
-    const placeName = placeOf.get(course) ?? '';
-    const place = places.has(placeName) ? placeName : OTHER.unknownPlace;
-    const set = perPlace.get(place) ?? new Set<string>();
-    set.add(person);
-    perPlace.set(place, set);
-  }
-  c.set('vormingen', courses.size);
-  c.set('deelnemers', people.size);
-  for (const [place, set] of perPlace) c.set(`vindplaats|${place}`, set.size);
-}
-
 /** Names of the vindplaatsen that are new since the project started (labelled "nieuw" in reports). */
 export function newVindplaatsen(data: DashboardData): Set<string> {
   return new Set(
@@ -444,86 +420,8 @@ export function newVindplaatsen(data: DashboardData): Set<string> {
  * support session, a course they attended. People are joined across records as in the Bereik tab.
  */
 export function reachInWindow(data: DashboardData, w: Window): Record<Domain | 'Totaal', number> {
-  const base = reachBase(data);
-  // Who each record is: the person its keys belong to across all cases (computed once per data), joined further
-  // by the course rows of the window (a participant row can link two cases through a phone or a name).
-  const people = new UnionFind();
-  const personOf = (keys: readonly string[]) => base.people.find(keys[0]);
-  const counted: Array<{ domain: Domain; keys: readonly string[] }> = [];
-  const milestones = [...Object.values(MILESTONE_COLUMN), 'Afgesloten op'];
-  for (const { row, keys } of base.cases) {
-    const v = row.values;
-    const reached =
-      milestones.some((col) => inWindow(v[col], w)) &&
-      !(cellText(v.Status) === 'Afgesloten: niet bereikbaar' && !inWindow(v[MILESTONE_COLUMN['Contact opgenomen']], w));
-    if (reached) counted.push({ domain: 'Internet', keys });
-  }
-  for (const row of data.devices) {
-    const v = row.values;
-    if (cellText(v['Toegewezen aan (soort)']) !== 'Dossier' || !inWindow(v['Uitgedeeld op'], w)) continue;
-    const ref = cellText(v['Toegewezen aan']);
-    if (ref) counted.push({ domain: 'Toestellen', keys: [`case:${ref}`] });
-  }
-  for (const row of data.support) {
-    const ref = cellText(row.values.Dossiernummer);
-    if (ref && inWindow(row.values.Datum, w)) counted.push({ domain: 'Ondersteuning', keys: [`case:${ref}`] });
-  }
-  for (const { row, keys } of base.attendance) {
-    const v = row.values;
-    if (cellText(v.Aanwezig).toLowerCase() === 'nee' || !inWindow(v.Datum, w)) continue;
-    people.join(keys.map((k) => base.people.find(k)));
-    counted.push({ domain: 'Vormingen', keys });
-  }
-  const perDomain = new Map<Domain, Set<string>>(DOMAINS.map((d) => [d, new Set<string>()]));
-  const total = new Set<string>();
-  for (const r of counted) {
-    const person = people.find(personOf(r.keys));
-    perDomain.get(r.domain)?.add(person);
-    total.add(person);
-  }
-  return {
-    Internet: perDomain.get('Internet')?.size ?? 0,
-    Toestellen: perDomain.get('Toestellen')?.size ?? 0,
-    Ondersteuning: perDomain.get('Ondersteuning')?.size ?? 0,
-    Vormingen: perDomain.get('Vormingen')?.size ?? 0,
-    Totaal: total.size,
-  };
-}
-
-interface ReachBase {
-  /** Every case with keys, and its keys (case number, phone, e-mail, name). */
-  cases: Array<{ row: StoredRow; keys: string[] }>;
-  /** Course rows with keys. */
-  attendance: Array<{ row: StoredRow; keys: string[] }>;
-  /** People as the cases join them: the same for every window. */
-  people: UnionFind;
-}
-
-const reachBases = new WeakMap<DashboardData, ReachBase>();
-
-/**
- * What every window shares: the keys of each case and course row, and the people the cases make together (every
- * case is an identity record, reached or not, as in the Bereik tab). A report asks for dozens of windows.
- */
-function reachBase(data: DashboardData): ReachBase {
-  let base = reachBases.get(data);
-  if (base) return base;
-  const people = new UnionFind();
-  const cases: ReachBase['cases'] = [];
-  for (const row of data.cases) {
-    const keys = keysOf(row.values, 'Dossiernummer');
-    if (keys.length === 0) continue;
-    people.join(keys);
-    cases.push({ row, keys });
-  }
-  const attendance: ReachBase['attendance'] = [];
-  for (const row of data.attendance) {
-    const keys = keysOf(row.values, 'Dossiernummer');
-    if (keys.length > 0) attendance.push({ row, keys });
-  }
-  base = { cases, attendance, people };
-  reachBases.set(data, base);
-  return base;
+  // The people the cases make and each record's dates are worked out once per data (windowIndex.ts).
+  return reachIn(data, data, w);
 }
 
 /** Codes counted per window (unique people, courses), not summed over months. */
@@ -531,17 +429,7 @@ export const WINDOW_CODES = ['bereik-uniek', 'vormingen', 'deelnemers'] as const
 
 /** Days from a case's creation to its internet being active, for the cases that became active in the window. */
 export function daysToActive(data: DashboardData, w: Window): number[] {
-  const days: number[] = [];
-  for (const row of data.cases) {
-    const v = row.values;
-    const active = dateOf(v[MILESTONE_COLUMN.Actief]);
-    if (!active || !inWindow(active, w)) continue;
-    const stored = Number(cellText(v['Dagen tot actief']));
-    const created = dateOf(v['Aangemaakt op']);
-    if (cellText(v['Dagen tot actief']) !== '' && Number.isFinite(stored) && stored >= 0) days.push(stored);
-    else if (created) days.push(Math.max(0, Math.round((active.getTime() - created.getTime()) / 86_400_000)));
-  }
-  return days.sort((a, b) => a - b);
+  return activeDaysIn(data, data, w);
 }
 
 export function median(sorted: readonly number[]): number | null {

@@ -4,6 +4,7 @@ import { type MonthIndex, monthKey, monthStart, parseMonthKey, shortMonthLabel }
 import {
   countMonths,
   type DashboardData,
+  dataTabs,
   daysToActive,
   HEADLINES,
   headline,
@@ -24,6 +25,7 @@ import { type Period, periodFromKey, previousPeriod } from './periods';
 import { SCAN_QUESTIONS } from './scan';
 import { type CellState, exact, HIDDEN, protect, type Relation, type Shown, SMALL } from './sdc';
 import { type DashboardSettings, target } from './settings';
+import { TabsCache } from './tabCache';
 import { REPORT_COLUMNS } from './tabs';
 import { DOMAIN_LABELS, KPI_LABELS, NOTES, OTHER, SCAN_TEXT, SECTIONS, SYMBOLS } from './texts';
 
@@ -523,12 +525,59 @@ function addRelations(sys: CellSystem, values: Values, data: DashboardData, proj
   }
 }
 
-export function buildPublication(input: BuildInput): Publication {
-  const { data, period, projectStart, settings, published } = input;
+/** The cells of a publication after disclosure control, and what they were worked out from. */
+interface Controlled {
+  values: Values;
+  sys: CellSystem;
+  /** Cells shown as they are (not about people). */
+  plain: Map<string, number>;
+  /** Part labels of each table, sorted. */
+  tableParts: Map<TableDef, string[]>;
+  shown: Map<string, Shown>;
+}
+
+/** What a publication shows of a period: its own span, the period before (if any), the project so far, the trend. */
+function spansOf(period: Period, projectStart: MonthIndex) {
   const first = Math.max(period.first, projectStart);
   const last = period.last;
   const prev = previousPeriod(period, projectStart);
   const hasPrev = prev !== null && prev.last >= projectStart;
+  const trendMonths: MonthIndex[] = [];
+  const trendFrom = period.kind === 'maand' ? last - 11 : first;
+  for (let m = Math.max(trendFrom, projectStart); m <= last; m++) trendMonths.push(m);
+  return { first, last, prev: hasPrev ? prev : null, trendMonths };
+}
+
+/**
+ * Disclosure control decides on the register's counts, the period, the project start and what was published
+ * before, and on nothing else (not the moment, not the settings, not whether the month is still running). The
+ * twin builds the month's live Dashboard tab and then its publication from the same frozen tabs and the same
+ * record: the second is given the first's decisions (tabCache.ts), which are the same by construction.
+ */
+const controlledBefore = new TabsCache<DashboardData, Map<string, Controlled>>();
+
+function controlledCells(input: BuildInput): Controlled {
+  const { period, projectStart, published } = input;
+  const key = JSON.stringify([
+    period.kind,
+    period.first,
+    period.last,
+    projectStart,
+    [...published],
+    [...(input.publishedSpans ?? [])],
+  ]);
+  const memo = controlledBefore.get(input.data, dataTabs(input.data), () => new Map());
+  let controlled = memo.get(key);
+  if (!controlled) {
+    controlled = control(input);
+    memo.set(key, controlled);
+  }
+  return controlled;
+}
+
+function control(input: BuildInput): Controlled {
+  const { data, period, projectStart, published } = input;
+  const { first, last, prev, trendMonths } = spansOf(period, projectStart);
   const values: Values = {
     months: countMonths(data, Math.min(projectStart, first), last),
     windows: new Map(),
@@ -536,12 +585,6 @@ export function buildPublication(input: BuildInput): Publication {
   };
   const sys = new CellSystem(data, values, published, input.publishedSpans ?? new Set());
   const span = (f: MonthIndex, l: MonthIndex) => spanKey(f, l);
-  const cur = span(first, last);
-  const prevSpan = hasPrev ? span(Math.max(prev.first, projectStart), prev.last) : '';
-  const totSpan = span(projectStart, last);
-  const trendMonths: MonthIndex[] = [];
-  const trendFrom = period.kind === 'maand' ? last - 11 : first;
-  for (let m = Math.max(trendFrom, projectStart); m <= last; m++) trendMonths.push(m);
 
   // 1. Every cell this publication shows.
   const plain = new Map<string, number>();
@@ -553,7 +596,7 @@ export function buildPublication(input: BuildInput): Publication {
   };
   for (const h of HEADLINES) {
     showCell(h.code, first, last);
-    if (hasPrev && prev) showCell(h.code, Math.max(prev.first, projectStart), prev.last);
+    if (prev) showCell(h.code, Math.max(prev.first, projectStart), prev.last);
     showCell(h.code, projectStart, last);
   }
   const tableParts = new Map<TableDef, string[]>();
@@ -574,6 +617,17 @@ export function buildPublication(input: BuildInput): Publication {
   addRelations(sys, values, data, projectStart);
   // A quarter or a year sums months published one by one: there, check with the complete attacker too.
   const { shown } = protect(sys.states, sys.relations, { exact: period.kind !== 'maand' });
+  return { values, sys, plain, tableParts, shown };
+}
+
+export function buildPublication(input: BuildInput): Publication {
+  const { data, period, projectStart, settings } = input;
+  const { first, last, prev, trendMonths } = spansOf(period, projectStart);
+  const { values, sys, plain, tableParts, shown } = controlledCells(input);
+  const span = (f: MonthIndex, l: MonthIndex) => spanKey(f, l);
+  const cur = span(first, last);
+  const prevSpan = prev ? span(Math.max(prev.first, projectStart), prev.last) : '';
+  const totSpan = span(projectStart, last);
   const display = (code: string, f: MonthIndex, l: MonthIndex): Display => {
     const key = cellKey(code, span(f, l));
     const state = sys.states.get(key);
@@ -594,7 +648,7 @@ export function buildPublication(input: BuildInput): Publication {
       label: KPI_LABELS[code] ?? code,
       code,
       current: display(code, first, last),
-      previous: hasPrev && prev ? display(code, Math.max(prev.first, projectStart), prev.last) : '',
+      previous: prev ? display(code, Math.max(prev.first, projectStart), prev.last) : '',
       total: display(code, projectStart, last),
       target: goal ?? '',
       note: goal !== null ? NOTES.target(goal) : '',

@@ -81,7 +81,15 @@ function capped(set: IntSet): IntSet {
   return parts;
 }
 
+// The set operations below have a shortcut for two single intervals, by far the most common case: the same
+// arithmetic and the same result as the general loop (one interval, or none when it is empty).
+
 export function sumSets(a: IntSet, b: IntSet): IntSet {
+  if (a.length === 1 && b.length === 1) {
+    const lo = a[0][0] + b[0][0];
+    const hi = a[0][1] + b[0][1];
+    return lo <= hi ? [[lo, hi]] : [];
+  }
   const out: Array<[number, number]> = [];
   for (const [a0, a1] of a) for (const [b0, b1] of b) out.push([a0 + b0, a1 + b1]);
   return capped(normalise(out));
@@ -89,12 +97,22 @@ export function sumSets(a: IntSet, b: IntSet): IntSet {
 
 /** { x − y : x ∈ a, y ∈ b } */
 export function minusSets(a: IntSet, b: IntSet): IntSet {
+  if (a.length === 1 && b.length === 1) {
+    const lo = a[0][0] - b[0][1];
+    const hi = a[0][1] - b[0][0];
+    return lo <= hi ? [[lo, hi]] : [];
+  }
   const out: Array<[number, number]> = [];
   for (const [a0, a1] of a) for (const [b0, b1] of b) out.push([a0 - b1, a1 - b0]);
   return capped(normalise(out));
 }
 
 export function intersect(a: IntSet, b: IntSet): IntSet {
+  if (a.length === 1 && b.length === 1) {
+    const lo = Math.max(a[0][0], b[0][0]);
+    const hi = Math.min(a[0][1], b[0][1]);
+    return lo <= hi ? [[lo, hi]] : [];
+  }
   const out: Array<[number, number]> = [];
   for (const [a0, a1] of a)
     for (const [b0, b1] of b) {
@@ -277,14 +295,28 @@ interface Analysis {
   broken: Set<number>;
 }
 
-function analyse(
-  states: ReadonlyMap<string, CellState>,
-  shown: ReadonlyMap<string, Shown>,
-  relations: readonly Relation[],
-  probe: boolean,
-): Analysis {
+/** Cells and relations with their network and parts: the same for every decision on what to show. */
+interface System {
+  states: ReadonlyMap<string, CellState>;
+  net: Network;
+  keys: Set<string>;
+  parts: Array<{ cells: string[]; relations: number[] }>;
+  partOf: Map<string, number>;
+}
+
+function systemOf(states: ReadonlyMap<string, CellState>, relations: readonly Relation[]): System {
   const net = network(relations);
   const keys = new Set<string>([...states.keys(), ...net.byCell.keys()]);
+  const parts = components(net, keys);
+  const partOf = new Map<string, number>();
+  parts.forEach((part, index) => {
+    for (const k of part.cells) partOf.set(k, index);
+  });
+  return { states, net, keys, parts, partOf };
+}
+
+function analyse(system: System, shown: ReadonlyMap<string, Shown>, probe: boolean): Analysis {
+  const { states, net, keys, parts, partOf } = system;
   // A cap on every count: far above anything in the data, it changes no real conclusion, but it turns the
   // slow creep of bounds around a contradictory cycle (a probed value that cannot be) into a contradiction.
   let largest = 0;
@@ -305,17 +337,12 @@ function analyse(
   const domains = initial();
   // Part by part (cells tied by relations): data that contradicts a relation (a late edit) makes the attacker
   // learn nothing sure about that part, and only that part.
-  const parts = components(net, keys);
   const broken = new Set<number>();
   for (const [index, part] of parts.entries()) {
     const trial = new Domains(domains);
     if (propagate(trial, net, part.relations)) for (const [k, d] of trial.entries()) domains.set(k, d);
     else broken.add(index);
   }
-  const partOf = new Map<string, number>();
-  parts.forEach((part, index) => {
-    for (const k of part.cells) partOf.set(k, index);
-  });
   for (let pass = 0; probe && pass < 3; pass++) {
     let narrowed = false;
     for (const key of keys) {
@@ -341,8 +368,10 @@ function analyse(
     if (!narrowed) break;
   }
   // What a broken part was narrowed to is not sure: back to what was shown.
-  const fresh = initial();
-  for (const index of broken) for (const k of parts[index].cells) domains.set(k, fresh.get(k));
+  if (broken.size > 0) {
+    const fresh = initial();
+    for (const index of broken) for (const k of parts[index].cells) domains.set(k, fresh.get(k));
+  }
   return { net, domains, parts, partOf, broken };
 }
 
@@ -359,7 +388,7 @@ export function attack(
   relations: readonly Relation[],
   probe = true,
 ): Map<string, IntSet> {
-  return new Map(analyse(states, shown, relations, probe).domains.entries());
+  return new Map(analyse(systemOf(states, relations), shown, probe).domains.entries());
 }
 
 // ---- the complete attacker: search ---------------------------------------------------------------------
@@ -427,7 +456,12 @@ export function exactDisclosures(
   budget = 200_000,
   only?: ReadonlySet<string>,
 ): ExactResult {
-  const a = analyse(states, shown, relations, true);
+  return exactIn(systemOf(states, relations), shown, budget, only);
+}
+
+function exactIn(system: System, shown: ReadonlyMap<string, Shown>, budget: number, only?: ReadonlySet<string>) {
+  const states = system.states;
+  const a = analyse(system, shown, true);
   const left = { left: budget };
   const pinned: string[] = [];
   const unsettled: string[] = [];
@@ -472,9 +506,18 @@ export function disclosures(
   baseline?: ReadonlySet<string>,
   probe = true,
 ): string[] {
-  const domains = attack(states, shown, relations, probe);
+  return disclosuresIn(systemOf(states, relations), shown, baseline, probe);
+}
+
+function disclosuresIn(
+  system: System,
+  shown: ReadonlyMap<string, Shown>,
+  baseline?: ReadonlySet<string>,
+  probe = true,
+): string[] {
+  const states = system.states;
   const found: string[] = [];
-  for (const [key, set] of domains) {
+  for (const [key, set] of analyse(system, shown, probe).domains.entries()) {
     const state = states.get(key);
     const visible = state?.kind === 'fixed' ? state.shown : shown.get(key);
     if (visible?.kind === 'exact') continue;
@@ -518,8 +561,10 @@ export function protect(
     if (state.kind !== 'candidate') continue;
     shown.set(key, state.sensitive && state.value >= 1 && state.value <= 4 ? SMALL : exact(state.value));
   }
+  // The network and its parts are worked out once for every round below.
+  const system = systemOf(states, relations);
   // What history already gives away (every candidate unpublished).
-  const baseline = new Set(disclosures(states, new Map(), relations));
+  const baseline = new Set(disclosuresIn(system, new Map()));
   const neighbours = new Map<string, Set<string>>();
   for (const r of relations) {
     const keys = [...r.left, ...r.right];
@@ -530,7 +575,7 @@ export function protect(
     }
   }
   const secondary: string[] = [];
-  let found = disclosures(states, shown, relations, baseline);
+  let found = disclosuresIn(system, shown, baseline);
   while (found.length > 0) {
     const target = found[0];
     const options = hidingOptions(target, neighbours, states, shown);
@@ -540,32 +585,32 @@ export function protect(
     for (const option of options.slice(0, 6)) {
       const trial = new Map(shown);
       trial.set(option, HIDDEN);
-      if (!disclosures(states, trial, relations, baseline, false).includes(target)) {
+      if (!disclosuresIn(system, trial, baseline, false).includes(target)) {
         chosen = option;
         break;
       }
     }
     shown.set(chosen, HIDDEN);
     secondary.push(chosen);
-    found = disclosures(states, shown, relations, baseline);
+    found = disclosuresIn(system, shown, baseline);
   }
-  if (options.exact) exactRounds(states, relations, shown, secondary, neighbours, options.budget ?? 200_000);
+  if (options.exact) exactRounds(system, shown, secondary, neighbours, options.budget ?? 200_000);
   return { shown, secondary };
 }
 
 /** The complete attacker's rounds: hide near what it pins; where it cannot finish, hide every exact candidate near. */
 function exactRounds(
-  states: ReadonlyMap<string, CellState>,
-  relations: readonly Relation[],
+  system: System,
   shown: Map<string, Shown>,
   secondary: string[],
   neighbours: ReadonlyMap<string, Set<string>>,
   budget: number,
 ): void {
-  const before = exactDisclosures(states, new Map(), relations, budget);
+  const states = system.states;
+  const before = exactIn(system, new Map(), budget);
   const baseline = new Set([...before.pinned, ...before.unsettled]);
   for (let round = 0; round < 200; round++) {
-    const result = exactDisclosures(states, shown, relations, budget);
+    const result = exactIn(system, shown, budget);
     const pinned = result.pinned.filter((k) => !baseline.has(k));
     const unsettled = result.unsettled.filter((k) => !baseline.has(k));
     if (pinned.length === 0 && unsettled.length === 0) return;
@@ -586,7 +631,7 @@ function exactRounds(
     for (const option of options.slice(0, 6)) {
       const trial = new Map(shown);
       trial.set(option, HIDDEN);
-      if (!exactDisclosures(states, trial, relations, budget, new Set([target])).pinned.includes(target)) {
+      if (!exactIn(system, trial, budget, new Set([target])).pinned.includes(target)) {
         chosen = option;
         break;
       }

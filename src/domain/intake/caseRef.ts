@@ -7,6 +7,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The highest running number among `existing` references of this prefix (and year, when given). */
 export function highestRef(prefix: string, existing: Iterable<string>, year?: number): number {
+  if (year === undefined) return highestSeq(`${prefix}-`, existing);
   const pattern = new RegExp(
     year === undefined ? `^${escapeRegExp(prefix)}-(\\d+)$` : `^${escapeRegExp(prefix)}-${year}-(\\d{4,})$`,
   );
@@ -14,6 +15,25 @@ export function highestRef(prefix: string, existing: Iterable<string>, year?: nu
   for (const ref of existing) {
     const match = pattern.exec(String(ref).trim());
     if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return highest;
+}
+
+/**
+ * `^PREFIX-(\d+)$` without a regular expression: a series such as DS-0001 is scanned whole before every new
+ * number (the quick scans of a month, one by one), so this stays a plain walk over the characters.
+ */
+function highestSeq(head: string, existing: Iterable<string>): number {
+  let highest = 0;
+  for (const ref of existing) {
+    const text = String(ref).trim();
+    if (text.length <= head.length || !text.startsWith(head)) continue;
+    let digits = true;
+    for (let i = head.length; i < text.length && digits; i++) {
+      const c = text.charCodeAt(i);
+      digits = c >= 48 && c <= 57;
+    }
+    if (digits) highest = Math.max(highest, Number(text.slice(head.length)));
   }
   return highest;
 }

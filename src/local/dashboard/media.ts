@@ -16,22 +16,69 @@ import { rgbPng } from './png';
  */
 export class LocalReportMedia implements ReportMedia {
   chartPng(chart: ChartSpec): MailFile {
-    const resvg = new Resvg(chartSvg(chart), {
-      fitTo: { mode: 'width', value: 1280 },
-      // The same font files on every machine (no system fonts needed).
-      font: { loadSystemFonts: false, fontFiles: [FONT, BOLD], defaultFontFamily: 'DejaVu Sans' },
-    });
-    const image = resvg.render();
-    return {
-      name: `grafiek-${chart.id}.png`,
-      contentType: 'image/png',
-      bytes: rgbPng(image.width, image.height, image.pixels),
-    };
+    const svg = chartSvg(chart);
+    let png = pngs.get(svg);
+    if (!png) {
+      png = svgPngBytes(svg);
+      remember(pngs, svg, png);
+    }
+    return { name: `grafiek-${chart.id}.png`, contentType: 'image/png', bytes: png.slice() };
   }
 
   reportPdf(report: RenderedReport): MailFile {
-    return { name: report.name, contentType: 'application/pdf', bytes: reportPdfBytes(report) };
+    const key = pdfKey(report);
+    let pdf = pdfs.get(key);
+    if (!pdf || !samePngs(pdf.pngs, report)) {
+      pdf = { pngs: report.charts.map((c) => c.png.bytes.slice()), bytes: reportPdfBytes(report) };
+      remember(pdfs, key, pdf);
+    }
+    return { name: report.name, contentType: 'application/pdf', bytes: pdf.bytes.slice() };
   }
+}
+
+/**
+ * The same chart and the same report are drawn more than once in a run (the e-mail's PDF, then the PDF in out/):
+ * the files are pure functions of their input, so the last few are kept by input. A chart by its SVG; a PDF by
+ * everything `reportPdfBytes` reads (title, date, rows with their numbers told apart from texts, chart titles)
+ * and its charts' PNG bytes. Copies are handed out, so no caller can change what is kept.
+ */
+const KEEP = 16;
+const pngs = new Map<string, Uint8Array>();
+const pdfs = new Map<string, { pngs: Uint8Array[]; bytes: Uint8Array }>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  cache.delete(key);
+  cache.set(key, value);
+  if (cache.size > KEEP) cache.delete(cache.keys().next().value as string);
+}
+
+function pdfKey(report: RenderedReport): string {
+  const typed = (_: string, v: unknown) =>
+    typeof v === 'number' ? `n${v}` : typeof v === 'string' ? `s${v}` : v === undefined ? 'u' : v;
+  return JSON.stringify(
+    [report.period.label, report.madeOn, report.rows, report.charts.map((c) => c.spec.title)],
+    typed,
+  );
+}
+
+const view = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+function samePngs(kept: readonly Uint8Array[], report: RenderedReport): boolean {
+  return (
+    kept.length === report.charts.length &&
+    kept.every((bytes, i) => view(bytes).equals(view(report.charts[i].png.bytes)))
+  );
+}
+
+/** A chart's SVG as an RGB PNG, 1280 pixels wide. */
+export function svgPngBytes(svg: string): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: 1280 },
+    // The same font files on every machine (no system fonts needed).
+    font: { loadSystemFonts: false, fontFiles: [FONT, BOLD], defaultFontFamily: 'DejaVu Sans' },
+  });
+  const image = resvg.render();
+  return rgbPng(image.width, image.height, image.pixels);
 }
 
 const MARGIN = 50;
