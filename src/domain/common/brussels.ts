@@ -9,8 +9,22 @@ function lastSundayAt1Utc(year: number, month: number): number {
   return Date.UTC(year, month - 1, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
 }
 
+/**
+ * The UTC year of the last instant asked for and its summer time, so a run over thousands of dates of the same year
+ * does not work the rule out again for each (an instant outside [from, to) works it out anew).
+ */
+let year = { from: 0, to: -1, summerFrom: 0, summerTo: 0 };
+
 /** Minutes Brussels is ahead of UTC at this instant: 60 (winter) or 120 (summer). */
 export function brusselsOffsetMinutes(ms: number): number {
-  const year = new Date(ms).getUTCFullYear();
-  return ms >= lastSundayAt1Utc(year, 3) && ms < lastSundayAt1Utc(year, 10) ? 120 : 60;
+  if (!(ms >= year.from && ms < year.to)) {
+    const y = new Date(ms).getUTCFullYear();
+    year = {
+      from: Date.UTC(y, 0, 1),
+      to: Date.UTC(y + 1, 0, 1),
+      summerFrom: lastSundayAt1Utc(y, 3),
+      summerTo: lastSundayAt1Utc(y, 10),
+    };
+  }
+  return ms >= year.summerFrom && ms < year.summerTo ? 120 : 60;
 }
