@@ -51,6 +51,7 @@ export class PdfLetterPrinter implements LetterPrinter {
 class PdfDocument implements PrintedDocument {
   private readonly pdf: PDFKit.PDFDocument;
   private pages = 0;
+  private readonly heights = new Map<string, number>();
 
   constructor(
     private readonly spec: PrintSpec,
@@ -136,7 +137,7 @@ class PdfDocument implements PrintedDocument {
     }[block.kind];
     pdf.font(style.font).fontSize(style.size);
     const options = { width: width - style.indent, lineGap: size * 0.25 };
-    const h = pdf.heightOfString(block.text || ' ', options);
+    const h = this.heightOf(block.text || ' ', style.font, style.size, options);
     const top = y + style.before;
     if (paint) {
       if (style.bullet) pdf.text('•', x + mm(1), top, { lineBreak: false });
@@ -144,6 +145,23 @@ class PdfDocument implements PrintedDocument {
     }
     const total = style.before + h + gap;
     return paint ? y + total : total;
+  }
+
+  /**
+   * pdfkit's `heightOfString`, remembered per document: the letters of a batch share most of their paragraphs, and
+   * each block is measured at every size tried and again before it is drawn. The height depends only on the text,
+   * the font, its size, the options and where the document stands (the result is a difference of y positions), so
+   * all of those are the key and a remembered height is the very number pdfkit would give.
+   */
+  private heightOf(text: string, font: string, size: number, options: { width: number; lineGap: number }): number {
+    const pdf = this.pdf;
+    const key = `${font}|${size}|${options.width}|${options.lineGap}|${pdf.x}|${pdf.y}|${text}`;
+    let h = this.heights.get(key);
+    if (h === undefined) {
+      h = pdf.heightOfString(text, options);
+      this.heights.set(key, h);
+    }
+    return h;
   }
 
   checkpoint(): string {
