@@ -30,6 +30,8 @@ export class PdfLetterPrinter implements LetterPrinter {
     private readonly templates: TemplateStore,
     /** The batch's date for the PDF's metadata, so reruns write the same file. */
     private readonly created: () => Date,
+    /** Remember measured heights within a document (a test turns it off to compare the files). */
+    private readonly rememberHeights = true,
   ) {}
 
   open(spec: PrintSpec, resume: string | null): PrintedDocument {
@@ -37,7 +39,9 @@ export class PdfLetterPrinter implements LetterPrinter {
     if (kept) return kept;
     fs.mkdirSync(this.dir, { recursive: true });
     const file = path.join(this.dir, `${spec.title.replace(/[^\p{L}\p{N} ._-]+/gu, '-')}.pdf`);
-    const doc = new PdfDocument(spec, this.templates, file, this.created(), (p) => this.writing.push(p));
+    const doc = new PdfDocument(spec, this.templates, file, this.created(), this.rememberHeights, (p) =>
+      this.writing.push(p),
+    );
     this.open_.set(spec.batchId, doc);
     return doc;
   }
@@ -58,6 +62,7 @@ class PdfDocument implements PrintedDocument {
     private readonly templates: TemplateStore,
     private readonly file: string,
     created: Date,
+    private readonly rememberHeights: boolean,
     onWrite: (p: Promise<void>) => void,
   ) {
     this.pdf = new PDFDocument({
@@ -155,6 +160,7 @@ class PdfDocument implements PrintedDocument {
    */
   private heightOf(text: string, font: string, size: number, options: { width: number; lineGap: number }): number {
     const pdf = this.pdf;
+    if (!this.rememberHeights) return pdf.heightOfString(text, options);
     const key = `${font}|${size}|${options.width}|${options.lineGap}|${pdf.x}|${pdf.y}|${text}`;
     let h = this.heights.get(key);
     if (h === undefined) {
