@@ -169,14 +169,16 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   };
   const unknownGroups = new Map<string, Set<string>>();
   const knownGroups = (names: readonly string[], where: string): string[] =>
-    names.flatMap((n) => {
-      const found = groupByName.get(lower(n));
-      if (found) return [found];
-      const set = unknownGroups.get(where) ?? new Set<string>();
-      set.add(n);
-      unknownGroups.set(where, set);
-      return [];
-    });
+    names.length === 0
+      ? []
+      : names.flatMap((n) => {
+          const found = groupByName.get(lower(n));
+          if (found) return [found];
+          const set = unknownGroups.get(where) ?? new Set<string>();
+          set.add(n);
+          unknownGroups.set(where, set);
+          return [];
+        });
 
   // ---- planning and moments ----------------------------------------------------------------------------------
   const planning: PlanRow[] = input.planning.map((row) => ({
@@ -231,7 +233,9 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   }
   const referralsByCase = new Map<string, string[]>();
   for (const f of input.referrals) {
-    referralsByCase.set(f.caseRef, [...(referralsByCase.get(f.caseRef) ?? []), f.organisation]);
+    const organisations = referralsByCase.get(f.caseRef);
+    if (organisations) organisations.push(f.organisation);
+    else referralsByCase.set(f.caseRef, [f.organisation]);
     const day = f.day ?? caseByRef.get(f.caseRef)?.created ?? null;
     const codes =
       day === null
@@ -265,16 +269,27 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   const groupsOfPartner = (partner: string) => groupsByPartner.get(lower(partner)) ?? [];
   const caseGroups = new Map<string, string[]>();
   const allCaseRefs = union([input.cases.map((c) => c.caseRef), credits.map((c) => c.caseRef)]);
+  // The groups by the rules depend only on the referring partners and the credited codes (both in order), which
+  // thousands of households share: worked out once per combination, and copied for each household.
+  const groupsByRules = new Map<string, string[]>();
   for (const ref of allCaseRefs) {
     const explicit = knownGroups(caseByRef.get(ref)?.groups ?? [], 'Dossiers');
     if (explicit.length > 0) {
       caseGroups.set(ref, explicit);
       continue;
     }
-    const byPartner = union((referralsByCase.get(ref) ?? []).map(groupsOfPartner));
-    const byAction = union([...(codesOfCase.get(ref) ?? [])].map((code) => groupsOfAction.get(code) ?? []));
-    const both = byPartner.filter((g) => byAction.includes(g));
-    caseGroups.set(ref, both.length > 0 ? both : byPartner.length > 0 ? byPartner : byAction);
+    const partners = referralsByCase.get(ref) ?? [];
+    const codes = [...(codesOfCase.get(ref) ?? [])];
+    const key = JSON.stringify([partners, codes]);
+    let groups = groupsByRules.get(key);
+    if (!groups) {
+      const byPartner = union(partners.map(groupsOfPartner));
+      const byAction = union(codes.map((code) => groupsOfAction.get(code) ?? []));
+      const both = byPartner.filter((g) => byAction.includes(g));
+      groups = both.length > 0 ? both : byPartner.length > 0 ? byPartner : byAction;
+      groupsByRules.set(key, groups);
+    }
+    caseGroups.set(ref, [...groups]);
   }
   // The households of each target group: `inGroup(name)(ref)` is `(caseGroups.get(ref) ?? []).includes(name)`.
   const refsByGroup = new Map<string, Set<string>>();
