@@ -13,7 +13,7 @@ function plainLanguageCode(taal: string): string {
   return entry ? entry[1] : 'nl';
 }
 
-const names = Object.entries(LANGUAGE_CODES).flatMap(([name, code]) => [name, code]);
+const names = Object.entries(LANGUAGE_CODES).flat();
 const taal = fc.oneof(
   fc.constantFrom(...names),
   fc.constantFrom(...names).map((n) => ` ${n.toUpperCase()} `),
