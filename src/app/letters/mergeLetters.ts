@@ -128,6 +128,21 @@ export function mailId(reeks: string, key: string): string {
   return `brief-${reeks}-${key}`;
 }
 
+/**
+ * The rows of Berichten (as read at the start of a hold of the lock) that `deliverOnce` will look up for these
+ * mail ids: the first row of each id, looked up while the snapshot is still the tab's latest. The hold only
+ * appends and updates the rows of its own ids, each looked up once before, so the answers are those the whole
+ * snapshot gives; a look-up in the full snapshot after the first append would scan Berichten again in every hold.
+ */
+function sentBefore(messages: TableSnapshot, ids: readonly string[]): TableSnapshot {
+  const rows: StoredRow[] = [];
+  for (const id of ids) {
+    const row = firstRowWhere(messages, 'Bericht-ID', id);
+    if (row) rows.push(row);
+  }
+  return { headers: messages.headers, rows };
+}
+
 /** Rows of Brieven the worker asked for, or that are still going on. */
 export function openBatches(tables: Ports['tables']): StoredRow[] {
   if (!tables.hasTab(LETTERS.name)) return [];
@@ -410,7 +425,10 @@ function workBatch(
       break;
     }
     i = ports.lock.withLock(LETTERS_LOCK_MS, () => {
-      const messages = tables.read(MESSAGES.name);
+      const messages = sentBefore(
+        tables.read(MESSAGES.name),
+        mails.slice(i, i + MAILS_PER_LOCK).map((item) => mailId(reeks, cellText(item.values.Nummer))),
+      );
       let k = i;
       for (; k < mails.length && k < i + MAILS_PER_LOCK; k++) {
         const item = mails[k];

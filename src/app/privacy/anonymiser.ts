@@ -20,14 +20,14 @@ export interface AnonymiseResult {
 export function applyUpdates(tables: Tables, updates: readonly CellUpdate[]): number {
   let cells = 0;
   // Headers once per tab: reading a tab again after a write costs a fresh snapshot in the workbook adapter.
-  const headersOf = new Map<string, readonly string[]>();
+  const headersOf = new Map<string, ReadonlySet<string>>();
   for (const u of updates) {
     let headers = headersOf.get(u.tab);
     if (!headers) {
-      headers = tables.read(u.tab).headers;
+      headers = new Set(tables.read(u.tab).headers);
       headersOf.set(u.tab, headers);
     }
-    const values = Object.fromEntries(Object.entries(u.values).filter(([k]) => headers.includes(k)));
+    const values = Object.fromEntries(Object.entries(u.values).filter(([k]) => headers.has(k)));
     if (Object.keys(values).length === 0) continue;
     tables.update(u.tab, u.rowNumber, values);
     cells += Object.keys(values).length;

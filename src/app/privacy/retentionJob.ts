@@ -8,7 +8,7 @@ import { PRIVACY_TEXTS } from '../../domain/privacy/texts';
 import { planPersonTokens, tokenKey } from '../../domain/privacy/tombstone';
 import { ATTENDANCE } from '../../domain/register/tabs';
 import { CASES, REVIEW, SETTINGS } from '../../domain/tabs';
-import { LockBusyError, type Ports, type StoredRow } from '../../ports';
+import { LockBusyError, type Ports, type StoredRow, type TableSnapshot } from '../../ports';
 import { anonymiseCases, applyUpdates, mintLabel } from './anonymiser';
 import { appendAudit, audited } from './auditTrail';
 
@@ -73,11 +73,40 @@ function planned(ports: Ports, cutoff: Date): { cases: number; others: number } 
   };
 }
 
-function anonymiseReviewRow(ports: Ports, row: StoredRow, headers: readonly string[]): void {
+/**
+ * The response tabs as the review rows of one hold need them: each read once, and read again only when a row of it
+ * that this hold already wrote is wanted again (the rest of a snapshot stays what a new read would give, since the
+ * hold writes nothing else there).
+ */
+class ResponseTabs {
+  private readonly snapshots = new Map<string, TableSnapshot>();
+  /** Rows written since the tab's snapshot was read, per tab. */
+  private readonly written = new Map<string, Set<number>>();
+
+  constructor(private readonly tables: Ports['tables']) {}
+
+  read(tab: string, rowNumber: number): TableSnapshot {
+    let snapshot = this.snapshots.get(tab);
+    if (!snapshot || this.written.get(tab)?.has(rowNumber)) {
+      snapshot = this.tables.read(tab);
+      this.snapshots.set(tab, snapshot);
+      this.written.delete(tab);
+    }
+    return snapshot;
+  }
+
+  wrote(tab: string, rowNumber: number): void {
+    const rows = this.written.get(tab);
+    if (rows) rows.add(rowNumber);
+    else this.written.set(tab, new Set([rowNumber]));
+  }
+}
+
+function anonymiseReviewRow(ports: Ports, row: StoredRow, headers: readonly string[], tabs: ResponseTabs): void {
   const { tables } = ports;
   const tab = cellText(row.values.Antwoordtab);
   const rowNumber = Number(cellText(row.values['Rij in antwoordtab']));
-  const responses = tab && tables.hasTab(tab) ? tables.read(tab) : null;
+  const responses = tab && tables.hasTab(tab) ? tabs.read(tab, rowNumber) : null;
   const stampHeader = responses?.headers.find((h) => RESPONSE_KEEP.includes(h)) ?? '';
   const guess = responses?.rows[rowNumber - 2];
   const raw = guess?.rowNumber === rowNumber ? guess : responses?.rows.find((r) => r.rowNumber === rowNumber);
@@ -85,10 +114,13 @@ function anonymiseReviewRow(ports: Ports, row: StoredRow, headers: readonly stri
   const received = row.values['Ontvangen op'];
   const same =
     stamp instanceof Date && received instanceof Date && Math.abs(stamp.getTime() - received.getTime()) < 1000;
-  applyUpdates(
-    tables,
-    reviewUpdates(row, headers, same && raw && responses ? { tab, row: raw, headers: responses.headers } : null),
+  const updates = reviewUpdates(
+    row,
+    headers,
+    same && raw && responses ? { tab, row: raw, headers: responses.headers } : null,
   );
+  for (const u of updates) tabs.wrote(u.tab, u.rowNumber);
+  applyUpdates(tables, updates);
 }
 
 /**
@@ -136,9 +168,10 @@ function batch(ports: Ports, cutoff: Date, deadline: number, size: number): { fi
 
   const review = tables.hasTab(REVIEW.name) ? tables.read(REVIEW.name) : null;
   const reviewRows = review ? dueReviewRows(review, tables.read(CASES.name), cutoff) : [];
+  const responseTabs = new ResponseTabs(tables);
   for (const row of reviewRows) {
     if (stop() || !review) return { finished: false };
-    anonymiseReviewRow(ports, row, review.headers);
+    anonymiseReviewRow(ports, row, review.headers, responseTabs);
     left--;
   }
   return { finished: true };

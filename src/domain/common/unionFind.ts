@@ -1,42 +1,59 @@
 /**
  * Joins keys into groups (a person seen through a case number, a phone, an e-mail, a name): union by size and full
- * path compression, so joining n keys stays near-linear however the records chain together.
+ * path compression, so joining n keys stays near-linear however the records chain together. Each key gets a number
+ * once; parents and sizes are kept in arrays by that number (a map look-up per key instead of one per step).
  */
 export class UnionFind {
-  private readonly parent = new Map<string, string>();
-  private readonly size = new Map<string, number>();
+  private readonly ids = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly parent: number[] = [];
+  private readonly size: number[] = [];
 
   has(key: string): boolean {
-    return this.parent.has(key);
+    return this.ids.has(key);
   }
 
   /** The representative of the key's group (the key itself when it was never joined). */
   find(key: string): string {
-    if (!this.parent.has(key)) {
-      this.parent.set(key, key);
-      this.size.set(key, 1);
-      return key;
-    }
-    let root = key;
-    while (this.parent.get(root) !== root) root = this.parent.get(root) as string;
-    for (let node = key; node !== root; ) {
-      const next = this.parent.get(node) as string;
-      this.parent.set(node, root);
-      node = next;
-    }
-    return root;
+    return this.keys[this.root(this.idOf(key))];
   }
 
   /** Puts all keys in one group. */
   join(keys: readonly string[]): void {
     if (keys.length === 0) return;
-    let a = this.find(keys[0]);
-    for (const k of keys.slice(1)) {
-      let b = this.find(k);
+    const { parent, size } = this;
+    let a = this.root(this.idOf(keys[0]));
+    for (let i = 1; i < keys.length; i++) {
+      let b = this.root(this.idOf(keys[i]));
       if (a === b) continue;
-      if ((this.size.get(a) ?? 1) < (this.size.get(b) ?? 1)) [a, b] = [b, a];
-      this.parent.set(b, a);
-      this.size.set(a, (this.size.get(a) ?? 1) + (this.size.get(b) ?? 1));
+      if (size[a] < size[b]) [a, b] = [b, a];
+      parent[b] = a;
+      size[a] += size[b];
     }
+  }
+
+  /** The key's number (a new group of one when it was never seen). */
+  private idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+      this.parent.push(id);
+      this.size.push(1);
+    }
+    return id;
+  }
+
+  private root(id: number): number {
+    const parent = this.parent;
+    let root = id;
+    while (parent[root] !== root) root = parent[root];
+    for (let node = id; node !== root; ) {
+      const next = parent[node];
+      parent[node] = root;
+      node = next;
+    }
+    return root;
   }
 }

@@ -134,7 +134,22 @@ export function languageName(code: string): string {
 
 /** The file code for the value of the Taal column ('' or unknown → Dutch). */
 export function languageCode(taal: string): string {
-  const value = taal.trim().toLowerCase();
-  const entry = Object.entries(LANGUAGE_CODES).find(([name, code]) => name.toLowerCase() === value || code === value);
-  return entry ? entry[1] : DEFAULT_LANGUAGE;
+  return codeByNameOrCode().get(taal.trim().toLowerCase()) ?? DEFAULT_LANGUAGE;
+}
+
+let codes: Map<string, string> | null = null;
+
+/**
+ * Lower-case language name or code → code, read from LANGUAGE_CODES once: the first entry whose name or code it
+ * is (what a search through the entries in order finds), so the Taal of 20,000 rows is not searched row by row.
+ */
+function codeByNameOrCode(): Map<string, string> {
+  if (!codes) {
+    codes = new Map();
+    for (const [name, code] of Object.entries(LANGUAGE_CODES)) {
+      if (!codes.has(name.toLowerCase())) codes.set(name.toLowerCase(), code);
+      if (!codes.has(code)) codes.set(code, code);
+    }
+  }
+  return codes;
 }

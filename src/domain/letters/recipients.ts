@@ -7,7 +7,7 @@ import type { Settings } from '../settings/settings';
 import { type Audience, languageCode } from './catalogue';
 import { brusselsParts, letterDate, letterDay, letterTime } from './dates';
 import type { Selection } from './selection';
-import { matchesAny } from './selection';
+import { matcherFor } from './selection';
 import type { LetterSettings } from './settings';
 
 /**
@@ -96,6 +96,28 @@ export interface RecipientProbe {
 /** Which rows to make recipients of; every row when absent. */
 export type RecipientFilter = (probe: RecipientProbe) => boolean;
 
+/**
+ * The probe of each case row, made once per row object: rows of a snapshot never change (ports.ts), and the local
+ * workbook hands out the same row objects until a row is written, so the batches of one run (each selecting from
+ * the whole register, twice) read a row's five columns once instead of for every batch.
+ */
+const probes = new WeakMap<StoredRow, RecipientProbe>();
+
+function householdProbe(row: StoredRow): RecipientProbe {
+  let probe = probes.get(row);
+  if (!probe) {
+    probe = Object.freeze({
+      key: text(row, 'Dossiernummer'),
+      status: text(row, 'Status'),
+      group: text(row, 'Doelgroep'),
+      municipality: text(row, 'Gemeente'),
+      language: languageCode(text(row, 'Taal')),
+    });
+    probes.set(row, probe);
+  }
+  return probe;
+}
+
 function households(
   sources: LetterSources,
   settings: LetterSettings,
@@ -104,16 +126,10 @@ function households(
 ): Recipient[] {
   return sources.cases.rows
     .filter((row) => {
-      const key = text(row, 'Dossiernummer');
-      if (key === '') return false;
+      const probe = householdProbe(row);
+      if (probe.key === '') return false;
       if (!wanted) return true;
-      return wanted({
-        key,
-        status: text(row, 'Status'),
-        group: text(row, 'Doelgroep'),
-        municipality: text(row, 'Gemeente'),
-        language: languageCode(text(row, 'Taal')),
-      });
+      return wanted(probe);
     })
     .map((row) => {
       const firstName = text(row, 'Voornaam');
@@ -264,14 +280,17 @@ export function recipientsFor(
 export function probeSelected(audience: Audience, s: Selection): RecipientFilter {
   const numbers = new Set(s.numbers.map((n) => n.toUpperCase()));
   const languages = s.languages.map((l) => languageCode(l));
+  const status = matcherFor(s.statuses);
+  const group = matcherFor(s.groups);
+  const municipality = matcherFor(s.municipalities);
   return (r) => {
     if (numbers.size > 0 && !numbers.has(r.key.toUpperCase())) return false;
     if (s.statuses.length > 0) {
-      if (!matchesAny(r.status, s.statuses)) return false;
+      if (!status(r.status)) return false;
     } else if (audience === 'household' && isExit(r.status)) return false;
     else if (audience === 'donor' && r.status !== 'Gewist') return false;
-    if (!matchesAny(r.group, s.groups)) return false;
-    if (!matchesAny(r.municipality, s.municipalities)) return false;
+    if (!group(r.group)) return false;
+    if (!municipality(r.municipality)) return false;
     if (languages.length > 0 && !languages.includes(r.language)) return false;
     return true;
   };

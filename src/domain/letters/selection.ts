@@ -84,6 +84,28 @@ export function matchesAny(cell: string, wanted: readonly string[]): boolean {
   return wanted.some((w) => have.includes(foldForMatch(w)));
 }
 
+/** Cell values a matcher remembers its answer for (a register has few distinct statuses, groups, places). */
+const MATCHER_MEMORY = 10_000;
+
+/**
+ * `matchesAny(cell, wanted)` for one list of wanted values and many cells: the wanted values are folded once and
+ * the answer for a cell value is remembered, so selecting from 20,000 rows does not fold the same status again.
+ */
+export function matcherFor(wanted: readonly string[]): (cell: string) => boolean {
+  if (wanted.length === 0) return () => true;
+  const folded = wanted.map(foldForMatch);
+  const answers = new Map<string, boolean>();
+  return (cell) => {
+    let answer = answers.get(cell);
+    if (answer === undefined) {
+      const have = cell.split(/[,;]/).map(foldForMatch).filter(Boolean);
+      answer = folded.some((w) => have.includes(w));
+      if (answers.size < MATCHER_MEMORY) answers.set(cell, answer);
+    }
+    return answer;
+  };
+}
+
 /** The selection in words, for the Brieven row. */
 export function selectionText(s: Selection): string {
   const parts: string[] = [];

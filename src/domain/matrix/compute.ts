@@ -122,7 +122,11 @@ export function median(values: readonly number[]): number | null {
 
 function union(lists: Iterable<readonly string[]>): string[] {
   const seen = new Map<string, string>();
-  for (const list of lists) for (const name of list) if (!seen.has(lower(name))) seen.set(lower(name), name);
+  for (const list of lists)
+    for (const name of list) {
+      const key = lower(name);
+      if (!seen.has(key)) seen.set(key, name);
+    }
   return [...seen.values()];
 }
 
@@ -165,14 +169,16 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   };
   const unknownGroups = new Map<string, Set<string>>();
   const knownGroups = (names: readonly string[], where: string): string[] =>
-    names.flatMap((n) => {
-      const found = groupByName.get(lower(n));
-      if (found) return [found];
-      const set = unknownGroups.get(where) ?? new Set<string>();
-      set.add(n);
-      unknownGroups.set(where, set);
-      return [];
-    });
+    names.length === 0
+      ? []
+      : names.flatMap((n) => {
+          const found = groupByName.get(lower(n));
+          if (found) return [found];
+          const set = unknownGroups.get(where) ?? new Set<string>();
+          set.add(n);
+          unknownGroups.set(where, set);
+          return [];
+        });
 
   // ---- planning and moments ----------------------------------------------------------------------------------
   const planning: PlanRow[] = input.planning.map((row) => ({
@@ -227,7 +233,9 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   }
   const referralsByCase = new Map<string, string[]>();
   for (const f of input.referrals) {
-    referralsByCase.set(f.caseRef, [...(referralsByCase.get(f.caseRef) ?? []), f.organisation]);
+    const organisations = referralsByCase.get(f.caseRef);
+    if (organisations) organisations.push(f.organisation);
+    else referralsByCase.set(f.caseRef, [f.organisation]);
     const day = f.day ?? caseByRef.get(f.caseRef)?.created ?? null;
     const codes =
       day === null
@@ -244,6 +252,14 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   }
   const codesOfCase = new Map<string, Set<string>>();
   for (const c of credits) codesOfCase.set(c.caseRef, (codesOfCase.get(c.caseRef) ?? new Set()).add(c.code));
+  // The credits of each code, in credit order (what `credits.filter((c) => c.code === code)` gives).
+  const creditsByCode = new Map<string, Credit[]>();
+  for (const c of credits) {
+    const list = creditsByCode.get(c.code);
+    if (list) list.push(c);
+    else creditsByCode.set(c.code, [c]);
+  }
+  const creditsOf = (code: string): Credit[] => creditsByCode.get(code) ?? [];
 
   // ---- the groups of each household ------------------------------------------------------------------------------
   // Target groups by the partners that reach them, looked up once per partner name.
@@ -253,17 +269,46 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   const groupsOfPartner = (partner: string) => groupsByPartner.get(lower(partner)) ?? [];
   const caseGroups = new Map<string, string[]>();
   const allCaseRefs = union([input.cases.map((c) => c.caseRef), credits.map((c) => c.caseRef)]);
+  // The groups by the rules depend only on the referring partners and the credited codes (both in order), which
+  // thousands of households share: worked out once per combination, and copied for each household.
+  const groupsByRules = new Map<string, string[]>();
   for (const ref of allCaseRefs) {
     const explicit = knownGroups(caseByRef.get(ref)?.groups ?? [], 'Dossiers');
     if (explicit.length > 0) {
       caseGroups.set(ref, explicit);
       continue;
     }
-    const byPartner = union((referralsByCase.get(ref) ?? []).map(groupsOfPartner));
-    const byAction = union([...(codesOfCase.get(ref) ?? [])].map((code) => groupsOfAction.get(code) ?? []));
-    const both = byPartner.filter((g) => byAction.includes(g));
-    caseGroups.set(ref, both.length > 0 ? both : byPartner.length > 0 ? byPartner : byAction);
+    const partners = referralsByCase.get(ref) ?? [];
+    const codes = [...(codesOfCase.get(ref) ?? [])];
+    const key = JSON.stringify([partners, codes]);
+    let groups = groupsByRules.get(key);
+    if (!groups) {
+      const byPartner = union(partners.map(groupsOfPartner));
+      const byAction = union(codes.map((code) => groupsOfAction.get(code) ?? []));
+      const both = byPartner.filter((g) => byAction.includes(g));
+      groups = both.length > 0 ? both : byPartner.length > 0 ? byPartner : byAction;
+      groupsByRules.set(key, groups);
+    }
+    caseGroups.set(ref, [...groups]);
   }
+  // The households of each target group: `inGroup(name)(ref)` is `(caseGroups.get(ref) ?? []).includes(name)`.
+  const refsByGroup = new Map<string, Set<string>>();
+  for (const [ref, names] of caseGroups)
+    for (const name of names) {
+      const refs = refsByGroup.get(name);
+      if (refs) refs.add(ref);
+      else refsByGroup.set(name, new Set([ref]));
+    }
+  const noRefs = new Set<string>();
+  const inGroup = (name: string): ((ref: string) => boolean) => {
+    const refs = refsByGroup.get(name) ?? noRefs;
+    return (ref) => refs.has(ref);
+  };
+  /** `allCaseRefs.filter(inGroup(name))`: the group's households were added in that order. */
+  const refsInGroup = (name: string): string[] => [...(refsByGroup.get(name) ?? noRefs)];
+  const registrationsByCase = new Map<string, number>();
+  for (const r of input.registrations)
+    registrationsByCase.set(r.caseRef, (registrationsByCase.get(r.caseRef) ?? 0) + 1);
 
   // ---- funnels --------------------------------------------------------------------------------------------------
   const actionFunnel = (code: string): Funnel => {
@@ -273,7 +318,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
       funnel.reached += m.reached;
       funnel.onSpot += m.onSpot;
     }
-    const mine = credits.filter((c) => c.code === code);
+    const mine = creditsOf(code);
     funnel.registrations = mine.filter((c) => c.kind === 'aanmelding').length;
     funnel.referrals = mine.filter((c) => c.kind === 'doorverwijzing').length;
     householdCounts(
@@ -293,6 +338,27 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     householdCounts(
       funnel,
       allCaseRefs.filter(inGroup).map((ref) => caseByRef.get(ref)),
+    );
+    return funnel;
+  };
+  /**
+   * `groupFunnel(inGroup(name), …)` from the group's households: registrations and referrals counted per household
+   * instead of filtering all of them again for every group.
+   */
+  const namedGroupFunnel = (name: string, reachedMoments: readonly Moment[]): Funnel => {
+    const funnel = emptyFunnel();
+    for (const m of reachedMoments) {
+      funnel.reached += m.reached;
+      funnel.onSpot += m.onSpot;
+    }
+    const refs = refsInGroup(name);
+    for (const ref of refs) {
+      funnel.registrations += registrationsByCase.get(ref) ?? 0;
+      funnel.referrals += referralsByCase.get(ref)?.length ?? 0;
+    }
+    householdCounts(
+      funnel,
+      refs.map((ref) => caseByRef.get(ref)),
     );
     return funnel;
   };
@@ -333,15 +399,16 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   // ---- cells ---------------------------------------------------------------------------------------------------------
   const cells: CellResult[][] = input.actions.map((action) => {
     const code = action.code.toUpperCase();
-    const credited = [...new Set(credits.filter((c) => c.code === code).map((c) => c.caseRef))];
+    const credited = [...new Set(creditsOf(code).map((c) => c.caseRef))];
     return input.groups.map((group) => {
+      const member = inGroup(group.name);
       const rows = rowsOf(code).filter((row) => row.groups.includes(group.name));
       const outs = rows.map((row) => outcome.get(row.rowNumber) as RowOutcome);
       const planned = outs.reduce((n, o) => n + o.due, 0);
       const done = outs.reduce((n, o) => n + o.done, 0);
       const lasts = outs.map((o) => o.lastDay).filter((d): d is number => d !== null);
       const nexts = outs.map((o) => o.next).filter((d): d is number => d !== null);
-      const households = credited.filter((ref) => (caseGroups.get(ref) ?? []).includes(group.name));
+      const households = credited.filter(member);
       return {
         coverage: coverageOf(rows.length, planned, done, households.length),
         partners: union(rows.map((r) => r.partners)),
@@ -367,7 +434,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     const channels = [...new Set(recent.map((d) => d.code))].sort();
     return {
       group,
-      funnel: groupFunnel((ref) => (caseGroups.get(ref) ?? []).includes(group.name), reachedMoments),
+      funnel: namedGroupFunnel(group.name, reachedMoments),
       channels,
       times: recent.length,
       flagged: channels.length < settings.minChannels,
@@ -402,9 +469,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
       signals.push({ kind: 'partner-no-referral', text: SIGNAL_TEXT.partnerNoReferral(e.name, e.where.join(', ')) });
   }
   for (const g of groups) {
-    const referred = allCaseRefs.filter(
-      (ref) => (caseGroups.get(ref) ?? []).includes(g.group.name) && (referralsByCase.get(ref)?.length ?? 0) > 0,
-    );
+    const referred = refsInGroup(g.group.name).filter((ref) => (referralsByCase.get(ref)?.length ?? 0) > 0);
     if (referred.length > 0 && referred.every((ref) => !caseByRef.get(ref)?.connected))
       signals.push({ kind: 'group-not-connected', text: SIGNAL_TEXT.groupNotConnected(g.group.name, referred.length) });
   }

@@ -110,6 +110,11 @@ export function listCell(names: readonly string[]): string {
  * whole, so a name with a comma in it ("CAW Oost-Vlaanderen, onthaal Eeklo") stays one name.
  */
 export function splitList(text: string, known: readonly string[] = []): string[] {
+  // Without a separator no known name with a comma can be in it: the cell is one name (or none).
+  if (!/[,;\n]/.test(text)) {
+    const name = text.trim();
+    return name === '' ? [] : [name];
+  }
   const seen = new Set<string>();
   const out: string[] = [];
   const push = (name: string) => {

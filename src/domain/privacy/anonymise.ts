@@ -30,13 +30,30 @@ function isEmpty(value: Cell | undefined): boolean {
   return value === undefined || value === null || cellText(value) === '';
 }
 
+/** `columns` that are in `headers`, per pair of (read-only) lists: a tab's headers, a list of personal columns. */
+const present = new WeakMap<readonly string[], WeakMap<readonly string[], readonly string[]>>();
+
+function presentColumns(headers: readonly string[], columns: readonly string[]): readonly string[] {
+  let byColumns = present.get(headers);
+  if (!byColumns) {
+    byColumns = new WeakMap();
+    present.set(headers, byColumns);
+  }
+  let found = byColumns.get(columns);
+  if (!found) {
+    found = columns.filter((column) => headers.includes(column));
+    byColumns.set(columns, found);
+  }
+  return found;
+}
+
 /**
  * When any personal cell of the row still holds something, every personal column of the row is written empty
  * (also the ones already empty: they are the script's own columns, so nothing of the worker's is touched), which
  * lets the adapter write neighbouring columns as one block. A finished row is not written at all.
  */
 function clearing(row: StoredRow, headers: readonly string[], columns: readonly string[]): Row {
-  const present = columns.filter((column) => headers.includes(column));
+  const present = presentColumns(headers, columns);
   if (present.every((column) => isEmpty(row.values[column]))) return {};
   return Object.fromEntries(present.map((column) => [column, '']));
 }

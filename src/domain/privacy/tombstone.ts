@@ -57,15 +57,31 @@ export function planPersonTokens(
   const people = new UnionFind();
   for (const e of entries) people.join(e.keys);
   const find = (k: string) => people.find(k);
-  const byRoot = new Map<string, typeof entries>();
+  // The person (root) of each target row, then the rows of only those people, in register order.
+  const entryAt = new Map<string, Map<number, (typeof entries)[number]>>();
+  for (const e of entries) {
+    if (e.keys.length === 0) continue;
+    let rows = entryAt.get(e.tab);
+    if (!rows) {
+      rows = new Map();
+      entryAt.set(e.tab, rows);
+    }
+    rows.set(e.row.rowNumber, e);
+  }
   const rootOf = new Map<string, string>();
+  for (const target of targets) {
+    const e = entryAt.get(target.tab)?.get(target.rowNumber);
+    if (e) rootOf.set(id(target.tab, target.rowNumber), find(e.keys[0]));
+  }
+  const wantedRoots = new Set(rootOf.values());
+  const byRoot = new Map<string, typeof entries>();
   for (const e of entries) {
     if (e.keys.length === 0) continue;
     const root = find(e.keys[0]);
-    rootOf.set(id(e.tab, e.row.rowNumber), root);
-    const list = byRoot.get(root) ?? [];
-    list.push(e);
-    byRoot.set(root, list);
+    if (!wantedRoots.has(root)) continue;
+    const list = byRoot.get(root);
+    if (list) list.push(e);
+    else byRoot.set(root, [e]);
   }
 
   const plan: TokenPlan = { tokens: new Map(), others: [] };

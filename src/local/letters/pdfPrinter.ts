@@ -30,6 +30,8 @@ export class PdfLetterPrinter implements LetterPrinter {
     private readonly templates: TemplateStore,
     /** The batch's date for the PDF's metadata, so reruns write the same file. */
     private readonly created: () => Date,
+    /** Remember measured heights within a document (a test turns it off to compare the files). */
+    private readonly rememberHeights = true,
   ) {}
 
   open(spec: PrintSpec, resume: string | null): PrintedDocument {
@@ -37,7 +39,9 @@ export class PdfLetterPrinter implements LetterPrinter {
     if (kept) return kept;
     fs.mkdirSync(this.dir, { recursive: true });
     const file = path.join(this.dir, `${spec.title.replace(/[^\p{L}\p{N} ._-]+/gu, '-')}.pdf`);
-    const doc = new PdfDocument(spec, this.templates, file, this.created(), (p) => this.writing.push(p));
+    const doc = new PdfDocument(spec, this.templates, file, this.created(), this.rememberHeights, (p) =>
+      this.writing.push(p),
+    );
     this.open_.set(spec.batchId, doc);
     return doc;
   }
@@ -51,12 +55,14 @@ export class PdfLetterPrinter implements LetterPrinter {
 class PdfDocument implements PrintedDocument {
   private readonly pdf: PDFKit.PDFDocument;
   private pages = 0;
+  private readonly heights = new Map<string, number>();
 
   constructor(
     private readonly spec: PrintSpec,
     private readonly templates: TemplateStore,
     private readonly file: string,
     created: Date,
+    private readonly rememberHeights: boolean,
     onWrite: (p: Promise<void>) => void,
   ) {
     this.pdf = new PDFDocument({
@@ -136,7 +142,7 @@ class PdfDocument implements PrintedDocument {
     }[block.kind];
     pdf.font(style.font).fontSize(style.size);
     const options = { width: width - style.indent, lineGap: size * 0.25 };
-    const h = pdf.heightOfString(block.text || ' ', options);
+    const h = this.heightOf(block.text || ' ', style.font, style.size, options);
     const top = y + style.before;
     if (paint) {
       if (style.bullet) pdf.text('•', x + mm(1), top, { lineBreak: false });
@@ -144,6 +150,24 @@ class PdfDocument implements PrintedDocument {
     }
     const total = style.before + h + gap;
     return paint ? y + total : total;
+  }
+
+  /**
+   * pdfkit's `heightOfString`, remembered per document: the letters of a batch share most of their paragraphs, and
+   * each block is measured at every size tried and again before it is drawn. The height depends only on the text,
+   * the font, its size, the options and where the document stands (the result is a difference of y positions), so
+   * all of those are the key and a remembered height is the very number pdfkit would give.
+   */
+  private heightOf(text: string, font: string, size: number, options: { width: number; lineGap: number }): number {
+    const pdf = this.pdf;
+    if (!this.rememberHeights) return pdf.heightOfString(text, options);
+    const key = `${font}|${size}|${options.width}|${options.lineGap}|${pdf.x}|${pdf.y}|${text}`;
+    let h = this.heights.get(key);
+    if (h === undefined) {
+      h = pdf.heightOfString(text, options);
+      this.heights.set(key, h);
+    }
+    return h;
   }
 
   checkpoint(): string {

@@ -108,15 +108,16 @@ export function addDemoPlanning(tables: Tables, year: number, monthIndex: number
 export function noteDemoTargetGroups(tables: Tables, report: MatrixReport, seed: number): number {
   const dice = new Dice(seed ^ 0x6e0);
   tables.ensureTab({ name: CASES.name, headers: [CASE_TARGET_GROUP_COLUMN] });
-  let noted = 0;
+  const notes: Array<{ rowNumber: number; values: Row }> = [];
   for (const row of tables.read(CASES.name).rows) {
     const ref = cellText(row.values.Dossiernummer);
     const status = cellText(row.values.Status);
     if (cellText(row.values[CASE_TARGET_GROUP_COLUMN]) !== '' || status === '' || status === 'Aangemeld') continue;
     const groups = report.householdGroups.get(ref) ?? [];
     if (groups.length === 0 || !dice.chance(0.67)) continue;
-    tables.update(CASES.name, row.rowNumber, { [CASE_TARGET_GROUP_COLUMN]: dice.pick(groups) });
-    noted++;
+    notes.push({ rowNumber: row.rowNumber, values: { [CASE_TARGET_GROUP_COLUMN]: dice.pick(groups) } });
   }
-  return noted;
+  // One write for the column, as the worker's paste would be (the rows were read before any of them changed).
+  tables.updateMany(CASES.name, notes);
+  return notes.length;
 }

@@ -1,0 +1,503 @@
+/** The outreach matrix as computed before its indexes (main 2248fe9), kept as the oracle of computeProperty.test.ts. */
+import { dayToBrusselsDate } from '../../../src/domain/matrix/calendar';
+import type {
+  ActionDef,
+  CaseRecord,
+  GroupDef,
+  MatrixInput,
+  Moment,
+  PlanRow,
+  RowUpdate,
+} from '../../../src/domain/matrix/model';
+import {
+  isCancelled,
+  type Matching,
+  matchMoments,
+  planningUpdate,
+  type RowOutcome,
+  rowOutcome,
+} from '../../../src/domain/matrix/planning';
+import type { MatrixSettings } from '../../../src/domain/matrix/settings';
+import { type Coverage, SIGNAL_TEXT } from '../../../src/domain/matrix/texts';
+
+/**
+ * The outreach matrix, computed from the tabs (model.ts) on one day. Pure: the same input gives the same report.
+ * Credit rules (docs/matrix.md):
+ * - a self-registration counts for the action whose "Antwoord in aanmelding" the household chose (its Actiecode);
+ * - a referral counts for every action its partner took part in (a planning row naming the partner, done) in the
+ *   `creditDays` days before it, or for "doorverwezen zonder actie" when there is none;
+ * - a field note counts for its action (people reached, registrations on the spot); a letters batch for A07.
+ * A household's target groups: what the worker wrote in Dossiers > Doelgroep; else the groups that both the
+ * referring partner reaches (Doelgroepen) and its credited actions are planned for; else either of them.
+ */
+
+export const REPETITION_DAYS = 91;
+/** Key of the extra action rows (not action codes). */
+export const UNKNOWN_CHANNEL = '?';
+export const NO_ACTION = '-';
+
+export interface Funnel {
+  reached: number;
+  onSpot: number;
+  registrations: number;
+  referrals: number;
+  households: number;
+  contacted: number;
+  connected: number;
+  helped: number;
+  medianDays: number | null;
+}
+
+export interface CellResult {
+  coverage: Coverage;
+  partners: string[];
+  planned: number;
+  done: number;
+  lastDay: number | null;
+  nextDay: number | null;
+  households: number;
+  connected: number;
+}
+
+export interface ActionResult {
+  action: ActionDef;
+  partners: string[];
+  planned: number;
+  done: number;
+  lastDay: number | null;
+  nextDay: number | null;
+  coverage: Coverage;
+  funnel: Funnel;
+  places: string[];
+}
+
+export interface GroupResult {
+  group: GroupDef;
+  funnel: Funnel;
+  /** Action codes with a moment for the group in the last 13 weeks. */
+  channels: string[];
+  times: number;
+  flagged: boolean;
+  lastDay: number | null;
+}
+
+export type SignalKind =
+  | 'group-idle'
+  | 'action-no-partner'
+  | 'partner-no-referral'
+  | 'group-not-connected'
+  | 'group-few-channels'
+  | 'unplanned'
+  | 'unknown-action'
+  | 'unknown-group';
+
+export interface Signal {
+  kind: SignalKind;
+  text: string;
+}
+
+export interface MatrixReport {
+  today: number;
+  settings: MatrixSettings;
+  actions: ActionResult[];
+  groups: GroupResult[];
+  /** cells[action][group], in the order of Acties and Doelgroepen. */
+  cells: CellResult[][];
+  unknownChannel: Funnel;
+  noAction: Funnel;
+  unknownGroup: Funnel;
+  signals: Signal[];
+  planningUpdates: RowUpdate[];
+  /** The target groups of each household (case reference), as the rules above give them. */
+  householdGroups: Map<string, string[]>;
+}
+
+const lower = (s: string) => s.trim().toLowerCase();
+
+function emptyFunnel(): Funnel {
+  return {
+    reached: 0,
+    onSpot: 0,
+    registrations: 0,
+    referrals: 0,
+    households: 0,
+    contacted: 0,
+    connected: 0,
+    helped: 0,
+    medianDays: null,
+  };
+}
+
+/** The middle value, rounded to whole days (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
+
+function union(lists: Iterable<readonly string[]>): string[] {
+  const seen = new Map<string, string>();
+  for (const list of lists) for (const name of list) if (!seen.has(lower(name))) seen.set(lower(name), name);
+  return [...seen.values()];
+}
+
+interface Credit {
+  caseRef: string;
+  code: string;
+  kind: 'aanmelding' | 'doorverwijzing';
+}
+
+function householdCounts(funnel: Funnel, cases: readonly (CaseRecord | undefined)[]): void {
+  const known = cases.filter((c): c is CaseRecord => c !== undefined);
+  funnel.households = cases.length;
+  funnel.contacted = known.filter((c) => c.contacted).length;
+  funnel.connected = known.filter((c) => c.connected).length;
+  funnel.helped = known.filter((c) => c.helped).length;
+  funnel.medianDays = median(
+    known.filter((c) => c.connected && c.daysToConnection !== null).map((c) => c.daysToConnection as number),
+  );
+}
+
+function coverageOf(rows: number, planned: number, done: number, households: number): Coverage {
+  if (rows > 0) {
+    if (done > 0) return planned > 0 && done < planned ? 'deels' : 'gedaan';
+    return planned > 0 ? 'nog-niet' : 'gepland';
+  }
+  return households > 0 || done > 0 ? 'zonder-plan' : 'leeg';
+}
+
+export function plainComputeMatrix(input: MatrixInput, today: number, settings: MatrixSettings): MatrixReport {
+  const signals: Signal[] = [];
+  const actionByCode = new Map(input.actions.map((a) => [a.code.toUpperCase(), a]));
+  const codeByName = new Map(input.actions.map((a) => [lower(a.name), a.code.toUpperCase()]));
+  const codeByHeard = new Map(
+    input.actions.filter((a) => a.heardVia !== '').map((a) => [lower(a.heardVia), a.code.toUpperCase()]),
+  );
+  const groupByName = new Map(input.groups.map((g) => [lower(g.name), g.name]));
+  const resolveCode = (code: string, name: string): string => {
+    if (code !== '' && actionByCode.has(code)) return code;
+    return codeByName.get(lower(name)) ?? code;
+  };
+  const unknownGroups = new Map<string, Set<string>>();
+  const knownGroups = (names: readonly string[], where: string): string[] =>
+    names.flatMap((n) => {
+      const found = groupByName.get(lower(n));
+      if (found) return [found];
+      const set = unknownGroups.get(where) ?? new Set<string>();
+      set.add(n);
+      unknownGroups.set(where, set);
+      return [];
+    });
+
+  // ---- planning and moments ----------------------------------------------------------------------------------
+  const planning: PlanRow[] = input.planning.map((row) => ({
+    ...row,
+    code: resolveCode(row.code, row.name),
+    groups: knownGroups(row.groups, 'de Planning'),
+  }));
+  const active = planning.filter((row) => !isCancelled(row));
+  const moments: Moment[] = input.moments.map((m) => ({ ...m, code: resolveCode(m.code, m.actionName) }));
+  const matching: Matching = matchMoments(planning, moments, (row) => row.code);
+  const outcome = new Map<number, RowOutcome>(
+    planning.map((row) => [row.rowNumber, rowOutcome(row, matching.byRow.get(row.rowNumber) ?? [], today)]),
+  );
+  const planningUpdates: RowUpdate[] = [];
+  input.planning.forEach((raw, i) => {
+    const action = actionByCode.get(planning[i].code);
+    const update = planningUpdate(
+      raw,
+      action ? { code: action.code, name: action.name } : null,
+      matching.byRow.get(raw.rowNumber) ?? [],
+      today,
+      dayToBrusselsDate,
+    );
+    if (update) planningUpdates.push(update);
+  });
+  const rowsOf = (code: string) => active.filter((row) => row.code === code);
+  const groupsOfAction = new Map<string, string[]>();
+  for (const row of active) groupsOfAction.set(row.code, union([groupsOfAction.get(row.code) ?? [], row.groups]));
+  /** The groups a moment counts for: its row's, or (done without a plan) every group its action is planned for. */
+  const momentGroups = (m: Moment): string[] => {
+    const row = matching.rowOf.get(m);
+    return row ? row.groups : (groupsOfAction.get(m.code) ?? []);
+  };
+
+  // ---- who took part when (for referral credits) ------------------------------------------------------------------
+  const partnerDone = new Map<string, Array<{ code: string; day: number }>>();
+  for (const row of active) {
+    const days = outcome.get(row.rowNumber)?.doneDays ?? [];
+    for (const partner of row.partners) {
+      const list = partnerDone.get(lower(partner)) ?? [];
+      for (const day of days) list.push({ code: row.code, day });
+      partnerDone.set(lower(partner), list);
+    }
+  }
+
+  // ---- credits -------------------------------------------------------------------------------------------------------
+  const caseByRef = new Map(input.cases.map((c) => [c.caseRef, c]));
+  const credits: Credit[] = [];
+  for (const r of input.registrations) {
+    const code = resolveCode(r.code, '') || codeByHeard.get(lower(r.heardVia)) || UNKNOWN_CHANNEL;
+    credits.push({ caseRef: r.caseRef, code, kind: 'aanmelding' });
+  }
+  const referralsByCase = new Map<string, string[]>();
+  for (const f of input.referrals) {
+    referralsByCase.set(f.caseRef, [...(referralsByCase.get(f.caseRef) ?? []), f.organisation]);
+    const day = f.day ?? caseByRef.get(f.caseRef)?.created ?? null;
+    const codes =
+      day === null
+        ? []
+        : [
+            ...new Set(
+              (partnerDone.get(lower(f.organisation)) ?? [])
+                .filter((d) => d.day <= day && d.day >= day - settings.creditDays)
+                .map((d) => d.code),
+            ),
+          ];
+    if (codes.length === 0) credits.push({ caseRef: f.caseRef, code: NO_ACTION, kind: 'doorverwijzing' });
+    for (const code of codes) credits.push({ caseRef: f.caseRef, code, kind: 'doorverwijzing' });
+  }
+  const codesOfCase = new Map<string, Set<string>>();
+  for (const c of credits) codesOfCase.set(c.caseRef, (codesOfCase.get(c.caseRef) ?? new Set()).add(c.code));
+
+  // ---- the groups of each household ------------------------------------------------------------------------------
+  // Target groups by the partners that reach them, looked up once per partner name.
+  const groupsByPartner = new Map<string, string[]>();
+  for (const g of input.groups)
+    for (const p of new Set(g.partners.map(lower))) groupsByPartner.set(p, [...(groupsByPartner.get(p) ?? []), g.name]);
+  const groupsOfPartner = (partner: string) => groupsByPartner.get(lower(partner)) ?? [];
+  const caseGroups = new Map<string, string[]>();
+  const allCaseRefs = union([input.cases.map((c) => c.caseRef), credits.map((c) => c.caseRef)]);
+  for (const ref of allCaseRefs) {
+    const explicit = knownGroups(caseByRef.get(ref)?.groups ?? [], 'Dossiers');
+    if (explicit.length > 0) {
+      caseGroups.set(ref, explicit);
+      continue;
+    }
+    const byPartner = union((referralsByCase.get(ref) ?? []).map(groupsOfPartner));
+    const byAction = union([...(codesOfCase.get(ref) ?? [])].map((code) => groupsOfAction.get(code) ?? []));
+    const both = byPartner.filter((g) => byAction.includes(g));
+    caseGroups.set(ref, both.length > 0 ? both : byPartner.length > 0 ? byPartner : byAction);
+  }
+
+  // ---- funnels --------------------------------------------------------------------------------------------------
+  const actionFunnel = (code: string): Funnel => {
+    const funnel = emptyFunnel();
+    for (const m of moments) {
+      if (m.code !== code) continue;
+      funnel.reached += m.reached;
+      funnel.onSpot += m.onSpot;
+    }
+    const mine = credits.filter((c) => c.code === code);
+    funnel.registrations = mine.filter((c) => c.kind === 'aanmelding').length;
+    funnel.referrals = mine.filter((c) => c.kind === 'doorverwijzing').length;
+    householdCounts(
+      funnel,
+      [...new Set(mine.map((c) => c.caseRef))].map((ref) => caseByRef.get(ref)),
+    );
+    return funnel;
+  };
+  const groupFunnel = (inGroup: (ref: string) => boolean, reachedMoments: readonly Moment[]): Funnel => {
+    const funnel = emptyFunnel();
+    for (const m of reachedMoments) {
+      funnel.reached += m.reached;
+      funnel.onSpot += m.onSpot;
+    }
+    funnel.registrations = input.registrations.filter((r) => inGroup(r.caseRef)).length;
+    funnel.referrals = input.referrals.filter((r) => inGroup(r.caseRef)).length;
+    householdCounts(
+      funnel,
+      allCaseRefs.filter(inGroup).map((ref) => caseByRef.get(ref)),
+    );
+    return funnel;
+  };
+
+  // ---- actions ----------------------------------------------------------------------------------------------------
+  const actions: ActionResult[] = input.actions.map((action) => {
+    const code = action.code.toUpperCase();
+    const rows = rowsOf(code);
+    const outs = rows.map((row) => outcome.get(row.rowNumber) as RowOutcome);
+    const unmatched = matching.unmatched.filter((m) => m.code === code);
+    const planned = outs.reduce((n, o) => n + o.due, 0);
+    const done = outs.reduce((n, o) => n + o.done, 0) + unmatched.length;
+    const lasts = [...outs.map((o) => o.lastDay), ...unmatched.map((m) => m.day)].filter(
+      (d): d is number => d !== null,
+    );
+    const nexts = outs.map((o) => o.next).filter((d): d is number => d !== null);
+    const funnel = actionFunnel(code);
+    const places = union([
+      moments
+        .filter((m) => m.code === code && m.place !== '')
+        .map((m) =>
+          input.vindplaatsen.some((v) => lower(v) === lower(m.place)) ? `${m.place} (vindplaats)` : m.place,
+        ),
+    ]);
+    return {
+      action,
+      partners: union(rows.map((r) => r.partners)),
+      planned,
+      done,
+      lastDay: lasts.length > 0 ? Math.max(...lasts) : null,
+      nextDay: nexts.length > 0 ? Math.min(...nexts) : null,
+      coverage: coverageOf(rows.length, planned, done, funnel.households),
+      funnel,
+      places,
+    };
+  });
+
+  // ---- cells ---------------------------------------------------------------------------------------------------------
+  const cells: CellResult[][] = input.actions.map((action) => {
+    const code = action.code.toUpperCase();
+    const credited = [...new Set(credits.filter((c) => c.code === code).map((c) => c.caseRef))];
+    return input.groups.map((group) => {
+      const rows = rowsOf(code).filter((row) => row.groups.includes(group.name));
+      const outs = rows.map((row) => outcome.get(row.rowNumber) as RowOutcome);
+      const planned = outs.reduce((n, o) => n + o.due, 0);
+      const done = outs.reduce((n, o) => n + o.done, 0);
+      const lasts = outs.map((o) => o.lastDay).filter((d): d is number => d !== null);
+      const nexts = outs.map((o) => o.next).filter((d): d is number => d !== null);
+      const households = credited.filter((ref) => (caseGroups.get(ref) ?? []).includes(group.name));
+      return {
+        coverage: coverageOf(rows.length, planned, done, households.length),
+        partners: union(rows.map((r) => r.partners)),
+        planned,
+        done,
+        lastDay: lasts.length > 0 ? Math.max(...lasts) : null,
+        nextDay: nexts.length > 0 ? Math.min(...nexts) : null,
+        households: households.length,
+        connected: households.filter((ref) => caseByRef.get(ref)?.connected).length,
+      };
+    });
+  });
+
+  // ---- groups and repetition ---------------------------------------------------------------------------------------------
+  const windowStart = today - (REPETITION_DAYS - 1);
+  const groups: GroupResult[] = input.groups.map((group) => {
+    const reachedMoments = moments.filter((m) => momentGroups(m).includes(group.name));
+    const manual = active
+      .filter((row) => row.groups.includes(group.name) && (matching.byRow.get(row.rowNumber)?.length ?? 0) === 0)
+      .flatMap((row) => (outcome.get(row.rowNumber)?.doneDays ?? []).map((day) => ({ code: row.code, day })));
+    const all = [...reachedMoments.map((m) => ({ code: m.code, day: m.day })), ...manual].filter((d) => d.day <= today);
+    const recent = all.filter((d) => d.day >= windowStart);
+    const channels = [...new Set(recent.map((d) => d.code))].sort();
+    return {
+      group,
+      funnel: groupFunnel((ref) => (caseGroups.get(ref) ?? []).includes(group.name), reachedMoments),
+      channels,
+      times: recent.length,
+      flagged: channels.length < settings.minChannels,
+      lastDay: all.length > 0 ? Math.max(...all.map((d) => d.day)) : null,
+    };
+  });
+
+  // ---- signals ----------------------------------------------------------------------------------------------------
+  const idleSince = today - 7 * settings.weeksWithoutAction;
+  for (const g of groups) {
+    if (g.lastDay === null || g.lastDay <= idleSince)
+      signals.push({
+        kind: 'group-idle',
+        text: SIGNAL_TEXT.groupIdle(g.group.name, settings.weeksWithoutAction, g.lastDay),
+      });
+  }
+  for (const a of actions) {
+    if (a.partners.length === 0)
+      signals.push({ kind: 'action-no-partner', text: SIGNAL_TEXT.actionNoPartner(actionLabel(a.action)) });
+  }
+  const referring = new Set(input.referrals.map((r) => lower(r.organisation)));
+  const engaged = new Map<string, { name: string; where: string[] }>();
+  for (const row of active) {
+    for (const p of row.partners) {
+      const e = engaged.get(lower(p)) ?? { name: p, where: [] };
+      if (!e.where.includes(row.code)) e.where.push(row.code);
+      engaged.set(lower(p), e);
+    }
+  }
+  for (const [key, e] of engaged) {
+    if (!referring.has(key))
+      signals.push({ kind: 'partner-no-referral', text: SIGNAL_TEXT.partnerNoReferral(e.name, e.where.join(', ')) });
+  }
+  for (const g of groups) {
+    const referred = allCaseRefs.filter(
+      (ref) => (caseGroups.get(ref) ?? []).includes(g.group.name) && (referralsByCase.get(ref)?.length ?? 0) > 0,
+    );
+    if (referred.length > 0 && referred.every((ref) => !caseByRef.get(ref)?.connected))
+      signals.push({ kind: 'group-not-connected', text: SIGNAL_TEXT.groupNotConnected(g.group.name, referred.length) });
+  }
+  for (const g of groups) {
+    if (g.flagged)
+      signals.push({
+        kind: 'group-few-channels',
+        text: SIGNAL_TEXT.groupFewChannels(g.group.name, g.channels.length, settings.minChannels),
+      });
+  }
+  const unmatchedByCode = new Map<string, number>();
+  for (const m of matching.unmatched) unmatchedByCode.set(m.code, (unmatchedByCode.get(m.code) ?? 0) + 1);
+  for (const a of actions) {
+    const n = unmatchedByCode.get(a.action.code.toUpperCase()) ?? 0;
+    if (n > 0) signals.push({ kind: 'unplanned', text: SIGNAL_TEXT.unplanned(actionLabel(a.action), n) });
+  }
+  const strangers = new Map<string, number>();
+  for (const m of moments) {
+    if (actionByCode.has(m.code)) continue;
+    const name = m.actionName || m.code || '(leeg)';
+    strangers.set(name, (strangers.get(name) ?? 0) + 1);
+  }
+  for (const [name, n] of strangers) signals.push({ kind: 'unknown-action', text: SIGNAL_TEXT.unknownAction(name, n) });
+  for (const row of planning) {
+    if (!actionByCode.has(row.code))
+      signals.push({ kind: 'unknown-action', text: SIGNAL_TEXT.unknownPlanAction(row.name || row.code) });
+  }
+  for (const [where, names] of unknownGroups)
+    for (const name of names) signals.push({ kind: 'unknown-group', text: SIGNAL_TEXT.unknownGroup(where, name) });
+
+  const unknownChannel = actionFunnel(UNKNOWN_CHANNEL);
+  const noAction = actionFunnel(NO_ACTION);
+  const unknownGroup = groupFunnel(
+    (ref) => (caseGroups.get(ref) ?? []).length === 0,
+    moments.filter((m) => momentGroups(m).length === 0),
+  );
+  return {
+    today,
+    settings,
+    actions,
+    groups,
+    cells,
+    unknownChannel,
+    noAction,
+    unknownGroup,
+    signals,
+    planningUpdates,
+    householdGroups: caseGroups,
+  };
+}
+
+/** "A07 Brief in heldere taal" */
+export function actionLabel(action: ActionDef): string {
+  return [action.code, action.name].filter((s) => s !== '').join(' ');
+}
+export function plainSplitList(text: string, known: readonly string[] = []): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const push = (name: string) => {
+    const key = name.toLowerCase();
+    if (name === '' || seen.has(key)) return;
+    seen.add(key);
+    out.push(name);
+  };
+  let rest = text;
+  const found: Array<{ at: number; name: string }> = [];
+  for (const name of [...known].filter((k) => /[,;]/.test(k)).sort((a, b) => b.length - a.length)) {
+    const at = rest.toLowerCase().indexOf(name.toLowerCase());
+    if (at < 0) continue;
+    const before = rest.slice(0, at).trim();
+    const after = rest.slice(at + name.length).trim();
+    if ((before === '' || /[,;\n]$/.test(before)) && (after === '' || /^[,;\n]/.test(after))) {
+      found.push({ at, name });
+      rest = `${rest.slice(0, at)}${' '.repeat(name.length)}${rest.slice(at + name.length)}`;
+    }
+  }
+  const parts = rest.split(/[,;\n]/).map((p) => ({ at: rest.indexOf(p), name: p.trim() }));
+  for (const item of [...found, ...parts].sort((a, b) => a.at - b.at)) push(item.name.trim());
+  return out;
+}
