@@ -1,4 +1,5 @@
 import type { Row, StoredRow } from '../../ports';
+import { RowMemo } from '../common/rowMemo';
 import { cellText } from '../common/table';
 import { bullets, composeMail, heading, paragraph } from '../messages/compose';
 import type { Settings } from '../settings/settings';
@@ -30,6 +31,12 @@ function asDate(value: unknown): Date | null {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value : null;
 }
 
+/** Open cases (a number and no exit), per row: most of a large register is closed and skipped at once. */
+const openCases = new RowMemo((row) => {
+  const caseRef = cellText(row.values.Dossiernummer);
+  return caseRef !== '' && !isExit(cellText(row.values.Status));
+});
+
 /**
  * Open cases only (an exit ends the journey). A case can be both overdue and stale: it is listed in both,
  * because they ask for different things (do the action; move the journey on or close it).
@@ -41,11 +48,13 @@ export function selectFollowUp(
   staleDays: number,
 ): FollowUp {
   const result: FollowUp = { overdue: [], upcoming: [], stale: [] };
-  for (const row of cases) {
+  const open = openCases.of(cases);
+  for (let i = 0; i < cases.length; i++) {
+    if (!open[i]) continue;
+    const row = cases[i];
     const v = row.values;
     const caseRef = cellText(v.Dossiernummer);
     const status = cellText(v.Status);
-    if (!caseRef || isExit(status)) continue;
     const base = { caseRef, status, action: cellText(v['Volgende actie']), rowNumber: row.rowNumber };
     const actionDate = asDate(v['Datum volgende actie']);
     if (actionDate) {

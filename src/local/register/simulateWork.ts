@@ -3,6 +3,7 @@ import { dailyRegisterRun } from '../../app/register/followUp';
 import { computeReach } from '../../app/register/reach';
 import { type EditResult, recordEdit } from '../../app/register/recordEdit';
 import { addOnwardReferral, addSupportSession } from '../../app/register/support';
+import { RowMemo } from '../../domain/common/rowMemo';
 import { cellText } from '../../domain/common/table';
 import { addWorkdays } from '../../domain/common/workdays';
 import { ONWARD_OFFERS, ONWARD_RESULTS, SUPPORT_PLACES, SUPPORT_TOPICS } from '../../domain/register/dropdowns';
@@ -18,7 +19,7 @@ import {
   VINDPLAATSEN,
 } from '../../domain/register/tabs';
 import { CASES } from '../../domain/tabs';
-import type { Cell, Ports } from '../../ports';
+import type { Cell, Ports, StoredRow } from '../../ports';
 import { Dice } from '../dice';
 import type { SimulatedClock } from '../localPorts';
 import {
@@ -88,8 +89,35 @@ export interface WorkReport {
   reach: Record<string, number> | null;
 }
 
+/** What a day's journeys need of a case row: null for a row without a number or with an exit (never moved). */
+interface OpenCase {
+  caseRef: string;
+  status: string;
+  created: Date | null;
+}
+
+function openCase(row: StoredRow): OpenCase | null {
+  const status = cellText(row.values.Status);
+  const caseRef = cellText(row.values.Dossiernummer);
+  if (!caseRef || isExit(status)) return null;
+  const created = row.values['Aangemaakt op'];
+  return { caseRef, status, created: created instanceof Date ? created : null };
+}
+
+/** The case number of an open case that asks for a laptop, or null. */
+function laptopCase(row: StoredRow): string | null {
+  return cellText(row.values.Hulpvraag).includes('laptop') && !isExit(cellText(row.values.Status))
+    ? cellText(row.values.Dossiernummer)
+    : null;
+}
+
+const COURSE_STATUSES = ['Actief', 'Nazorg', 'Afgesloten: geholpen'];
+
 export class WorkSimulation {
   private readonly dice: Dice;
+  /** Per-row facts of the cases kept from day to day: only the rows changed since yesterday are looked at again. */
+  private readonly openCases = new RowMemo(openCase);
+  private readonly laptopCases = new RowMemo(laptopCase);
   private nextDay: Date;
   private readonly lastLogged: number;
   readonly report: WorkReport = {
@@ -241,15 +269,15 @@ export class WorkSimulation {
 
   private journeys(day: Date): void {
     const cases = this.ports.tables.read(CASES.name).rows;
-    for (const row of cases) {
-      const created = row.values['Aangemaakt op'];
-      if (!(created instanceof Date) || created.getTime() > this.clock.now().getTime()) continue;
-      const status = cellText(row.values.Status);
-      const caseRef = cellText(row.values.Dossiernummer);
-      if (!caseRef || isExit(status)) continue;
-      const age = Math.floor((day.getTime() - created.getTime()) / 86_400_000);
+    const open = this.openCases.of(cases);
+    const now = this.clock.now().getTime();
+    for (let i = 0; i < cases.length; i++) {
+      const c = open[i];
+      if (c === null || c.created === null || c.created.getTime() > now) continue;
+      const { status, caseRef } = c;
+      const age = Math.floor((day.getTime() - c.created.getTime()) / 86_400_000);
       const next = this.move(status, age);
-      if (next) this.setStatus(day, row.rowNumber, caseRef, next);
+      if (next) this.setStatus(day, cases[i].rowNumber, caseRef, next);
       else if (status !== 'Aangemeld' && this.dice.chance(0.04)) this.support(day, caseRef);
     }
   }
@@ -261,10 +289,8 @@ export class WorkSimulation {
       simulateCellEdit(this.ports, DEVICES.name, row, column, value);
       this.report.deviceSteps++;
     };
-    const laptopCases = t
-      .read(CASES.name)
-      .rows.filter((r) => cellText(r.values.Hulpvraag).includes('laptop') && !isExit(cellText(r.values.Status)))
-      .map((r) => cellText(r.values.Dossiernummer));
+    const laptopCases: string[] = [];
+    for (const caseRef of this.laptopCases.of(t.read(CASES.name).rows)) if (caseRef !== null) laptopCases.push(caseRef);
     const taken = new Set<string>();
     for (const row of t.read(DEVICES.name).rows) {
       const v = row.values;
@@ -333,11 +359,12 @@ export class WorkSimulation {
       const session = new Set(existing.filter((r) => r.values['Vorming-ID'] === course.id).map((r) => r.values.Sessie))
         .size;
       if (session >= course.sessions) continue;
-      const people = t
-        .read(CASES.name)
-        .rows.filter((r) => ['Actief', 'Nazorg', 'Afgesloten: geholpen'].includes(cellText(r.values.Status)))
-        .slice(0, 4)
-        .map((r) => ({ Dossiernummer: cellText(r.values.Dossiernummer), Deelnemer: '', Telefoon: '' }));
+      const people: Array<{ Dossiernummer: string; Deelnemer: string; Telefoon: string }> = [];
+      for (const r of t.read(CASES.name).rows) {
+        if (people.length === 4) break; // the first four cases along or helped
+        if (COURSE_STATUSES.includes(cellText(r.values.Status)))
+          people.push({ Dossiernummer: cellText(r.values.Dossiernummer), Deelnemer: '', Telefoon: '' });
+      }
       const others = DEMO_PARTICIPANTS.slice(0, 2 + (session % 3)).map((p) => ({
         Dossiernummer: '',
         Deelnemer: p.name,

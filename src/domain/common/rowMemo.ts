@@ -1,0 +1,43 @@
+import type { StoredRow } from '../../ports';
+
+/**
+ * Per-row facts kept from one scan of a tab to the next, for scans that run again and again over the same large
+ * tab (the daily run over 18,000 cases, every day of a month). The local workbook hands out the same frozen row
+ * object for every row it did not change since the last read, and a new object for a row it changed; so a fact
+ * computed from a frozen row stays right for as long as the same object sits at the same position, and a scan
+ * recomputes only the rows that changed. A row that is not frozen (Apps Script's reads, test fakes) is never
+ * trusted: its facts are recomputed on every scan, which is what the scan did before the memo.
+ *
+ * `compute` must be a pure function of the row's values and row number. (The local workbook's dates are read-only
+ * too; a frozen row whose date someone changed in place would not be noticed.)
+ */
+export class RowMemo<T> {
+  private rows: readonly StoredRow[] = [];
+  private facts: T[] = [];
+  private trusted: boolean[] = [];
+
+  constructor(private readonly compute: (row: StoredRow) => T) {}
+
+  /** The facts of every row, in the order of `rows`. The array returned is the memo's: read it, don't keep it. */
+  of(rows: readonly StoredRow[]): readonly T[] {
+    const before = this.rows;
+    const beforeFacts = this.facts;
+    const beforeTrusted = this.trusted;
+    const facts = new Array<T>(rows.length);
+    const trusted = new Array<boolean>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (before[i] === row && beforeTrusted[i]) {
+        facts[i] = beforeFacts[i];
+        trusted[i] = true;
+      } else {
+        facts[i] = this.compute(row);
+        trusted[i] = Object.isFrozen(row) && Object.isFrozen(row.values);
+      }
+    }
+    this.rows = Object.isFrozen(rows) ? rows : rows.slice();
+    this.facts = facts;
+    this.trusted = trusted;
+    return facts;
+  }
+}
