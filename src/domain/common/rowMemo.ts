@@ -13,31 +13,27 @@ import type { StoredRow } from '../../ports';
  */
 export class RowMemo<T> {
   private rows: readonly StoredRow[] = [];
-  private facts: T[] = [];
-  private trusted: boolean[] = [];
+  private readonly facts: T[] = [];
+  private readonly trusted: boolean[] = [];
 
   constructor(private readonly compute: (row: StoredRow) => T) {}
 
-  /** The facts of every row, in the order of `rows`. The array returned is the memo's: read it, don't keep it. */
+  /**
+   * The facts of every row, in the order of `rows`. The array returned is the memo's own, updated in place by the
+   * next call: read it before calling `of` again, never keep it.
+   */
   of(rows: readonly StoredRow[]): readonly T[] {
     const before = this.rows;
-    const beforeFacts = this.facts;
-    const beforeTrusted = this.trusted;
-    const facts = new Array<T>(rows.length);
-    const trusted = new Array<boolean>(rows.length);
+    const { facts, trusted } = this;
+    facts.length = rows.length;
+    trusted.length = rows.length;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      if (before[i] === row && beforeTrusted[i]) {
-        facts[i] = beforeFacts[i];
-        trusted[i] = true;
-      } else {
-        facts[i] = this.compute(row);
-        trusted[i] = Object.isFrozen(row) && Object.isFrozen(row.values);
-      }
+      if (before[i] === row && trusted[i]) continue;
+      facts[i] = this.compute(row);
+      trusted[i] = Object.isFrozen(row) && Object.isFrozen(row.values);
     }
     this.rows = Object.isFrozen(rows) ? rows : rows.slice();
-    this.facts = facts;
-    this.trusted = trusted;
     return facts;
   }
 }

@@ -55,17 +55,28 @@ export function selectFollowUp(
     const v = row.values;
     const caseRef = cellText(v.Dossiernummer);
     const status = cellText(v.Status);
-    const base = { caseRef, status, action: cellText(v['Volgende actie']), rowNumber: row.rowNumber };
+    const action = cellText(v['Volgende actie']);
+    const rowNumber = row.rowNumber;
+    // Items as plain literals (same keys, same order as before): spreading a shared base was the slow part.
+    const item = (kind: FollowUpItem['kind'], actionDate: Date | null, days: number): FollowUpItem => ({
+      caseRef,
+      status,
+      action,
+      rowNumber,
+      kind,
+      actionDate,
+      days,
+    });
     const actionDate = asDate(v['Datum volgende actie']);
     if (actionDate) {
       const left = daysBetween(today, actionDate);
-      if (left < 0) result.overdue.push({ ...base, kind: 'Te laat', actionDate, days: -left });
-      else if (left <= upcomingDays) result.upcoming.push({ ...base, kind: 'Binnenkort', actionDate, days: left });
+      if (left < 0) result.overdue.push(item('Te laat', actionDate, -left));
+      else if (left <= upcomingDays) result.upcoming.push(item('Binnenkort', actionDate, left));
     }
     const changed = asDate(v['Laatste statuswijziging']) ?? asDate(v['Aangemaakt op']);
     if (changed) {
       const quiet = daysBetween(changed, today);
-      if (quiet >= staleDays) result.stale.push({ ...base, kind: 'Stilgevallen', actionDate, days: quiet });
+      if (quiet >= staleDays) result.stale.push(item('Stilgevallen', actionDate, quiet));
     }
   }
   result.overdue.sort((a, b) => b.days - a.days || a.caseRef.localeCompare(b.caseRef));
