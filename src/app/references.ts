@@ -49,7 +49,8 @@ export function issueSeqIdInTab(
     memo = new RowMemo((row) => refNumber(pattern, cellText(row.values[column])));
     seqNumbers.set(key, memo);
   }
+  const numbers = memo.of(snapshot.rows);
   let highest = 0;
-  for (const n of memo.of(snapshot.rows)) highest = Math.max(highest, n);
+  for (let i = 0; i < numbers.length; i++) if (numbers[i] > highest) highest = numbers[i];
   return formatRef(prefix, issue(properties, prefix, highest));
 }

@@ -19,7 +19,7 @@ import {
   VINDPLAATSEN,
 } from '../../domain/register/tabs';
 import { CASES } from '../../domain/tabs';
-import type { Cell, Ports, StoredRow } from '../../ports';
+import type { Cell, Ports, Row, StoredRow } from '../../ports';
 import { Dice } from '../dice';
 import type { SimulatedClock } from '../localPorts';
 import {
@@ -41,22 +41,41 @@ import {
 
 export const SIM_WORKER = 'projectmedewerker@dekring.example';
 
-/** The worker edits one cell; the edit trigger's use case runs with the old value, as in Sheets. */
+/** A row as the worker sees it before her edit: the tab's headers and the row's values. */
+export interface RowBefore {
+  headers: readonly string[];
+  values: Row;
+}
+
+/**
+ * The worker edits one cell; the edit trigger's use case runs with the old value, as in Sheets. `before` is the
+ * row as the caller read it, when the caller knows the cell has not changed since (saves reading the row again);
+ * without it the row is read.
+ */
 export function simulateCellEdit(
   ports: Ports,
   tab: string,
   rowNumber: number,
   column: string,
   value: Cell,
+  before?: RowBefore,
 ): EditResult {
-  const snapshot = ports.tables.readRows(tab, rowNumber, 1);
-  const old = snapshot.rows[0]?.values[column];
+  let headers: readonly string[];
+  let old: Cell | undefined;
+  if (before) {
+    headers = before.headers;
+    old = before.values[column];
+  } else {
+    const snapshot = ports.tables.readRows(tab, rowNumber, 1);
+    headers = snapshot.headers;
+    old = snapshot.rows[0]?.values[column];
+  }
   ports.tables.update(tab, rowNumber, { [column]: value });
   return recordEdit(ports, {
     tab,
     firstRow: rowNumber,
     rowCount: 1,
-    firstColumn: snapshot.headers.indexOf(column) + 1,
+    firstColumn: headers.indexOf(column) + 1,
     columnCount: 1,
     oldValue: old === undefined || old === null || old === '' ? undefined : String(old),
     who: SIM_WORKER,
@@ -189,23 +208,28 @@ export class WorkSimulation {
     this.courses(day);
   }
 
-  private edit(row: number, column: string, value: Cell): EditResult {
-    const result = simulateCellEdit(this.ports, CASES.name, row, column, value);
+  private edit(row: number, column: string, value: Cell, before?: RowBefore): EditResult {
+    const result = simulateCellEdit(this.ports, CASES.name, row, column, value, before);
     this.report.partnerMails += result.notifications.filter((n) => n === 'sent').length;
     return result;
   }
 
-  private setStatus(day: Date, row: number, caseRef: string, status: string): void {
-    const result = this.edit(row, 'Status', status);
+  /**
+   * `before` is the case row as read at the start of the journeys: the worker edits Status, Volgende actie and
+   * Datum volgende actie once each, and nothing else writes those cells in between (the edit trigger writes
+   * other columns), so their old values are the ones read.
+   */
+  private setStatus(day: Date, row: number, caseRef: string, status: string, before?: RowBefore): void {
+    const result = this.edit(row, 'Status', status, before);
     this.report.statusChanges++;
     this.report.notes += result.notes.filter((n) => n.note).length;
     const next = NEXT_ACTION[status];
     if (isExit(status)) {
-      this.edit(row, 'Volgende actie', '');
-      this.edit(row, 'Datum volgende actie', '');
+      this.edit(row, 'Volgende actie', '', before);
+      this.edit(row, 'Datum volgende actie', '', before);
     } else if (next) {
-      this.edit(row, 'Volgende actie', next[0]);
-      this.edit(row, 'Datum volgende actie', addWorkdays(day, next[1]));
+      this.edit(row, 'Volgende actie', next[0], before);
+      this.edit(row, 'Datum volgende actie', addWorkdays(day, next[1]), before);
     }
     if ((status === 'Actief' || status === 'Nazorg') && this.dice.chance(0.7)) this.support(day, caseRef);
     if (status === 'Nazorg' && this.dice.chance(0.6)) {
@@ -268,7 +292,8 @@ export class WorkSimulation {
   }
 
   private journeys(day: Date): void {
-    const cases = this.ports.tables.read(CASES.name).rows;
+    const snapshot = this.ports.tables.read(CASES.name);
+    const cases = snapshot.rows;
     const open = this.openCases.of(cases);
     const now = this.clock.now().getTime();
     for (let i = 0; i < cases.length; i++) {
@@ -277,7 +302,8 @@ export class WorkSimulation {
       const { status, caseRef } = c;
       const age = Math.floor((day.getTime() - c.created.getTime()) / 86_400_000);
       const next = this.move(status, age);
-      if (next) this.setStatus(day, cases[i].rowNumber, caseRef, next);
+      if (next)
+        this.setStatus(day, cases[i].rowNumber, caseRef, next, { headers: snapshot.headers, values: cases[i].values });
       else if (status !== 'Aangemeld' && this.dice.chance(0.04)) this.support(day, caseRef);
     }
   }
