@@ -12,9 +12,9 @@ import type { StoredRow } from '../../ports';
  * too; a frozen row whose date someone changed in place would not be noticed.)
  */
 export class RowMemo<T> {
-  private rows: readonly StoredRow[] = [];
+  /** Per position, the row its fact was computed from when that row can be trusted (frozen), else null. */
+  private readonly seen: Array<StoredRow | null> = [];
   private readonly facts: T[] = [];
-  private readonly trusted: boolean[] = [];
 
   constructor(private readonly compute: (row: StoredRow) => T) {}
 
@@ -23,17 +23,15 @@ export class RowMemo<T> {
    * next call: read it before calling `of` again, never keep it.
    */
   of(rows: readonly StoredRow[]): readonly T[] {
-    const before = this.rows;
-    const { facts, trusted } = this;
+    const { seen, facts } = this;
+    seen.length = rows.length;
     facts.length = rows.length;
-    trusted.length = rows.length;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      if (before[i] === row && trusted[i]) continue;
+      if (seen[i] === row) continue;
       facts[i] = this.compute(row);
-      trusted[i] = Object.isFrozen(row) && Object.isFrozen(row.values);
+      seen[i] = Object.isFrozen(row) && Object.isFrozen(row.values) ? row : null;
     }
-    this.rows = Object.isFrozen(rows) ? rows : rows.slice();
     return facts;
   }
 }
