@@ -5,7 +5,7 @@ import type { StoredRow } from '../../ports';
  * tab (the daily run over 18,000 cases, every day of a month). The local workbook hands out the same frozen row
  * object for every row it did not change since the last read, and a new object for a row it changed; so a fact
  * computed from a frozen row stays right for as long as the same object sits at the same position, and a scan
- * recomputes only the rows that changed. A row that is not frozen (Apps Script's reads, test fakes) is never
+ * recomputes only the rows that changed. A row that is not frozen (Apps Script's reads and their fakes) is never
  * trusted: its facts are recomputed on every scan, which is what the scan did before the memo.
  *
  * `compute` must be a pure function of the row's values and row number. (The local workbook's dates are read-only

@@ -28,11 +28,11 @@ export function phoneKey(value: string): string {
   return digits.length >= 8 ? digits : '';
 }
 
-/** Plain ASCII: decomposing (NFD) changes nothing and there are no accents to drop. */
-const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII: decomposing (NFD) changes nothing and there are no accents to drop. */
+const PRINTABLE_ASCII = /^[ -~]*$/;
 
 function namePart(p: string): string {
-  const plain = ASCII.test(p) ? p : p.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const plain = PRINTABLE_ASCII.test(p) ? p : p.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return plain.toLowerCase().replace(/[^a-z]/g, '');
 }
 
