@@ -1,5 +1,7 @@
-import { formatRef, highestRef } from '../domain/intake/caseRef';
-import type { Properties } from '../ports';
+import { RowMemo } from '../domain/common/rowMemo';
+import { cellText } from '../domain/common/table';
+import { formatRef, highestRef, refNumber, refPattern } from '../domain/intake/caseRef';
+import type { Properties, TableSnapshot } from '../ports';
 
 /**
  * Reference numbers are never issued twice (DT-2026-0001, SCH-2026-0001, OS-0001, …). The highest number handed
@@ -25,4 +27,30 @@ export function issueYearRef(properties: Properties, prefix: string, year: numbe
 /** PREFIX-NNNN: one running number (support sessions, onward referrals). */
 export function issueSeqId(properties: Properties, prefix: string, existing: Iterable<string>): string {
   return formatRef(prefix, issue(properties, prefix, highestRef(prefix, existing)));
+}
+
+/** Per series and id column: the running number in each row (0 for none), kept between issues (see RowMemo). */
+const seqNumbers = new Map<string, RowMemo<number>>();
+
+/**
+ * PREFIX-NNNN for a new row of `snapshot`'s tab: the same number as `issueSeqId` over the non-empty values of
+ * its `column`, without parsing every earlier id again for every new row.
+ */
+export function issueSeqIdInTab(
+  properties: Properties,
+  prefix: string,
+  snapshot: TableSnapshot,
+  column: string,
+): string {
+  const key = `${prefix}\u0000${column}`;
+  let memo = seqNumbers.get(key);
+  if (!memo) {
+    const pattern = refPattern(prefix);
+    memo = new RowMemo((row) => refNumber(pattern, cellText(row.values[column])));
+    seqNumbers.set(key, memo);
+  }
+  const numbers = memo.of(snapshot.rows);
+  let highest = 0;
+  for (let i = 0; i < numbers.length; i++) if (numbers[i] > highest) highest = numbers[i];
+  return formatRef(prefix, issue(properties, prefix, highest));
 }

@@ -1,9 +1,10 @@
+import { RowMemo } from '../domain/common/rowMemo';
 import { cellText, firstRowWhere } from '../domain/common/table';
 import { MAIL_KIND, MAIL_STATUS } from '../domain/messages/status';
 import { confirmationMail } from '../domain/referral/confirmationMail';
 import { readSettings } from '../domain/settings/settings';
 import { CASES, MESSAGES, REFERRALS, SETTINGS } from '../domain/tabs';
-import type { Ports, TableSnapshot } from '../ports';
+import type { Ports, StoredRow, TableSnapshot } from '../ports';
 import { rebuildThanks, THANKS_PREFIX } from './donorThanks';
 import { deliverOnce, type QueuedMail } from './outbox';
 
@@ -44,13 +45,21 @@ const WAITING_KINDS: ReadonlyArray<{
  * versturen" left by a run that stopped between "about to send" and "sent". Under the script lock nobody else
  * is sending, so such a row is stale: `deliverOnce` marks it Onbekend for a person, and never sends it again.
  */
-function waitingRows(messages: TableSnapshot) {
-  return messages.rows.filter((row) => {
-    const status = cellText(row.values.Status);
-    if (status !== MAIL_STATUS.pending && status !== MAIL_STATUS.sending) return false;
-    const id = cellText(row.values['Bericht-ID']);
-    return WAITING_KINDS.some((k) => cellText(row.values.Soort) === k.kind && id.startsWith(k.prefix));
-  });
+function isWaiting(row: StoredRow): boolean {
+  const status = cellText(row.values.Status);
+  if (status !== MAIL_STATUS.pending && status !== MAIL_STATUS.sending) return false;
+  const id = cellText(row.values['Bericht-ID']);
+  return WAITING_KINDS.some((k) => cellText(row.values.Soort) === k.kind && id.startsWith(k.prefix));
+}
+
+/** Per row of Berichten, kept between the daily runs (most of a large Berichten is sent long ago). */
+const waiting = new RowMemo(isWaiting);
+
+function waitingRows(messages: TableSnapshot): StoredRow[] {
+  const flags = waiting.of(messages.rows);
+  const rows: StoredRow[] = [];
+  for (let i = 0; i < messages.rows.length; i++) if (flags[i]) rows.push(messages.rows[i]);
+  return rows;
 }
 
 /** What a snapshot of Berichten holds of intake mails still to do (to skip the lock when there are none). */

@@ -1,3 +1,4 @@
+import { RowMemo } from '../../domain/common/rowMemo';
 import { cellText, firstRowWhere } from '../../domain/common/table';
 import { MAIL_STATUS } from '../../domain/messages/status';
 import {
@@ -76,6 +77,22 @@ export function notifyReferrer(
   return result;
 }
 
+/**
+ * Per case row, the latest of its milestone stamps (-Infinity without any; an invalid date counts as +Infinity,
+ * because the catch-up below does not skip it). A row whose latest stamp is before the window has nothing to
+ * catch up, so the daily run skips the closed years of a large register at once.
+ */
+const latestStamps = new RowMemo((row) => {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const { column } of LOOP_MILESTONES) {
+    const stamp = row.values[column];
+    if (!(stamp instanceof Date)) continue;
+    const time = stamp.getTime();
+    latest = Math.max(latest, Number.isNaN(time) ? Number.POSITIVE_INFINITY : time);
+  }
+  return latest;
+});
+
 /** Milestones stamped within this many days are caught up by the daily run. */
 export const RECONCILE_WINDOW_DAYS = 14;
 
@@ -89,7 +106,10 @@ export function reconcileNotifications(ports: Ports): Record<string, number> {
   const cases = ports.tables.read(CASES.name);
   const since = ports.clock.now().getTime() - RECONCILE_WINDOW_DAYS * 24 * 60 * 60 * 1000;
   const counts: Record<string, number> = {};
-  for (const row of cases.rows) {
+  const latest = latestStamps.of(cases.rows);
+  for (let i = 0; i < cases.rows.length; i++) {
+    if (latest[i] < since) continue; // no milestone stamp in the window: nothing to catch up
+    const row = cases.rows[i];
     const caseRef = cellText(row.values.Dossiernummer);
     const status = cellText(row.values.Status);
     if (!caseRef) continue;

@@ -1,7 +1,6 @@
-import { columnValues } from '../../domain/common/table';
 import { ONWARD, SUPPORT } from '../../domain/register/tabs';
 import type { Ports } from '../../ports';
-import { issueSeqId } from '../references';
+import { issueSeqIdInTab } from '../references';
 
 export interface SupportInput {
   caseRef: string;
@@ -16,7 +15,7 @@ export interface SupportInput {
 
 /** Adds one support session (Ondersteuning); returns its id and row. Topic and place may be filled in later. */
 export function addSupportSession(ports: Ports, input: SupportInput): { id: string; rowNumber: number } {
-  const id = issueSeqId(ports.properties, 'OS', columnValues(ports.tables.read(SUPPORT.name), 'Sessie-ID'));
+  const id = issueSeqIdInTab(ports.properties, 'OS', ports.tables.read(SUPPORT.name), 'Sessie-ID');
   const [rowNumber] = ports.tables.append(SUPPORT.name, [
     {
       'Sessie-ID': id,
@@ -46,7 +45,7 @@ export interface OnwardInput {
 
 /** Adds one onward referral (to a course, digispreekuur, repair café, another service). */
 export function addOnwardReferral(ports: Ports, input: OnwardInput): { id: string; rowNumber: number } {
-  const id = issueSeqId(ports.properties, 'VA', columnValues(ports.tables.read(ONWARD.name), 'Verwijzing-ID'));
+  const id = issueSeqIdInTab(ports.properties, 'VA', ports.tables.read(ONWARD.name), 'Verwijzing-ID');
   const [rowNumber] = ports.tables.append(ONWARD.name, [
     {
       'Verwijzing-ID': id,

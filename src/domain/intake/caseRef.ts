@@ -8,15 +8,23 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The highest running number among `existing` references of this prefix (and year, when given). */
 export function highestRef(prefix: string, existing: Iterable<string>, year?: number): number {
   if (year === undefined) return highestSeq(`${prefix}-`, existing);
-  const pattern = new RegExp(
+  const pattern = refPattern(prefix, year);
+  let highest = 0;
+  for (const ref of existing) highest = Math.max(highest, refNumber(pattern, ref));
+  return highest;
+}
+
+/** The pattern of one series' references (with the year, when given); the running number is group 1. */
+export function refPattern(prefix: string, year?: number): RegExp {
+  return new RegExp(
     year === undefined ? `^${escapeRegExp(prefix)}-(\\d+)$` : `^${escapeRegExp(prefix)}-${year}-(\\d{4,})$`,
   );
-  let highest = 0;
-  for (const ref of existing) {
-    const match = pattern.exec(String(ref).trim());
-    if (match) highest = Math.max(highest, Number(match[1]));
-  }
-  return highest;
+}
+
+/** The running number of `ref` in the series of `pattern` (`refPattern`), or 0 when it is not one of them. */
+export function refNumber(pattern: RegExp, ref: string): number {
+  const match = pattern.exec(String(ref).trim());
+  return match ? Number(match[1]) : 0;
 }
 
 /**

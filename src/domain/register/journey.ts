@@ -54,8 +54,10 @@ export const MILESTONE_COLUMN: Readonly<Record<string, string>> = {
 };
 export const CLOSED_COLUMN = 'Afgesloten op';
 
+const EXIT_SET: ReadonlySet<string> = new Set(EXITS);
+
 export function isExit(status: string): boolean {
-  return (EXITS as readonly string[]).includes(status);
+  return EXIT_SET.has(status);
 }
 
 export function stepIndex(status: string): number {

@@ -28,16 +28,16 @@ export function phoneKey(value: string): string {
   return digits.length >= 8 ? digits : '';
 }
 
+/** Printable ASCII: decomposing (NFD) changes nothing and there are no accents to drop. */
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
+function namePart(p: string): string {
+  const plain = PRINTABLE_ASCII.test(p) ? p : p.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain.toLowerCase().replace(/[^a-z]/g, '');
+}
+
 function nameKey(...parts: string[]): string {
-  return parts
-    .map((p) =>
-      p
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z]/g, ''),
-    )
-    .join('|');
+  return parts.map(namePart).join('|');
 }
 
 /**

@@ -3,6 +3,7 @@ import { dailyRegisterRun } from '../../app/register/followUp';
 import { computeReach } from '../../app/register/reach';
 import { type EditResult, recordEdit } from '../../app/register/recordEdit';
 import { addOnwardReferral, addSupportSession } from '../../app/register/support';
+import { RowMemo } from '../../domain/common/rowMemo';
 import { cellText } from '../../domain/common/table';
 import { addWorkdays } from '../../domain/common/workdays';
 import { ONWARD_OFFERS, ONWARD_RESULTS, SUPPORT_PLACES, SUPPORT_TOPICS } from '../../domain/register/dropdowns';
@@ -18,7 +19,7 @@ import {
   VINDPLAATSEN,
 } from '../../domain/register/tabs';
 import { CASES } from '../../domain/tabs';
-import type { Cell, Ports } from '../../ports';
+import type { Cell, Ports, Row, StoredRow } from '../../ports';
 import { Dice } from '../dice';
 import type { SimulatedClock } from '../localPorts';
 import {
@@ -40,22 +41,41 @@ import {
 
 export const SIM_WORKER = 'projectmedewerker@dekring.example';
 
-/** The worker edits one cell; the edit trigger's use case runs with the old value, as in Sheets. */
+/** A row as the worker sees it before her edit: the tab's headers and the row's values. */
+export interface RowBefore {
+  headers: readonly string[];
+  values: Row;
+}
+
+/**
+ * The worker edits one cell; the edit trigger's use case runs with the old value, as in Sheets. `before` is the
+ * row as the caller read it, when the caller knows the cell has not changed since (saves reading the row again);
+ * without it the row is read.
+ */
 export function simulateCellEdit(
   ports: Ports,
   tab: string,
   rowNumber: number,
   column: string,
   value: Cell,
+  before?: RowBefore,
 ): EditResult {
-  const snapshot = ports.tables.readRows(tab, rowNumber, 1);
-  const old = snapshot.rows[0]?.values[column];
+  let headers: readonly string[];
+  let old: Cell | undefined;
+  if (before) {
+    headers = before.headers;
+    old = before.values[column];
+  } else {
+    const snapshot = ports.tables.readRows(tab, rowNumber, 1);
+    headers = snapshot.headers;
+    old = snapshot.rows[0]?.values[column];
+  }
   ports.tables.update(tab, rowNumber, { [column]: value });
   return recordEdit(ports, {
     tab,
     firstRow: rowNumber,
     rowCount: 1,
-    firstColumn: snapshot.headers.indexOf(column) + 1,
+    firstColumn: headers.indexOf(column) + 1,
     columnCount: 1,
     oldValue: old === undefined || old === null || old === '' ? undefined : String(old),
     who: SIM_WORKER,
@@ -88,8 +108,35 @@ export interface WorkReport {
   reach: Record<string, number> | null;
 }
 
+/** What a day's journeys need of a case row: null for a row without a number or with an exit (never moved). */
+interface OpenCase {
+  caseRef: string;
+  status: string;
+  created: Date | null;
+}
+
+function openCase(row: StoredRow): OpenCase | null {
+  const status = cellText(row.values.Status);
+  const caseRef = cellText(row.values.Dossiernummer);
+  if (!caseRef || isExit(status)) return null;
+  const created = row.values['Aangemaakt op'];
+  return { caseRef, status, created: created instanceof Date ? created : null };
+}
+
+/** The case number of an open case that asks for a laptop, or null. */
+function laptopCase(row: StoredRow): string | null {
+  return cellText(row.values.Hulpvraag).includes('laptop') && !isExit(cellText(row.values.Status))
+    ? cellText(row.values.Dossiernummer)
+    : null;
+}
+
+const COURSE_STATUSES = ['Actief', 'Nazorg', 'Afgesloten: geholpen'];
+
 export class WorkSimulation {
   private readonly dice: Dice;
+  /** Per-row facts of the cases kept from day to day: only the rows changed since yesterday are looked at again. */
+  private readonly openCases = new RowMemo(openCase);
+  private readonly laptopCases = new RowMemo(laptopCase);
   private nextDay: Date;
   private readonly lastLogged: number;
   readonly report: WorkReport = {
@@ -161,23 +208,28 @@ export class WorkSimulation {
     this.courses(day);
   }
 
-  private edit(row: number, column: string, value: Cell): EditResult {
-    const result = simulateCellEdit(this.ports, CASES.name, row, column, value);
+  private edit(row: number, column: string, value: Cell, before?: RowBefore): EditResult {
+    const result = simulateCellEdit(this.ports, CASES.name, row, column, value, before);
     this.report.partnerMails += result.notifications.filter((n) => n === 'sent').length;
     return result;
   }
 
-  private setStatus(day: Date, row: number, caseRef: string, status: string): void {
-    const result = this.edit(row, 'Status', status);
+  /**
+   * `before` is the case row as read at the start of the journeys: the worker edits Status, Volgende actie and
+   * Datum volgende actie once each, and nothing else writes those cells in between (the edit trigger writes
+   * other columns), so their old values are the ones read.
+   */
+  private setStatus(day: Date, row: number, caseRef: string, status: string, before?: RowBefore): void {
+    const result = this.edit(row, 'Status', status, before);
     this.report.statusChanges++;
     this.report.notes += result.notes.filter((n) => n.note).length;
     const next = NEXT_ACTION[status];
     if (isExit(status)) {
-      this.edit(row, 'Volgende actie', '');
-      this.edit(row, 'Datum volgende actie', '');
+      this.edit(row, 'Volgende actie', '', before);
+      this.edit(row, 'Datum volgende actie', '', before);
     } else if (next) {
-      this.edit(row, 'Volgende actie', next[0]);
-      this.edit(row, 'Datum volgende actie', addWorkdays(day, next[1]));
+      this.edit(row, 'Volgende actie', next[0], before);
+      this.edit(row, 'Datum volgende actie', addWorkdays(day, next[1]), before);
     }
     if ((status === 'Actief' || status === 'Nazorg') && this.dice.chance(0.7)) this.support(day, caseRef);
     if (status === 'Nazorg' && this.dice.chance(0.6)) {
@@ -240,16 +292,18 @@ export class WorkSimulation {
   }
 
   private journeys(day: Date): void {
-    const cases = this.ports.tables.read(CASES.name).rows;
-    for (const row of cases) {
-      const created = row.values['Aangemaakt op'];
-      if (!(created instanceof Date) || created.getTime() > this.clock.now().getTime()) continue;
-      const status = cellText(row.values.Status);
-      const caseRef = cellText(row.values.Dossiernummer);
-      if (!caseRef || isExit(status)) continue;
-      const age = Math.floor((day.getTime() - created.getTime()) / 86_400_000);
+    const snapshot = this.ports.tables.read(CASES.name);
+    const cases = snapshot.rows;
+    const open = this.openCases.of(cases);
+    const now = this.clock.now().getTime();
+    for (let i = 0; i < cases.length; i++) {
+      const c = open[i];
+      if (c === null || c.created === null || c.created.getTime() > now) continue;
+      const { status, caseRef } = c;
+      const age = Math.floor((day.getTime() - c.created.getTime()) / 86_400_000);
       const next = this.move(status, age);
-      if (next) this.setStatus(day, row.rowNumber, caseRef, next);
+      if (next)
+        this.setStatus(day, cases[i].rowNumber, caseRef, next, { headers: snapshot.headers, values: cases[i].values });
       else if (status !== 'Aangemeld' && this.dice.chance(0.04)) this.support(day, caseRef);
     }
   }
@@ -261,10 +315,8 @@ export class WorkSimulation {
       simulateCellEdit(this.ports, DEVICES.name, row, column, value);
       this.report.deviceSteps++;
     };
-    const laptopCases = t
-      .read(CASES.name)
-      .rows.filter((r) => cellText(r.values.Hulpvraag).includes('laptop') && !isExit(cellText(r.values.Status)))
-      .map((r) => cellText(r.values.Dossiernummer));
+    const laptopCases: string[] = [];
+    for (const caseRef of this.laptopCases.of(t.read(CASES.name).rows)) if (caseRef !== null) laptopCases.push(caseRef);
     const taken = new Set<string>();
     for (const row of t.read(DEVICES.name).rows) {
       const v = row.values;
@@ -333,11 +385,12 @@ export class WorkSimulation {
       const session = new Set(existing.filter((r) => r.values['Vorming-ID'] === course.id).map((r) => r.values.Sessie))
         .size;
       if (session >= course.sessions) continue;
-      const people = t
-        .read(CASES.name)
-        .rows.filter((r) => ['Actief', 'Nazorg', 'Afgesloten: geholpen'].includes(cellText(r.values.Status)))
-        .slice(0, 4)
-        .map((r) => ({ Dossiernummer: cellText(r.values.Dossiernummer), Deelnemer: '', Telefoon: '' }));
+      const people: Array<{ Dossiernummer: string; Deelnemer: string; Telefoon: string }> = [];
+      for (const r of t.read(CASES.name).rows) {
+        if (people.length === 4) break; // the first four cases along or helped
+        if (COURSE_STATUSES.includes(cellText(r.values.Status)))
+          people.push({ Dossiernummer: cellText(r.values.Dossiernummer), Deelnemer: '', Telefoon: '' });
+      }
       const others = DEMO_PARTICIPANTS.slice(0, 2 + (session % 3)).map((p) => ({
         Dossiernummer: '',
         Deelnemer: p.name,
