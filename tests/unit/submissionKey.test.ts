@@ -48,7 +48,7 @@ function answersArb(form: FormDefinition): fc.Arbitrary<RawAnswers> {
       maxLength: form.questions.length,
     })
     .map((values) => {
-      const answers: RawAnswers = {};
+      const answers: Record<string, string | string[]> = {};
       form.questions.forEach((q, i) => {
         const value = values[i];
         if (value !== undefined) answers[q.title] = value;

@@ -269,7 +269,18 @@ export function gatherEvidence(fresh: HouseholdFacts, known: HouseholdFacts): Ev
   return evidenceOf(fresh, new Prepared(fresh), known, new Prepared(known));
 }
 
-function evidenceOf(fresh: HouseholdFacts, a: Prepared, known: HouseholdFacts, b: Prepared): Evidence | null {
+/**
+ * `families`: the first look at family names already taken for this new household, by the known household's
+ * family name as typed (`familyNamesMayMatch` reads nothing else of it): a postcode of 10,000 households has a
+ * few hundred family names, so each is looked at once.
+ */
+function evidenceOf(
+  fresh: HouseholdFacts,
+  a: Prepared,
+  known: HouseholdFacts,
+  b: Prepared,
+  families?: Map<string, boolean>,
+): Evidence | null {
   const phone = agreement(fresh.phone, known.phone);
   const email = a.email === '' ? 'unknown' : agreement(a.email, b.email);
   const samePostcode = fresh.postcode !== '' && fresh.postcode === known.postcode;
@@ -278,8 +289,18 @@ function evidenceOf(fresh: HouseholdFacts, a: Prepared, known: HouseholdFacts, b
   // With nothing but the postcode in common only a same or nearly same name matters (verdictOf): most pairs of
   // a postcode have unrelated family names, which is cheaper to see than the full comparison.
   const nothingShared = phone !== 'same' && email !== 'same' && address !== 'same';
-  if (nothingShared && !familyNamesMayMatch(a, b)) return null;
+  if (nothingShared && !familiesMayMatch(a, b, known.lastName, families)) return null;
   return { name: compareNames(a, b), phone, email, address, samePostcode };
+}
+
+function familiesMayMatch(a: Prepared, b: Prepared, lastName: string, seen: Map<string, boolean> | undefined): boolean {
+  if (!seen) return familyNamesMayMatch(a, b);
+  let may = seen.get(lastName);
+  if (may === undefined) {
+    may = familyNamesMayMatch(a, b);
+    seen.set(lastName, may);
+  }
+  return may;
 }
 
 /** `compareAddresses`, parsing the two addresses only when their house numbers have the same digits. */
@@ -378,6 +399,68 @@ export function indexHouseholds(known: readonly KnownHousehold[]): HouseholdInde
 }
 
 /**
+ * `indexHouseholds(known)` for a register that changed since `index` was made, without indexing it again:
+ * `known` is `index.known` with some positions holding another household (`replaced`, ascending or not) and
+ * households appended after the last. The new index shares its maps with `index`, which is stale afterwards and
+ * must not be used again. Kept equal to `indexHouseholds` by tests/unit/householdIndex.test.ts.
+ */
+export function updateIndex(
+  index: HouseholdIndex,
+  known: readonly KnownHousehold[],
+  replaced: readonly number[],
+): HouseholdIndex {
+  const byPhone = index.byPhone as Map<string, number[]>;
+  const byPostcode = index.byPostcode as Map<string, number[]>;
+  for (const position of replaced) {
+    const before = index.known[position];
+    const after = known[position];
+    if (before.phone !== after.phone) {
+      removeSorted(byPhone, before.phone, position);
+      insertSorted(byPhone, after.phone, position);
+    }
+    if (before.postcode !== after.postcode) {
+      removeSorted(byPostcode, before.postcode, position);
+      insertSorted(byPostcode, after.postcode, position);
+    }
+  }
+  for (let position = index.known.length; position < known.length; position++) {
+    insertSorted(byPhone, known[position].phone, position);
+    insertSorted(byPostcode, known[position].postcode, position);
+  }
+  return { known, byPhone, byPostcode, prepared: [] };
+}
+
+/** The place of `position` in an ascending list: its index, or where it would go. */
+function placeOf(positions: readonly number[], position: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (positions[middle] < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function insertSorted(map: Map<string, number[]>, key: string, position: number): void {
+  if (key === '') return;
+  const positions = map.get(key);
+  if (!positions) map.set(key, [position]);
+  else if (positions[positions.length - 1] < position) positions.push(position);
+  else positions.splice(placeOf(positions, position), 0, position);
+}
+
+function removeSorted(map: Map<string, number[]>, key: string, position: number): void {
+  if (key === '') return;
+  const positions = map.get(key);
+  if (!positions) return;
+  const at = placeOf(positions, position);
+  if (positions[at] !== position) return;
+  if (positions.length === 1) map.delete(key);
+  else positions.splice(at, 1);
+}
+
+/**
  * The positions of the households with this e-mail address. A scan, not a map: few responses carry an e-mail
  * address, and comparing 20,000 strings costs less than indexing them in every Apps Script execution.
  */
@@ -460,9 +543,10 @@ function decide(
 
   const links = new Map<string, string>();
   const asks = new Map<string, string>();
+  const families = new Map<string, boolean>();
   for (const position of positions) {
     const candidate = index.known[position];
-    const evidence = evidenceOf(fresh, a, candidate, preparedAt(index, position));
+    const evidence = evidenceOf(fresh, a, candidate, preparedAt(index, position), families);
     if (!evidence) continue;
     const verdict = verdictOf(evidence, fresh);
     if (verdict === 'link' && !links.has(candidate.caseRef)) {
