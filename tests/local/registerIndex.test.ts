@@ -47,7 +47,8 @@ function plain(index: HouseholdIndex) {
       postcode: h.postcode,
     })),
     byPhone: [...index.byPhone].sort(),
-    byPostcode: [...index.byPostcode].sort(),
+    byAddress: [...index.byAddress].sort(),
+    byPostcodeName: [...index.byPostcodeName].map(([pc, byName]) => [pc, [...byName].sort()]).sort(),
   };
 }
 
