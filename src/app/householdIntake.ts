@@ -50,21 +50,26 @@ export function eligibilityRules(settings: Settings): EligibilityRules {
   };
 }
 
+/** The household of one case row. */
+function readHousehold(row: StoredRow): RegisterHousehold {
+  return new RegisterHousehold({
+    caseRef: cellText(row.values.Dossiernummer),
+    firstName: cellText(row.values.Voornaam),
+    lastName: cellText(row.values.Familienaam),
+    phone: phoneKey(cellText(row.values.Telefoon)),
+    email: cellText(row.values['E-mail']),
+    street: cellText(row.values['Straat en nummer']),
+    postcode: cellText(row.values.Postcode),
+  });
+}
+
 /** The household of one case row, read once per row object (a cached snapshot hands out the same rows). */
 const householdOfRow = new WeakMap<StoredRow, KnownHousehold>();
 
 function household(row: StoredRow): KnownHousehold {
   let known = householdOfRow.get(row);
   if (!known) {
-    known = new RegisterHousehold({
-      caseRef: cellText(row.values.Dossiernummer),
-      firstName: cellText(row.values.Voornaam),
-      lastName: cellText(row.values.Familienaam),
-      phone: phoneKey(cellText(row.values.Telefoon)),
-      email: cellText(row.values['E-mail']),
-      street: cellText(row.values['Straat en nummer']),
-      postcode: cellText(row.values.Postcode),
-    });
+    known = readHousehold(row);
     householdOfRow.set(row, known);
   }
   return known;
@@ -98,7 +103,9 @@ function indexRegister(cases: TableSnapshot): LiveIndex {
   const positions: number[] = [];
   const known: KnownHousehold[] = [];
   for (const row of cases.rows) {
-    const h = household(row);
+    // Read without the per-row cache: the live index itself keeps each household (and what matching prepared
+    // about it) while its row only changes in other columns, and a WeakMap of 20,000 rows costs more than reading.
+    const h = readHousehold(row);
     positions.push(h.caseRef === '' ? -1 : known.length);
     if (h.caseRef !== '') known.push(h);
   }
@@ -130,20 +137,17 @@ function followRegister(from: LiveIndex, cases: TableSnapshot): LiveIndex | null
     const row = rows[i];
     if (row === before[i]) continue;
     const position = positions[i];
-    const after = household(row);
+    const after = readHousehold(row);
     if (position < 0 !== (after.caseRef === '')) return null;
     if (position < 0) continue;
-    if (sameHousehold(known[position], after)) {
-      // Another status or note, the same household: keep what matching prepared about it.
-      householdOfRow.set(row, known[position]);
-      continue;
-    }
+    // Another status or note, the same household: keep it, with what matching prepared about it.
+    if (sameHousehold(known[position], after)) continue;
     known[position] = after;
     replaced.push(position);
     if (replaced.length > limit) return null;
   }
   for (let i = before.length; i < rows.length; i++) {
-    const h = household(rows[i]);
+    const h = readHousehold(rows[i]);
     positions.push(h.caseRef === '' ? -1 : known.length);
     if (h.caseRef !== '') known.push(h);
   }
