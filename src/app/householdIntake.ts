@@ -13,6 +13,7 @@ import {
   matchIndexed,
   phoneKey,
   RegisterHousehold,
+  updateIndex,
 } from '../domain/intake/householdMatch';
 import { candidateLine, UNCERTAIN } from '../domain/intake/matchTexts';
 import { type CaseContext, caseRow, type HouseholdDetails, LINK } from '../domain/referral/records';
@@ -49,21 +50,26 @@ export function eligibilityRules(settings: Settings): EligibilityRules {
   };
 }
 
+/** The household of one case row. */
+function readHousehold(row: StoredRow): RegisterHousehold {
+  return new RegisterHousehold({
+    caseRef: cellText(row.values.Dossiernummer),
+    firstName: cellText(row.values.Voornaam),
+    lastName: cellText(row.values.Familienaam),
+    phone: phoneKey(cellText(row.values.Telefoon)),
+    email: cellText(row.values['E-mail']),
+    street: cellText(row.values['Straat en nummer']),
+    postcode: cellText(row.values.Postcode),
+  });
+}
+
 /** The household of one case row, read once per row object (a cached snapshot hands out the same rows). */
 const householdOfRow = new WeakMap<StoredRow, KnownHousehold>();
 
 function household(row: StoredRow): KnownHousehold {
   let known = householdOfRow.get(row);
   if (!known) {
-    known = new RegisterHousehold({
-      caseRef: cellText(row.values.Dossiernummer),
-      firstName: cellText(row.values.Voornaam),
-      lastName: cellText(row.values.Familienaam),
-      phone: phoneKey(cellText(row.values.Telefoon)),
-      email: cellText(row.values['E-mail']),
-      street: cellText(row.values['Straat en nummer']),
-      postcode: cellText(row.values.Postcode),
-    });
+    known = readHousehold(row);
     householdOfRow.set(row, known);
   }
   return known;
@@ -74,16 +80,88 @@ export function knownHouseholds(cases: TableSnapshot): KnownHousehold[] {
   return cases.rows.map(household).filter((h) => h.caseRef !== '');
 }
 
-/** The match index of a snapshot of Dossiers, built once per snapshot (snapshots are read-only). */
-const indexOfSnapshot = new WeakMap<TableSnapshot, HouseholdIndex>();
+/**
+ * The match index of the latest snapshot of Dossiers read, and which row went where. In Apps Script an execution
+ * reads Dossiers once; the twin takes in a month of responses in one process, with the worker's days writing to
+ * Dossiers in between, so each response comes with a new snapshot that differs from the last one in a few rows.
+ * Rows are read-only objects and a row object that did not change is handed out again (`WorkbookTables`, the
+ * fakes), so the index follows the rows that are new objects instead of indexing 20,000 households again.
+ */
+interface LiveIndex {
+  snapshot: TableSnapshot;
+  /** Per row of the snapshot, its position in `index.known`, or -1 when the row has no case number. */
+  positions: number[];
+  index: HouseholdIndex;
+}
 
-function householdIndex(cases: TableSnapshot): HouseholdIndex {
-  let index = indexOfSnapshot.get(cases);
-  if (!index) {
-    index = indexHouseholds(knownHouseholds(cases));
-    indexOfSnapshot.set(cases, index);
+let live: LiveIndex | undefined;
+
+/** Above this share of changed rows, indexing again costs no more than following them. */
+const FOLLOW_AT_MOST = 0.25;
+
+function indexRegister(cases: TableSnapshot): LiveIndex {
+  const positions: number[] = [];
+  const known: KnownHousehold[] = [];
+  for (const row of cases.rows) {
+    // Read without the per-row cache: the live index itself keeps each household (and what matching prepared
+    // about it) while its row only changes in other columns, and a WeakMap of 20,000 rows costs more than reading.
+    const h = readHousehold(row);
+    positions.push(h.caseRef === '' ? -1 : known.length);
+    if (h.caseRef !== '') known.push(h);
   }
-  return index;
+  return { snapshot: cases, positions, index: indexHouseholds(known) };
+}
+
+function sameHousehold(a: KnownHousehold, b: KnownHousehold): boolean {
+  return (
+    a.caseRef === b.caseRef &&
+    a.firstName === b.firstName &&
+    a.lastName === b.lastName &&
+    a.phone === b.phone &&
+    a.email === b.email &&
+    a.street === b.street &&
+    a.postcode === b.postcode
+  );
+}
+
+/** `indexRegister(cases)`, from the live index of an earlier snapshot (null when indexing again is simpler). */
+function followRegister(from: LiveIndex, cases: TableSnapshot): LiveIndex | null {
+  const before = from.snapshot.rows;
+  const rows = cases.rows;
+  if (rows.length < before.length) return null;
+  const positions = from.positions;
+  const known = from.index.known.slice();
+  const replaced: number[] = [];
+  const limit = Math.max(16, rows.length * FOLLOW_AT_MOST);
+  for (let i = 0; i < before.length; i++) {
+    const row = rows[i];
+    if (row === before[i]) continue;
+    const position = positions[i];
+    const after = readHousehold(row);
+    if (position < 0 !== (after.caseRef === '')) return null;
+    if (position < 0) continue;
+    // Another status or note, the same household: keep it, with what matching prepared about it.
+    if (sameHousehold(known[position], after)) continue;
+    known[position] = after;
+    replaced.push(position);
+    if (replaced.length > limit) return null;
+  }
+  for (let i = before.length; i < rows.length; i++) {
+    const h = readHousehold(rows[i]);
+    positions.push(h.caseRef === '' ? -1 : known.length);
+    if (h.caseRef !== '') known.push(h);
+  }
+  return { snapshot: cases, positions, index: updateIndex(from.index, known, replaced) };
+}
+
+/** `indexHouseholds(knownHouseholds(cases))`, following the live index when there is one. */
+export function householdIndex(cases: TableSnapshot): HouseholdIndex {
+  if (live?.snapshot !== cases) {
+    const followed = live ? followRegister(live, cases) : null;
+    // The earlier live index is stale from here on (`updateIndex` shares its maps): only `live` is used.
+    live = followed ?? indexRegister(cases);
+  }
+  return live.index;
 }
 
 export function householdFacts(h: HouseholdDetails): HouseholdFacts {

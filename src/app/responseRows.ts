@@ -1,7 +1,7 @@
 import type { FormDefinition } from '../../forms/types';
 import { TIMESTAMP_HEADER } from '../../forms/types';
 import { formatDay } from '../domain/common/day';
-import type { Cell, Tables } from '../ports';
+import type { Cell, StoredRow, Tables } from '../ports';
 import type { Submission } from './submission';
 
 /** Headers Google uses for the timestamp column, depending on the spreadsheet's locale. */
@@ -19,7 +19,7 @@ export const TIMESTAMP_HEADERS: readonly string[] = [
  * The columns that may hold a row's submit time, best first: a known timestamp header, else any column that is
  * not a question (a locale the list does not know). The cell must hold a Date: its text is never parsed.
  */
-function stampColumns(headers: readonly string[], form: FormDefinition): string[] {
+export function stampColumns(headers: readonly string[], form: FormDefinition): string[] {
   const questions = new Set(form.questions.map((q) => q.title));
   const known = TIMESTAMP_HEADERS.filter((h) => headers.includes(h));
   if (known.length > 0) return known;
@@ -39,6 +39,28 @@ function answerOf(value: Cell | undefined): string {
   return String(value);
 }
 
+/** The submit time of a response row: the first Date in its stamp columns (see `stampColumns`). */
+export function stampOf(row: StoredRow, stamps: readonly string[]): Date | undefined {
+  for (const header of stamps) {
+    const value = row.values[header];
+    if (value instanceof Date) return value;
+  }
+  return undefined;
+}
+
+/** A response row with its submit time as a submission. */
+export function submissionOfRow(form: FormDefinition, row: StoredRow, submittedAt: Date): Submission {
+  const answers: Record<string, string> = {};
+  for (const q of form.questions) answers[q.title] = answerOf(row.values[q.title]);
+  return {
+    formKey: form.key,
+    submittedAt,
+    answers,
+    responseTab: form.responseTab,
+    responseRow: row.rowNumber,
+  };
+}
+
 /**
  * Every row of a form's raw response tab as a submission, in row order. Rows without a readable timestamp are
  * listed apart (nothing to key them on). Columns are found by question title, so added or moved columns are fine.
@@ -49,20 +71,9 @@ export function readResponseRows(tables: Tables, form: FormDefinition): Response
   const out: Submission[] = [];
   const unreadable: number[] = [];
   for (const row of snapshot.rows) {
-    const stamp = stamps.map((h) => row.values[h]).find((v): v is Date => v instanceof Date);
-    if (!stamp) {
-      unreadable.push(row.rowNumber);
-      continue;
-    }
-    const answers: Record<string, string> = {};
-    for (const q of form.questions) answers[q.title] = answerOf(row.values[q.title]);
-    out.push({
-      formKey: form.key,
-      submittedAt: stamp,
-      answers,
-      responseTab: form.responseTab,
-      responseRow: row.rowNumber,
-    });
+    const stamp = stampOf(row, stamps);
+    if (!stamp) unreadable.push(row.rowNumber);
+    else out.push(submissionOfRow(form, row, stamp));
   }
   return { submissions: out, unreadable };
 }

@@ -269,7 +269,18 @@ export function gatherEvidence(fresh: HouseholdFacts, known: HouseholdFacts): Ev
   return evidenceOf(fresh, new Prepared(fresh), known, new Prepared(known));
 }
 
-function evidenceOf(fresh: HouseholdFacts, a: Prepared, known: HouseholdFacts, b: Prepared): Evidence | null {
+/**
+ * `families`: the first look at family names already taken for this new household, by the known household's
+ * family name as typed (`familyNamesMayMatch` reads nothing else of it): a postcode of 10,000 households has a
+ * few hundred family names, so each is looked at once.
+ */
+function evidenceOf(
+  fresh: HouseholdFacts,
+  a: Prepared,
+  known: HouseholdFacts,
+  b: Prepared,
+  families?: Map<string, boolean>,
+): Evidence | null {
   const phone = agreement(fresh.phone, known.phone);
   const email = a.email === '' ? 'unknown' : agreement(a.email, b.email);
   const samePostcode = fresh.postcode !== '' && fresh.postcode === known.postcode;
@@ -278,8 +289,18 @@ function evidenceOf(fresh: HouseholdFacts, a: Prepared, known: HouseholdFacts, b
   // With nothing but the postcode in common only a same or nearly same name matters (verdictOf): most pairs of
   // a postcode have unrelated family names, which is cheaper to see than the full comparison.
   const nothingShared = phone !== 'same' && email !== 'same' && address !== 'same';
-  if (nothingShared && !familyNamesMayMatch(a, b)) return null;
+  if (nothingShared && !familiesMayMatch(a, b, known.lastName, families)) return null;
   return { name: compareNames(a, b), phone, email, address, samePostcode };
+}
+
+function familiesMayMatch(a: Prepared, b: Prepared, lastName: string, seen: Map<string, boolean> | undefined): boolean {
+  if (!seen) return familyNamesMayMatch(a, b);
+  let may = seen.get(lastName);
+  if (may === undefined) {
+    may = familyNamesMayMatch(a, b);
+    seen.set(lastName, may);
+  }
+  return may;
 }
 
 /** `compareAddresses`, parsing the two addresses only when their house numbers have the same digits. */
@@ -326,7 +347,19 @@ export function verdictOf(e: Evidence, fresh: HouseholdFacts): Verdict {
 export interface HouseholdIndex {
   readonly known: readonly KnownHousehold[];
   readonly byPhone: ReadonlyMap<string, readonly number[]>;
-  readonly byPostcode: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Per postcode, the positions per family name as typed. Of the households of a postcode only those with the
+   * same phone, e-mail or house number, or whose family name may match (`familyNamesMayMatch`), can be judged
+   * the same or asked about (see `evidenceOf`): each family name of a postcode is looked at once, not each household.
+   */
+  readonly byPostcodeName: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
+  /** Positions by postcode and the digits of the house number (`addressKey`): the only ones whose address can be the same. */
+  readonly byAddress: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Positions by e-mail address (`emailKey`), only in an index kept in step by `updateIndex`: one execution of
+   * Apps Script matches one response, and scanning the addresses once costs less than indexing them (`withEmail`).
+   */
+  readonly byEmail?: ReadonlyMap<string, readonly number[]>;
   /** What matching prepared about `known[i]`, filled on first use (a `RegisterHousehold` keeps its own). */
   readonly prepared: Array<Prepared | undefined>;
 }
@@ -360,30 +393,148 @@ function caseRefs(index: HouseholdIndex): ReadonlySet<string> {
 
 const emailKey = (email: string | undefined) => (email ? email.trim().toLowerCase() : '');
 
+/** The key of `byEmail`: the address as `withEmail` finds it (one whose key has another length is never found). */
+function emailIndexKey(email: string | undefined): string {
+  const key = emailKey(email);
+  return email && email.length === key.length ? key : '';
+}
+
+/** The key of `byAddress`: postcode and the digits of the house number ('' when either is unknown). */
+function addressKey(postcode: string, digits: number): string {
+  return postcode === '' || digits < 0 ? '' : `${postcode}\u0000${digits}`;
+}
+
+function addressKeyOf(household: KnownHousehold): string {
+  return household.postcode === '' ? '' : addressKey(household.postcode, houseDigits(household.street));
+}
+
+function namesOf(
+  byPostcodeName: Map<string, Map<string, number[]>>,
+  postcode: string,
+): Map<string, number[]> | undefined {
+  if (postcode === '') return undefined;
+  let names = byPostcodeName.get(postcode);
+  if (!names) {
+    names = new Map();
+    byPostcodeName.set(postcode, names);
+  }
+  return names;
+}
+
 export function indexHouseholds(known: readonly KnownHousehold[]): HouseholdIndex {
   const byPhone = new Map<string, number[]>();
-  const byPostcode = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, key: string, position: number) => {
-    if (key === '') return;
-    const positions = map.get(key);
-    if (positions) positions.push(position);
-    else map.set(key, [position]);
-  };
+  const byPostcodeName = new Map<string, Map<string, number[]>>();
+  const byAddress = new Map<string, number[]>();
   for (let position = 0; position < known.length; position++) {
     const household = known[position];
-    add(byPhone, household.phone, position);
-    add(byPostcode, household.postcode, position);
+    insertSorted(byPhone, household.phone, position);
+    const names = namesOf(byPostcodeName, household.postcode);
+    if (names) insertSorted(names, household.lastName, position, true);
+    insertSorted(byAddress, addressKeyOf(household), position);
   }
-  return { known, byPhone, byPostcode, prepared: [] };
+  return { known, byPhone, byPostcodeName, byAddress, prepared: [] };
+}
+
+/**
+ * `indexHouseholds(known)` for a register that changed since `index` was made, without indexing it again:
+ * `known` is `index.known` with some positions holding another household (`replaced`, ascending or not) and
+ * households appended after the last. The new index shares its maps with `index`, which is stale afterwards and
+ * must not be used again. Kept equal to `indexHouseholds` by tests/unit/householdIndex.test.ts.
+ */
+export function updateIndex(
+  index: HouseholdIndex,
+  known: readonly KnownHousehold[],
+  replaced: readonly number[],
+): HouseholdIndex {
+  const byPhone = index.byPhone as Map<string, number[]>;
+  const byPostcodeName = index.byPostcodeName as Map<string, Map<string, number[]>>;
+  const byAddress = index.byAddress as Map<string, number[]>;
+  let byEmail = index.byEmail as Map<string, number[]> | undefined;
+  if (!byEmail) {
+    byEmail = new Map();
+    for (let position = 0; position < index.known.length; position++) {
+      insertSorted(byEmail, emailIndexKey(index.known[position].email), position);
+    }
+  }
+  for (const position of replaced) {
+    const before = index.known[position];
+    const after = known[position];
+    if (before.phone !== after.phone) {
+      removeSorted(byPhone, before.phone, position);
+      insertSorted(byPhone, after.phone, position);
+    }
+    if (before.postcode !== after.postcode || before.lastName !== after.lastName) {
+      const names = byPostcodeName.get(before.postcode);
+      if (names) {
+        removeSorted(names, before.lastName, position, true);
+        if (names.size === 0) byPostcodeName.delete(before.postcode);
+      }
+      const into = namesOf(byPostcodeName, after.postcode);
+      if (into) insertSorted(into, after.lastName, position, true);
+    }
+    const addressBefore = addressKeyOf(before);
+    const addressAfter = addressKeyOf(after);
+    if (addressBefore !== addressAfter) {
+      removeSorted(byAddress, addressBefore, position);
+      insertSorted(byAddress, addressAfter, position);
+    }
+    const emailBefore = emailIndexKey(before.email);
+    const emailAfter = emailIndexKey(after.email);
+    if (emailBefore !== emailAfter) {
+      removeSorted(byEmail, emailBefore, position);
+      insertSorted(byEmail, emailAfter, position);
+    }
+  }
+  for (let position = index.known.length; position < known.length; position++) {
+    const household = known[position];
+    insertSorted(byPhone, household.phone, position);
+    const names = namesOf(byPostcodeName, household.postcode);
+    if (names) insertSorted(names, household.lastName, position, true);
+    insertSorted(byAddress, addressKeyOf(household), position);
+    insertSorted(byEmail, emailIndexKey(household.email), position);
+  }
+  return { known, byPhone, byPostcodeName, byAddress, byEmail, prepared: [] };
+}
+
+/** The place of `position` in an ascending list: its index, or where it would go. */
+function placeOf(positions: readonly number[], position: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (positions[middle] < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Adds `position` to the ascending list of `key` (a key '' is not indexed unless `emptyToo`). */
+function insertSorted(map: Map<string, number[]>, key: string, position: number, emptyToo = false): void {
+  if (key === '' && !emptyToo) return;
+  const positions = map.get(key);
+  if (!positions) map.set(key, [position]);
+  else if (positions[positions.length - 1] < position) positions.push(position);
+  else positions.splice(placeOf(positions, position), 0, position);
+}
+
+function removeSorted(map: Map<string, number[]>, key: string, position: number, emptyToo = false): void {
+  if (key === '' && !emptyToo) return;
+  const positions = map.get(key);
+  if (!positions) return;
+  const at = placeOf(positions, position);
+  if (positions[at] !== position) return;
+  if (positions.length === 1) map.delete(key);
+  else positions.splice(at, 1);
 }
 
 /**
  * The positions of the households with this e-mail address. A scan, not a map: few responses carry an e-mail
  * address, and comparing 20,000 strings costs less than indexing them in every Apps Script execution.
  */
-function withEmail(email: string, index: HouseholdIndex): number[] {
+function withEmail(email: string, index: HouseholdIndex): readonly number[] {
+  if (email === '') return [];
+  if (index.byEmail) return index.byEmail.get(email) ?? [];
   const positions: number[] = [];
-  if (email === '') return positions;
   const known = index.known;
   for (let i = 0; i < known.length; i++) {
     const other = known[i].email;
@@ -393,12 +544,22 @@ function withEmail(email: string, index: HouseholdIndex): number[] {
 }
 
 /** Positions of the households of `index` that share the phone, the e-mail or the postcode of `fresh`, ascending. */
-function candidatesOf(fresh: HouseholdFacts, email: string, index: HouseholdIndex): readonly number[] {
-  const lists = [
-    index.byPhone.get(fresh.phone) ?? [],
-    withEmail(email, index),
-    index.byPostcode.get(fresh.postcode) ?? [],
-  ].filter((list) => list.length > 0);
+function candidatesOf(fresh: HouseholdFacts, a: Prepared, index: HouseholdIndex): readonly number[] {
+  const lists = [index.byPhone.get(fresh.phone) ?? [], withEmail(a.email, index)];
+  const names = fresh.postcode === '' ? undefined : index.byPostcodeName.get(fresh.postcode);
+  if (names) {
+    // Of the households of the postcode, those that may share the address, and those whose family name may match.
+    const sameNumber = index.byAddress.get(addressKey(fresh.postcode, a.houseDigits));
+    if (sameNumber) lists.push(sameNumber);
+    for (const positions of names.values()) {
+      if (familyNamesMayMatch(a, preparedAt(index, positions[0]))) lists.push(positions);
+    }
+  }
+  return mergeAscending(lists.filter((list) => list.length > 0));
+}
+
+/** Ascending lists merged into one ascending list, each position once. */
+function mergeAscending(lists: ReadonlyArray<readonly number[]>): readonly number[] {
   if (lists.length === 0) return [];
   if (lists.length === 1) return lists[0];
   // The lists are ascending: merge them into register order, each household once.
@@ -435,11 +596,9 @@ export function matchIndexed(
   const a = new Prepared(fresh);
   const decided =
     remembered && remembered.known.length > 0
-      ? candidatesOf(fresh, a.email, remembered).filter((position) =>
-          caseRefs(index).has(remembered.known[position].caseRef),
-        )
+      ? candidatesOf(fresh, a, remembered).filter((position) => caseRefs(index).has(remembered.known[position].caseRef))
       : [];
-  return decide(fresh, a, index, candidatesOf(fresh, a.email, index), remembered ?? null, decided);
+  return decide(fresh, a, index, candidatesOf(fresh, a, index), remembered ?? null, decided);
 }
 
 function decide(
@@ -460,9 +619,10 @@ function decide(
 
   const links = new Map<string, string>();
   const asks = new Map<string, string>();
+  const families = new Map<string, boolean>();
   for (const position of positions) {
     const candidate = index.known[position];
-    const evidence = evidenceOf(fresh, a, candidate, preparedAt(index, position));
+    const evidence = evidenceOf(fresh, a, candidate, preparedAt(index, position), families);
     if (!evidence) continue;
     const verdict = verdictOf(evidence, fresh);
     if (verdict === 'link' && !links.has(candidate.caseRef)) {
