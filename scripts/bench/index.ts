@@ -116,10 +116,10 @@ interface LocalResult {
 }
 
 /**
- * The V8 flags `npm start` runs the twin with (package.json): a 64 MB young generation, because the cycle makes
+ * The V8 flags `npm start` runs the twin with (package.json): a 128 MB young generation, because the cycle makes
  * millions of short-lived row objects and the default 16 MB makes V8 scavenge (and promote) far more often.
  */
-const TWIN_NODE_FLAGS = ['--max-semi-space-size=64'];
+const TWIN_NODE_FLAGS = ['--max-semi-space-size=128'];
 
 function measureLocal(file: string): LocalResult {
   const runner = path.resolve('build/bench/cycle.cjs');

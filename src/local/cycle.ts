@@ -238,6 +238,8 @@ export const workStep: CycleStep = {
     days.advanceTo(new Date(ctx.month.getFullYear(), ctx.month.getMonth() + 1, 0, 23, 59));
     const report = days.finish();
     state(ctx).workReport = report;
+    // The month's partner e-mails are composed on the second core while the next steps run (`precompose`).
+    ctx.outbox.precompose();
     ctx.say(`  ${report.daysSimulated} dagen van de projectmedewerker nagespeeld`);
     ctx.results[WORK] = {
       statuswijzigingen: report.statusChanges,

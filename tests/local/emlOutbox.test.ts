@@ -70,6 +70,29 @@ describe('EmlOutbox', () => {
     expect(await box.drain()).toEqual([]);
   });
 
+  it('composes early (precompose) what is queued, and writes those and the later ones once, in sending order', async () => {
+    const box = outbox();
+    box.send({ ...MAIL, subject: 'Eerste' });
+    box.send({ ...MAIL, subject: 'Tweede' });
+    box.precompose();
+    box.precompose();
+    now = new Date(2025, 2, 14, 11, 0, 0);
+    box.send({ ...MAIL, subject: 'Derde' });
+    expect(box.pending()).toBe(3);
+    const files = await box.drain();
+    expect(files.map((file) => path.basename(file))).toEqual(['0001-eerste.eml', '0002-tweede.eml', '0003-derde.eml']);
+    const parsed = await Promise.all(files.map((file) => simpleParser(fs.readFileSync(file))));
+    expect(parsed.map((mail) => mail.subject)).toEqual(['Eerste', 'Tweede', 'Derde']);
+    expect(parsed.map((mail) => mail.date?.getTime())).toEqual([
+      new Date(2025, 2, 14, 10, 30).getTime(),
+      new Date(2025, 2, 14, 10, 30).getTime(),
+      new Date(2025, 2, 14, 11, 0).getTime(),
+    ]);
+    expect(parsed[0].text?.trim()).toBe(MAIL.text);
+    expect(box.pending()).toBe(0);
+    expect(await box.drain()).toEqual([]);
+  });
+
   it.each([
     ['a@x.example, b@y.example'],
     ['a@x.example; b@y.example'],

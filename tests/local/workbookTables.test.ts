@@ -70,6 +70,55 @@ describe('WorkbookTables in memory', () => {
     expect(tables.append('Mensen', [{ Naam: 'Cas' }])).toEqual([4]);
   });
 
+  it('reads any header text as a key of the row, in column order, whatever it looks like (fast-check)', () => {
+    // Rows are made by a function written per list of headers (workbookTables.ts, rowMaker): her header text
+    // must come out as the same keys and values as filling an object key by key would give.
+    const header = fc.oneof(
+      fc.string({ minLength: 1, maxLength: 12 }),
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'toString',
+        '2026',
+        '0',
+        'a"b',
+        "it's",
+        'back\\slash',
+        '\u2028',
+        '$' + '{x}',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(header, { minLength: 1, maxLength: 40 }), (headers) => {
+        const named = headers.filter((h) => h.trim() !== '');
+        fc.pre(named.length > 0 && new Set(named.map((h) => h.trim())).size === named.length);
+        const tables = new WorkbookTables();
+        const spec: TabSpec = { name: 'Kolommen', headers: named.map((h) => h.trim()) };
+        tables.ensureTab(spec);
+        const row: Record<string, string | number> = {};
+        spec.headers.forEach((h, i) => {
+          Object.defineProperty(row, h, { value: i % 2 ? `waarde ${i}` : i, enumerable: true });
+        });
+        tables.append('Kolommen', [row]);
+        tables.forgetSnapshots();
+        const values = tables.read('Kolommen').rows[0].values;
+        const expected: Record<string, unknown> = {};
+        spec.headers.forEach((h, i) => {
+          if (h === '__proto__') Object.defineProperty(expected, h, { value: i % 2 ? `waarde ${i}` : i });
+          else expected[h] = i % 2 ? `waarde ${i}` : i;
+        });
+        for (const h of spec.headers) {
+          if (h === '__proto__') continue;
+          expect(Object.getOwnPropertyDescriptor(values, h)?.value).toBe(expected[h]);
+        }
+        expect(Object.keys(values).filter((k) => k !== '__proto__')).toEqual(
+          Object.keys(expected).filter((k) => k !== '__proto__'),
+        );
+      }),
+      { numRuns: 200, seed: 20261202 },
+    );
+  });
+
   it('refuses an unknown column, naming it, and writes nothing', () => {
     const tables = new WorkbookTables();
     tables.ensureTab(PEOPLE);
