@@ -26,7 +26,7 @@ const SINGLE_ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
 const CONSUMER_QUOTA = 100;
 const FILE_NUMBER = /^(\d{4,})-.*\.eml$/;
 
-/** A composed message waiting in the spool, with its outbox file name. */
+/** A composed message for the spool, with its outbox file name. */
 interface Spooled {
   name: string;
   /** The message as MailComposer built it (7-bit MIME), as latin1 text. */
@@ -110,8 +110,8 @@ export class EmlOutbox implements Mailer {
 
   /**
    * Write-ahead, step 1 (before the workbook that says "Verstuurd" is saved): composes every queued message
-   * and writes them all, with the names they will have in the outbox, to one spool file
-   * (`<outbox>/.wachtrij/<batch>.json`, complete or absent: written aside, then renamed). Returns the batch
+   * and writes them all as the .eml files they will be in the outbox, into the spool folder
+   * (`<outbox>/.wachtrij/<batch>/`, complete or absent: written aside, then renamed). Returns the batch
    * id to save in the workbook (null when nothing was queued). Until the workbook with that id is saved, the
    * batch does not count: a run killed before that leaves the workbook as it was, and the rerun makes the
    * same e-mails again.
@@ -124,7 +124,7 @@ export class EmlOutbox implements Mailer {
 
   /**
    * `prepare` in two halves, so the workbook can be serialised while the messages are composed: the batch id
-   * now (to put in the workbook), and a promise that settles once the spool file is complete. The messages
+   * now (to put in the workbook), and a promise that settles once the spool folder is complete. The messages
    * are composed on a worker thread (MailComposer is CPU-bound, ~1.5 ms a message); the workbook that names
    * the batch may be moved into place only after `spooled` has resolved (`WorkbookTables.save`'s `ready`).
    */
@@ -145,14 +145,14 @@ export class EmlOutbox implements Mailer {
       const composed = batch.map((item) => this.composing.get(item) as Composing);
       for (const item of batch) this.composing.delete(item);
       for (const job of new Set(composed.map((c) => c.job))) job.keepAlive();
-      const file = this.spoolFile(id);
+      const folder = this.spoolFolder(id);
       const spooled = Promise.all(composed.map((c) => c.job.result.then((emls) => emls[c.index])))
-        .then((emls) => {
-          const entries: Spooled[] = emls.map((eml, index) => ({ name: names[index], eml }));
-          // Complete or absent: written aside, then renamed.
-          fs.writeFileSync(`${file}.tmp`, JSON.stringify(entries));
-          fs.renameSync(`${file}.tmp`, file);
-        })
+        .then((emls) =>
+          spoolInWorker(
+            folder,
+            emls.map((eml, index) => ({ name: names[index], eml })),
+          ),
+        )
         .catch(restore);
       return { batch: id, spooled };
     } catch (error) {
@@ -179,13 +179,33 @@ export class EmlOutbox implements Mailer {
   }
 
   /**
-   * Write-ahead, step 2 (after the workbook is saved): writes the batch's messages into the outbox as .eml
-   * files. A file already there with the same size was written by an earlier, interrupted delivery and is
-   * left alone; so a delivery that is cut off and run again writes exactly the missing files, each once.
-   * Returns the files written now.
+   * Write-ahead, step 2 (after the workbook is saved): moves the batch's .eml files from the spool into the
+   * outbox. A file is in one place or the other, so a delivery that is cut off and run again moves exactly
+   * the missing files, each once. Returns the files delivered now, in sending order.
    */
   async deliver(batch: string | null): Promise<string[]> {
     if (batch === null) return [];
+    const folder = this.spoolFolder(batch);
+    if (!fs.existsSync(folder)) return this.deliverSpoolFile(batch);
+    fs.mkdirSync(this.options.dir, { recursive: true });
+    const written: string[] = [];
+    // Each file is moved (not written again): it is in the spool or in the outbox, never in both.
+    for (const name of fs.readdirSync(folder).sort()) {
+      const target = path.join(this.options.dir, name);
+      fs.renameSync(path.join(folder, name), target);
+      written.push(target);
+      await pause();
+    }
+    fs.rmSync(folder, { recursive: true, force: true });
+    this.removeEmptySpool();
+    return written;
+  }
+
+  /**
+   * A batch spooled by an earlier version of the twin (one JSON file of messages): a file already in the
+   * outbox with the same size was written by an interrupted delivery and is left alone.
+   */
+  private async deliverSpoolFile(batch: string): Promise<string[]> {
     const file = this.spoolFile(batch);
     if (!fs.existsSync(file)) return [];
     const spooled = JSON.parse(fs.readFileSync(file, 'utf8')) as Spooled[];
@@ -214,8 +234,10 @@ export class EmlOutbox implements Mailer {
     if (!fs.existsSync(root)) return [];
     let written: string[] = [];
     for (const entry of fs.readdirSync(root)) {
-      if (committed !== null && entry === path.basename(this.spoolFile(committed)))
-        written = await this.deliver(committed);
+      const ofCommitted =
+        committed !== null &&
+        (entry === path.basename(this.spoolFolder(committed)) || entry === path.basename(this.spoolFile(committed)));
+      if (ofCommitted) written = await this.deliver(committed);
       else fs.rmSync(path.join(root, entry), { recursive: true, force: true });
     }
     this.removeEmptySpool();
@@ -231,6 +253,12 @@ export class EmlOutbox implements Mailer {
     return path.join(this.options.dir, SPOOL);
   }
 
+  /** The batch's messages as the .eml files they will be in the outbox. */
+  private spoolFolder(batch: string): string {
+    return path.join(this.spoolRoot(), batch);
+  }
+
+  /** How an earlier version of the twin spooled a batch (see `deliverSpoolFile`). */
   private spoolFile(batch: string): string {
     return path.join(this.spoolRoot(), `${batch}.json`);
   }
@@ -335,6 +363,36 @@ function composeInWorker(data: { composer: string; messages: MailComposer.Option
   // A run that stops before it needs these messages leaves no unhandled rejection behind.
   result.catch(() => undefined);
   return { result, keepAlive: () => worker.ref() };
+}
+
+/**
+ * Writes a batch's messages as .eml files into `<folder>.tmp` and renames that to `folder`, so the spool is
+ * complete or absent. On a worker thread: creating thousands of files is slow on some disks (~1 ms a file
+ * here), and the workbook is being serialised meanwhile.
+ */
+const SPOOL_WORKER = `
+const fs = require('node:fs');
+const path = require('node:path');
+const { workerData } = require('node:worker_threads');
+const aside = workerData.folder + '.tmp';
+fs.rmSync(aside, { recursive: true, force: true });
+fs.mkdirSync(aside, { recursive: true });
+for (const { name, eml } of workerData.files) fs.writeFileSync(path.join(aside, name), eml, 'latin1');
+fs.renameSync(aside, workerData.folder);
+`;
+
+function spoolInWorker(folder: string, files: Spooled[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(SPOOL_WORKER, { eval: true, workerData: { folder, files } });
+    let failed: Error | undefined;
+    worker.on('error', (error) => {
+      failed = error;
+    });
+    worker.on('exit', (code) => {
+      if (failed || code !== 0) reject(failed ?? new Error(`De e-mails konden niet klaargezet worden (code ${code}).`));
+      else resolve();
+    });
+  });
 }
 
 /** A file-name-safe version of a subject: "Dossier AD-0012 — bevestiging" → "dossier-ad-0012-bevestiging". */

@@ -250,7 +250,7 @@ export class WorkbookTables implements Tables {
         fs.rmSync(temporary, { force: true });
         throw new NotReady(error);
       }
-      if (fs.existsSync(path)) fs.copyFileSync(path, `${path}.bak`);
+      if (fs.existsSync(path)) keepBackup(path, `${path}.bak`);
       fs.renameSync(temporary, path);
     } catch (error) {
       if (error instanceof NotReady) throw error.cause;
@@ -827,6 +827,20 @@ export class WorkbookTables implements Tables {
     if (!tab) throw new Error(`Tab "${name}" bestaat niet.`);
     this.parse(name, tab);
     return tab;
+  }
+}
+
+/**
+ * The previous file stays as `backup`: a second name for the same file (a hard link, no 10 MB copy written),
+ * which keeps the old contents when the new workbook is renamed over `path`. Where the file system has no
+ * hard links (a FAT-formatted stick), a copy.
+ */
+function keepBackup(path: string, backup: string): void {
+  fs.rmSync(backup, { force: true });
+  try {
+    fs.linkSync(path, backup);
+  } catch {
+    fs.copyFileSync(path, backup);
   }
 }
 

@@ -191,4 +191,58 @@ describe('saving a workbook', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('delivers a batch spooled by the earlier version (one JSON file), and a half-delivered spool folder exactly once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-spool-'));
+    try {
+      const box = new EmlOutbox({ dir, from: 'digitaal@dekring.example', clock: { now: () => new Date(2026, 10, 2) } });
+      fs.mkdirSync(path.join(dir, '.wachtrij'), { recursive: true });
+      const old = [
+        { name: '0001-oud.eml', eml: 'Subject: oud\r\n\r\nA' },
+        { name: '0002-ouder.eml', eml: 'Subject: ouder\r\n\r\nB' },
+      ];
+      fs.writeFileSync(path.join(dir, '.wachtrij', 'oud-1.json'), JSON.stringify(old));
+      // The first one was written before the earlier run was stopped.
+      fs.writeFileSync(path.join(dir, '0001-oud.eml'), old[0].eml, 'latin1');
+      expect((await box.recover('oud-1')).map((f) => path.basename(f))).toEqual(['0002-ouder.eml']);
+      expect(fs.readFileSync(path.join(dir, '0002-ouder.eml'), 'latin1')).toBe(old[1].eml);
+
+      box.send({ to: 'an@x.example', subject: 'Een', text: '1', html: '<p>1</p>' });
+      box.send({ to: 'an@x.example', subject: 'Twee', text: '2', html: '<p>2</p>' });
+      const { batch, spooled } = box.startPrepare();
+      await spooled;
+      const folder = path.join(dir, '.wachtrij', String(batch));
+      expect(fs.readdirSync(folder).sort()).toEqual(['0003-een.eml', '0004-twee.eml']);
+      // A delivery stopped after the first file: the rerun moves only the second.
+      fs.renameSync(path.join(folder, '0003-een.eml'), path.join(dir, '0003-een.eml'));
+      expect((await box.recover(batch)).map((f) => path.basename(f))).toEqual(['0004-twee.eml']);
+      expect(fs.readdirSync(dir).sort()).toEqual(['0001-oud.eml', '0002-ouder.eml', '0003-een.eml', '0004-twee.eml']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the previous file as .bak, a file of its own once the new one is in place', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbook-bak-'));
+    try {
+      const file = path.join(dir, 'register.xlsx');
+      const tables = new WorkbookTables();
+      tables.ensureTab({ name: 'Mensen', headers: ['Naam'] });
+      tables.append('Mensen', [{ Naam: 'An' }]);
+      await tables.save(file);
+      const first = fs.readFileSync(file);
+      tables.append('Mensen', [{ Naam: 'Bo' }]);
+      await tables.save(file);
+      expect(Buffer.compare(fs.readFileSync(`${file}.bak`), first)).toBe(0);
+      expect(fs.statSync(`${file}.bak`).ino).not.toBe(fs.statSync(file).ino);
+      fs.writeFileSync(file, 'in place veranderd');
+      expect(Buffer.compare(fs.readFileSync(`${file}.bak`), first)).toBe(0);
+      const second = fs.readFileSync(`${file}`);
+      tables.append('Mensen', [{ Naam: 'Cas' }]);
+      await tables.save(file);
+      expect(fs.readFileSync(`${file}.bak`, 'utf8')).toBe(second.toString('utf8'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
