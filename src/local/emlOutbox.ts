@@ -48,6 +48,8 @@ export class EmlOutbox implements Mailer {
   private readonly queue: Queued[] = [];
   /** Queued messages whose composing has started (`precompose`). */
   private readonly composing = new Map<Queued, Composing>();
+  /** Compose jobs started, for their folders' names. */
+  private jobs = 0;
   private readonly quota: number;
   private used = 0;
   private quotaDay = '';
@@ -130,29 +132,34 @@ export class EmlOutbox implements Mailer {
    */
   startPrepare(): { batch: string | null; spooled: Promise<void> } {
     if (this.queue.length === 0) return { batch: null, spooled: Promise.resolve() };
-    // Every queued message is being composed from here on (some since an earlier `precompose`).
-    this.precompose();
-    const batch = this.queue.splice(0);
-    const id = `${Date.now().toString(36)}-${process.pid.toString(36)}`;
     const restore = (error: unknown) => {
       this.queue.unshift(...batch);
       throw error;
     };
+    // Every queued message is being composed from here on (some since an earlier `precompose`).
+    this.precompose();
+    const batch = this.queue.splice(0);
+    const id = `${Date.now().toString(36)}-${process.pid.toString(36)}`;
     try {
-      fs.mkdirSync(this.spoolRoot(), { recursive: true });
       let number = lastFileNumber(this.options.dir);
       const names = batch.map((item) => `${String(++number).padStart(4, '0')}-${slug(item.subject)}.eml`);
       const composed = batch.map((item) => this.composing.get(item) as Composing);
       for (const item of batch) this.composing.delete(item);
-      for (const job of new Set(composed.map((c) => c.job))) job.keepAlive();
+      const jobs = [...new Set(composed.map((c) => c.job))];
+      for (const job of jobs) job.keepAlive();
       const folder = this.spoolFolder(id);
-      const spooled = Promise.all(composed.map((c) => c.job.result.then((emls) => emls[c.index])))
-        .then((emls) =>
-          spoolInWorker(
-            folder,
-            emls.map((eml, index) => ({ name: names[index], eml })),
-          ),
-        )
+      const spooled = Promise.all(jobs.map((job) => job.result))
+        .then(() => {
+          // Complete or absent: gathered aside, then renamed.
+          const aside = `${folder}.tmp`;
+          fs.rmSync(aside, { recursive: true, force: true });
+          fs.mkdirSync(aside, { recursive: true });
+          composed.forEach(({ job, index }, k) => {
+            job.place(index, path.join(aside, names[k]));
+          });
+          fs.renameSync(aside, folder);
+          for (const job of jobs) fs.rmSync(job.folder, { recursive: true, force: true });
+        })
         .catch(restore);
       return { batch: id, spooled };
     } catch (error) {
@@ -161,17 +168,28 @@ export class EmlOutbox implements Mailer {
   }
 
   /**
-   * Starts composing the messages queued so far on a worker thread, so the composing (CPU-bound, ~1.5 ms a
-   * message) runs on the second core while the run does other work; `startPrepare` uses what is composed and
-   * composes the rest. Nothing is spooled or counted as sent by this: a run that stops before `startPrepare`
-   * has only spent the time. The worker does not keep the process alive until `startPrepare` needs it.
+   * Starts composing the messages queued so far on a worker thread, which also writes them as files into a
+   * folder of its own in the spool, under the names they will have in the outbox (their place in the queue
+   * after the outbox's last number). So the composing (CPU-bound, ~1.5 ms a message) and the writing (slow
+   * for thousands of small files on some disks) run on the second core while the run does other work;
+   * `startPrepare` moves the files into the batch. Nothing is spooled or counted as sent by this: a folder of
+   * a run that stops before `startPrepare` is dropped by the next run's `recover`. The worker does not keep
+   * the process alive until `startPrepare` needs it.
    */
   precompose(): void {
-    const items = this.queue.filter((item) => !this.composing.has(item));
-    if (items.length === 0) return;
+    const first = this.queue.findIndex((item) => !this.composing.has(item));
+    if (first < 0) return;
+    const items = this.queue.slice(first);
+    fs.mkdirSync(this.spoolRoot(), { recursive: true });
+    let number = lastFileNumber(this.options.dir) + first;
     const job = composeInWorker({
       composer: require.resolve('nodemailer/lib/mail-composer'),
       messages: items.map((item) => item.options),
+      names: items.map((item) => `${String(++number).padStart(4, '0')}-${slug(item.subject)}.eml`),
+      folder: path.join(
+        this.spoolRoot(),
+        `${Date.now().toString(36)}-${process.pid.toString(36)}-${++this.jobs}.opmaak`,
+      ),
     });
     items.forEach((item, index) => {
       this.composing.set(item, { job, index });
@@ -308,25 +326,29 @@ function lastFileNumber(dir: string): number {
 }
 
 /**
- * The worker that composes messages and posts them back as latin1 text (the main thread writes the spool).
- * Plain JavaScript (it runs outside the bundle): MailComposer is required by the path the main thread
- * resolved. Attachment contents arrive as Uint8Array (structured clone) and are made Buffers again, as
- * MailComposer expects.
+ * The worker that composes messages, writes each as a file (latin1) into its folder under the name it was
+ * given, and posts the texts back. Plain JavaScript (it runs outside the bundle): MailComposer is required by
+ * the path the main thread resolved. Attachment contents arrive as Uint8Array (structured clone) and are made
+ * Buffers again, as MailComposer expects.
  */
 const COMPOSER_WORKER = `
+const fs = require('node:fs');
+const path = require('node:path');
 const { parentPort, workerData } = require('node:worker_threads');
 const MailComposer = require(workerData.composer);
 const pauseMs = Number(process.env.DIGITAAL_TEST_MAIL_PAUSE_MS ?? 0);
 (async () => {
+  fs.mkdirSync(workerData.folder, { recursive: true });
   const emls = [];
-  for (const options of workerData.messages) {
+  for (const [index, options] of workerData.messages.entries()) {
     for (const a of options.attachments ?? []) {
       if (a.content instanceof Uint8Array && !Buffer.isBuffer(a.content)) {
         a.content = Buffer.from(a.content.buffer, a.content.byteOffset, a.content.byteLength);
       }
     }
-    const message = await new MailComposer(options).compile().build();
-    emls.push(message.toString('latin1'));
+    const eml = (await new MailComposer(options).compile().build()).toString('latin1');
+    fs.writeFileSync(path.join(workerData.folder, workerData.names[index]), eml, 'latin1');
+    emls.push(eml);
     if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
   parentPort.postMessage(emls);
@@ -336,63 +358,55 @@ const pauseMs = Number(process.env.DIGITAAL_TEST_MAIL_PAUSE_MS ?? 0);
 `;
 
 interface ComposeJob {
-  /** The messages as .eml text (latin1), in the order given. */
-  readonly result: Promise<string[]>;
+  /** Settles when every message is composed and written into `folder`. */
+  readonly result: Promise<unknown>;
+  /** The worker's folder in the spool. */
+  readonly folder: string;
   /** From now on the process waits for this worker (started unreferenced). */
   keepAlive(): void;
+  /**
+   * After `result`: puts message `index` at `target`, by moving the worker's file when its name is the one
+   * wanted (the outbox got no other file in between), else by writing the composed text under that name.
+   */
+  place(index: number, target: string): void;
 }
 
-function composeInWorker(data: { composer: string; messages: MailComposer.Options[] }): ComposeJob {
+function composeInWorker(data: {
+  composer: string;
+  messages: MailComposer.Options[];
+  names: string[];
+  folder: string;
+}): ComposeJob {
   const worker = new Worker(COMPOSER_WORKER, { eval: true, workerData: data });
   worker.unref();
-  const result = new Promise<string[]>((resolve, reject) => {
-    let emls: string[] | undefined;
+  let emls: string[] = [];
+  const result = new Promise<void>((resolve, reject) => {
     let failed: Error | undefined;
+    let done = false;
     worker.on('message', (message: string[]) => {
       emls = message;
+      done = true;
     });
     worker.on('error', (error) => {
       failed = error;
     });
     worker.on('exit', (code) => {
-      if (failed || code !== 0 || emls === undefined)
+      if (failed || code !== 0 || !done)
         reject(failed ?? new Error(`De e-mails konden niet opgesteld worden (code ${code}).`));
-      else resolve(emls);
+      else resolve();
     });
   });
   // A run that stops before it needs these messages leaves no unhandled rejection behind.
   result.catch(() => undefined);
-  return { result, keepAlive: () => worker.ref() };
-}
-
-/**
- * Writes a batch's messages as .eml files into `<folder>.tmp` and renames that to `folder`, so the spool is
- * complete or absent. On a worker thread: creating thousands of files is slow on some disks (~1 ms a file
- * here), and the workbook is being serialised meanwhile.
- */
-const SPOOL_WORKER = `
-const fs = require('node:fs');
-const path = require('node:path');
-const { workerData } = require('node:worker_threads');
-const aside = workerData.folder + '.tmp';
-fs.rmSync(aside, { recursive: true, force: true });
-fs.mkdirSync(aside, { recursive: true });
-for (const { name, eml } of workerData.files) fs.writeFileSync(path.join(aside, name), eml, 'latin1');
-fs.renameSync(aside, workerData.folder);
-`;
-
-function spoolInWorker(folder: string, files: Spooled[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(SPOOL_WORKER, { eval: true, workerData: { folder, files } });
-    let failed: Error | undefined;
-    worker.on('error', (error) => {
-      failed = error;
-    });
-    worker.on('exit', (code) => {
-      if (failed || code !== 0) reject(failed ?? new Error(`De e-mails konden niet klaargezet worden (code ${code}).`));
-      else resolve();
-    });
-  });
+  return {
+    result,
+    folder: data.folder,
+    keepAlive: () => worker.ref(),
+    place(index, target) {
+      if (path.basename(target) === data.names[index]) fs.renameSync(path.join(data.folder, data.names[index]), target);
+      else fs.writeFileSync(target, emls[index], 'latin1');
+    },
+  };
 }
 
 /** A file-name-safe version of a subject: "Dossier AD-0012 — bevestiging" → "dossier-ad-0012-bevestiging". */

@@ -93,6 +93,37 @@ describe('EmlOutbox', () => {
     expect(await box.drain()).toEqual([]);
   });
 
+  it('numbers early-composed messages after a file that came into the outbox in between, and leaves no spool behind', async () => {
+    const box = outbox();
+    box.send({ ...MAIL, subject: 'Eerste' });
+    box.precompose();
+    fs.writeFileSync(path.join(dir, '0007-van-elders.eml'), 'x');
+    box.send({ ...MAIL, subject: 'Tweede' });
+    const files = await box.drain();
+    expect(files.map((file) => path.basename(file))).toEqual(['0008-eerste.eml', '0009-tweede.eml']);
+    expect((await simpleParser(fs.readFileSync(files[0]))).subject).toBe('Eerste');
+    expect((await simpleParser(fs.readFileSync(files[1]))).subject).toBe('Tweede');
+    expect(fs.readdirSync(dir).sort()).toEqual(['0007-van-elders.eml', '0008-eerste.eml', '0009-tweede.eml']);
+  });
+
+  it('drops the files of a composing that was never prepared (a stopped run) at the next recover', async () => {
+    const box = outbox();
+    box.send({ ...MAIL, subject: 'Eerste' });
+    box.precompose();
+    // Wait (up to 30 s on a busy machine) until the worker has written the message into its folder.
+    const written = () => {
+      const root = path.join(dir, '.wachtrij');
+      return fs.existsSync(root) && fs.readdirSync(root).some((f) => fs.readdirSync(path.join(root, f)).length > 0);
+    };
+    for (let waited = 0; !written() && waited < 30_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(fs.readdirSync(path.join(dir, '.wachtrij')).length).toBe(1);
+    expect(await outbox().recover(null)).toEqual([]);
+    expect(fs.existsSync(path.join(dir, '.wachtrij'))).toBe(false);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
   it.each([
     ['a@x.example, b@y.example'],
     ['a@x.example; b@y.example'],
