@@ -139,10 +139,10 @@ export class EmlOutbox implements Mailer {
     // Every queued message is being composed from here on (some since an earlier `precompose`).
     this.precompose();
     const batch = this.queue.splice(0);
-    const id = `${Date.now().toString(36)}-${process.pid.toString(36)}`;
+    const id = runId();
     try {
       let number = lastFileNumber(this.options.dir);
-      const names = batch.map((item) => `${String(++number).padStart(4, '0')}-${slug(item.subject)}.eml`);
+      const names = batch.map((item) => outboxName(++number, item.subject));
       const composed = batch.map((item) => this.composing.get(item) as Composing);
       for (const item of batch) this.composing.delete(item);
       const jobs = [...new Set(composed.map((c) => c.job))];
@@ -185,11 +185,8 @@ export class EmlOutbox implements Mailer {
     const job = composeInWorker({
       composer: require.resolve('nodemailer/lib/mail-composer'),
       messages: items.map((item) => item.options),
-      names: items.map((item) => `${String(++number).padStart(4, '0')}-${slug(item.subject)}.eml`),
-      folder: path.join(
-        this.spoolRoot(),
-        `${Date.now().toString(36)}-${process.pid.toString(36)}-${++this.jobs}.opmaak`,
-      ),
+      names: items.map((item) => outboxName(++number, item.subject)),
+      folder: path.join(this.spoolRoot(), `${runId()}-${++this.jobs}.opmaak`),
     });
     items.forEach((item, index) => {
       this.composing.set(item, { job, index });
@@ -407,6 +404,16 @@ function composeInWorker(data: {
       else fs.writeFileSync(target, emls[index], 'latin1');
     },
   };
+}
+
+/** A batch's or a worker folder's id: the time and this process. */
+function runId(): string {
+  return `${Date.now().toString(36)}-${process.pid.toString(36)}`;
+}
+
+/** The outbox file of the message with this number: `0042-subject.eml`. */
+function outboxName(number: number, subject: string): string {
+  return `${String(number).padStart(4, '0')}-${slug(subject)}.eml`;
 }
 
 /** A file-name-safe version of a subject: "Dossier AD-0012 — bevestiging" → "dossier-ad-0012-bevestiging". */
