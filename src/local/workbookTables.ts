@@ -3,6 +3,7 @@ import { checkHeaders, type HeaderCheck } from '../domain/common/headerCheck';
 import { cellText, provideLookup } from '../domain/common/table';
 import type { Dropdown } from '../domain/register/dropdowns';
 import type { Cell, Properties, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../ports';
+import { CachedRows } from './cachedRows';
 import { workbookError } from './workbookErrors';
 import {
   cellXml,
@@ -126,7 +127,7 @@ export class WorkbookTables implements Tables {
    * handed out are shared and read-only: row objects are frozen and dates throw when changed (copy them
    * first, as `addWorkdays` does). Writing goes through `append` and `update` only.
    */
-  private readonly snapshots = new Map<string, StoredRow[]>();
+  private readonly snapshots = new Map<string, CachedRows>();
   /**
    * The snapshot object handed out, per tab, until the next write to that tab: reading an unchanged tab twice
    * gives the same (frozen) object, so look-up indexes built on it (`firstRowWhere`) are reused.
@@ -349,25 +350,35 @@ export class WorkbookTables implements Tables {
     const tab = this.tabs.get(tabName);
     if (!tab) return { headers: [], rows: [] };
     this.parse(tabName, tab);
-    let rows = this.snapshots.get(tabName);
-    if (!rows) {
+    let cache = this.snapshots.get(tabName);
+    if (!cache) {
       const columns = namedColumns(tab.headers);
       const count = usedRowCount(tab.rows);
-      rows = new Array(count);
+      const rows: StoredRow[] = new Array(count);
       for (let index = 0; index < count; index++)
         rows[index] = storedRow(index + 2, rowValues(columns, tab.rows[index]));
-      this.snapshots.set(tabName, rows);
+      cache = new CachedRows(rows);
+      this.snapshots.set(tabName, cache);
     }
     let snapshot = this.lastRead.get(tabName);
     if (!snapshot) {
+      // The rows are a view on the cached rows, copied only when someone asks for them (see CachedRows).
+      const view = cache.view();
       const fresh: TableSnapshot = Object.freeze({
         headers: Object.freeze([...tab.headers]),
-        rows: Object.freeze(rows.slice()),
+        get rows() {
+          return view.rows;
+        },
       });
-      // Answers look-ups from the live column index while this is the tab's latest snapshot (same rows).
-      provideLookup(fresh, (header, value) =>
-        this.lastRead.get(tabName) === fresh ? this.lookup(tabName, fresh, header, value) : null,
-      );
+      // Look-ups are answered from the live column index: for the tab's latest snapshot (the same rows), and for
+      // an older one as long as none of its rows was replaced since (appends come after its rows).
+      provideLookup(fresh, (header, value) => {
+        const live = this.snapshots.get(tabName);
+        if (live !== view.cache) return null;
+        const positions = this.columnIndex(tabName, live, header).get(value);
+        if (this.lastRead.get(tabName) === fresh) return positions ? live.live[positions[0]] : undefined;
+        return live.firstIn(view, positions);
+      });
       snapshot = fresh;
       this.lastRead.set(tabName, snapshot);
     }
@@ -402,7 +413,7 @@ export class WorkbookTables implements Tables {
         const row = storedRow(first + index, rowValues(columns, cells));
         cached.push(row);
         indexes?.forEach((index, header) => {
-          addPosition(index, cellText(row.values[header]), cached.length - 1);
+          addPosition(index, cellText(row.values[header]), cached.live.length - 1);
         });
       });
     }
@@ -775,15 +786,15 @@ export class WorkbookTables implements Tables {
     if (!cached) return;
     const rowNumber = rowIndex + 2;
     // Cached rows are dense from row 2 (empty rows in the middle included, as `read` gives them).
-    const position = cached[rowIndex]?.rowNumber === rowNumber ? rowIndex : -1;
+    const position = cached.live[rowIndex]?.rowNumber === rowNumber ? rowIndex : -1;
     const cells = tab.rows[rowIndex];
     if (position < 0 || cells.every(isEmpty) || rowIndex >= usedRowCount(tab.rows)) {
       this.dropCache(tabName);
       return;
     }
-    const before = cached[position];
+    const before = cached.live[position];
     const after = storedRow(rowNumber, rowValues(namedColumns(tab.headers), cells));
-    cached[position] = after;
+    cached.replace(position, after);
     this.indexes.get(tabName)?.forEach((index, header) => {
       const was = cellText(before.values[header]);
       const is = cellText(after.values[header]);
@@ -793,8 +804,8 @@ export class WorkbookTables implements Tables {
     });
   }
 
-  /** The first row of the latest snapshot whose column equals `value`, from the live index of that column. */
-  private lookup(tabName: string, snapshot: TableSnapshot, header: string, value: string): StoredRow | undefined {
+  /** The live index of one column of the cached rows: value (as `cellText`) → positions, ascending. */
+  private columnIndex(tabName: string, cached: CachedRows, header: string): Map<string, number[]> {
     let byHeader = this.indexes.get(tabName);
     if (!byHeader) {
       byHeader = new Map();
@@ -803,13 +814,13 @@ export class WorkbookTables implements Tables {
     let index = byHeader.get(header);
     if (!index) {
       index = new Map();
-      for (let position = 0; position < snapshot.rows.length; position++) {
-        addPosition(index, cellText(snapshot.rows[position].values[header]), position);
+      const rows = cached.live;
+      for (let position = 0; position < rows.length; position++) {
+        addPosition(index, cellText(rows[position].values[header]), position);
       }
       byHeader.set(header, index);
     }
-    const positions = index.get(value);
-    return positions ? snapshot.rows[positions[0]] : undefined;
+    return index;
   }
 
   private dropCache(tabName: string): void {
