@@ -1,14 +1,16 @@
 /** @jest-environment ./tests/support/scriptZoneEnvironment.js */
+import * as zlib from 'node:zlib';
 import fc from 'fast-check';
 import { ByteWriter } from '../../src/local/xlsx/byteWriter';
 import { cellMarkup, cellParts, cellXml, isSpace, toSerial, wallClock } from '../../src/local/xlsx/sheetXml';
 import { StyleSheet } from '../../src/local/xlsx/styles';
+import { deflateWithCrc } from '../../src/local/xlsx/zip';
 import type { Cell } from '../../src/ports';
 
 /**
  * The save's fast paths held equal to the plain computations they replace: text written into a growing buffer
  * against `Buffer.from`, a cell as pieces against `cellXml`, the date serial against the clock-time one, the
- * white-space test against `/\s/`.
+ * white-space test against `/\s/`, the deflate data and CRC-32 taken out of gzip against `deflateRaw` and `crc32`.
  */
 
 const STYLE_XML =
@@ -167,5 +169,27 @@ describe('writing a sheet part (fast paths)', () => {
     for (let code = 0; code <= 0xffff; code++) {
       if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) throw new Error(`U+${code.toString(16)}`);
     }
+  });
+
+  it('takes the deflate data and CRC-32 of a part out of gzip, the same bytes as deflateRaw and crc32 give', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 2000 }),
+          fc
+            .array(fc.constantFrom('<row r="2">', '<c r="A2" t="inlineStr"><is><t>', 'Noël', '</t></is></c>', '😀'), {
+              maxLength: 3000,
+            })
+            .map((parts) => new TextEncoder().encode(parts.join(''))),
+        ),
+        async (array) => {
+          const bytes = Buffer.from(array);
+          const { data, crc } = await deflateWithCrc(bytes);
+          expect(data.equals(zlib.deflateRawSync(bytes, { level: 1 }))).toBe(true);
+          expect(crc).toBe(zlib.crc32(bytes));
+        },
+      ),
+      { numRuns: 200, seed: 20261202 },
+    );
   });
 });
