@@ -601,8 +601,9 @@ export class WorkbookTables implements Tables {
   }
 
   /**
-   * The tab's part, written as UTF-8 straight into `out` (reused for every tab of a save): no string of a row
-   * or of the whole part is made (a 26 MB register tab would be one, twice over).
+   * The tab's part, written as UTF-8 straight into `out` (reused for every tab of a save): each row written
+   * is one flat string of its pieces, encoded once; no cons-string per cell, and no string of the whole part
+   * or of a megabyte of rows to flatten and encode (a 26 MB register tab would be one, twice over).
    */
   private sheetXml(tab: Tab, tail: string, out: ByteWriter): Buffer {
     const ns = tab.ns;
