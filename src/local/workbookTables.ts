@@ -5,7 +5,10 @@ import type { Dropdown } from '../domain/register/dropdowns';
 import type { Cell, Properties, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../ports';
 import { CachedRows } from './cachedRows';
 import { workbookError } from './workbookErrors';
+import { ByteWriter } from './xlsx/byteWriter';
 import {
+  cellMarkup,
+  cellParts,
   cellXml,
   MAX_CELL_TEXT,
   rowValues as parseRowValues,
@@ -143,6 +146,11 @@ export class WorkbookTables implements Tables {
   private readonly scan: RowScan = { tagEnd: 0, count: 0, columns: [], styles: [], starts: [], ends: [] };
   /** Column → position among her cells in the row being written (-1: none), reset after each row. */
   private readonly rawByColumn = new Int32Array(MAX_COLUMN + 1).fill(-1);
+  /** Scratch space of `writeRow`: the written columns in order, and each one's style. */
+  private order = new Int32Array(64);
+  private readonly styleOf = new Float64Array(MAX_COLUMN);
+  /** Scratch space of `writeRow`: the pieces of the row being written. */
+  private readonly parts: string[] = [];
 
   constructor(pkg: XlsxPackage = XlsxPackage.empty()) {
     this.pkg = pkg;
@@ -225,13 +233,14 @@ export class WorkbookTables implements Tables {
     const lists = usable.length > 0 ? this.internalSheet(LISTS_SHEET) : undefined;
     if (usable.length > 0 && lists) changed.set(lists.path, Buffer.from(listsXml(usable), 'utf8'));
     const written: Tab[] = [];
+    const out = new ByteWriter();
     for (const [name, tab] of this.tabs) {
       const validations = lists ? this.validationsFor(name, tab, usable, lists.name) : null;
       if (!tab.loaded && validations === null) continue;
       this.parse(name, tab);
       const tail = validations === null ? tab.tail : withValidations(tab.tail, tab.ns, validations, lists?.name ?? '');
       if (!tab.fresh && !tab.changed && tail === tab.tail) continue;
-      changed.set(tab.entry.path, this.sheetXml(tab, tail));
+      changed.set(tab.entry.path, this.sheetXml(tab, tail, out));
       written.push(tab);
     }
     const meta = this.internalSheet(META_SHEET);
@@ -603,31 +612,33 @@ export class WorkbookTables implements Tables {
   }
 
   /**
-   * The tab's part, encoded as it is made: rows are gathered into pieces of about a megabyte, each encoded
-   * once, so no string of the whole part is ever built (a 26 MB register tab would be one, twice over).
+   * The tab's part, written as UTF-8 straight into `out` (reused for every tab of a save): each row written
+   * is one flat string of its pieces, encoded once; no cons-string per cell, and no string of the whole part
+   * or of a megabyte of rows to flatten and encode (a 26 MB register tab would be one, twice over).
    */
-  private sheetXml(tab: Tab, tail: string): Buffer {
+  private sheetXml(tab: Tab, tail: string, out: ByteWriter): Buffer {
     const ns = tab.ns;
     const head = tab.fresh ? freshHead(tab) : tab.head;
     const columnStyles = columnStylesOf(head, ns);
-    const body = new Utf8Pieces();
-    body.add(`<${ns}sheetData>`);
-    body.add(this.headerXml(tab, columnStyles));
     const count = Math.max(usedRowCount(tab.rows), tab.raw.length);
+    // Room for her rows as they are, and about as much again for the rows written.
+    let size = tail.length + (1 << 16);
+    for (const raw of tab.raw) if (raw !== undefined) size += raw.length;
+    out.reset(2 * size + 256 * count);
+    out.text(`<${ns}sheetData>`);
+    this.writeHeader(out, tab, columnStyles);
     let lastRow = 1;
     let lastColumn = Math.max(1, tab.headers.length);
     for (let index = 0; index < count; index++) {
       const raw = tab.raw[index];
       const dirty = tab.dirty.get(index);
       if (raw !== undefined && dirty === undefined) {
-        body.add(raw);
+        out.text(raw);
         lastRow = index + 2;
         continue;
       }
       const cells = tab.rows[index] ?? [];
-      const xml = this.rowXml(ns, index + 2, raw, cells, dirty, columnStyles);
-      if (xml !== '') {
-        body.add(xml);
+      if (this.writeRow(out, ns, index + 2, raw, cells, dirty, columnStyles)) {
         lastRow = index + 2;
         if (cells.length > lastColumn) lastColumn = cells.length;
       }
@@ -635,18 +646,33 @@ export class WorkbookTables implements Tables {
     const dimension = `A1:${columnLetters(lastColumn)}${lastRow}`;
     const newHead = head.replace(/(<(?:\w+:)?dimension\s+ref=")[^"]*(")/, `$1${dimension}$2`);
     const newTail = extendFilter(tail, tab.loadedRows + 1, usedRowCount(tab.rows) + 1);
-    body.add(`</${ns}sheetData>${newTail}`);
-    return Buffer.concat([Buffer.from(newHead, 'utf8'), ...body.buffers()]);
+    out.text(`</${ns}sheetData>${newTail}`);
+    const headBytes = Buffer.from(newHead, 'utf8');
+    const part = Buffer.allocUnsafe(headBytes.length + out.pos);
+    headBytes.copy(part, 0);
+    out.buf.copy(part, headBytes.length, 0, out.pos);
+    return part;
   }
 
-  private headerXml(tab: Tab, columnStyles: Map<number, number>): string {
+  private writeHeader(out: ByteWriter, tab: Tab, columnStyles: Map<number, number>): void {
     const written = tab.fresh || tab.headerRaw === undefined ? new Set(tab.headers.keys()) : tab.headerDirty;
-    if (tab.headerRaw !== undefined && written.size === 0) return tab.headerRaw;
+    if (tab.headerRaw !== undefined && written.size === 0) {
+      out.text(tab.headerRaw);
+      return;
+    }
     const cells: Cell[] = tab.headers.map((h) => (h === '' ? null : h));
-    return this.rowXml(tab.ns, 1, tab.headerRaw, cells, written, columnStyles, true);
+    this.writeRow(out, tab.ns, 1, tab.headerRaw, cells, written, columnStyles, true);
   }
 
-  private rowXml(
+  /**
+   * A row the script wrote, into `out`: her cells it did not write as they are, the written ones made anew
+   * (keeping her style), by column. Writes nothing and gives false for a new row without a cell to write.
+   * Her cells are scanned in place (no object per cell); an unusual row (cells out of column order, single
+   * quotes or entities in `r`/`s`, a column past Excel's last) goes through `rowXmlGeneral`, which gives the
+   * same XML for the usual ones.
+   */
+  private writeRow(
+    out: ByteWriter,
     ns: string,
     rowNumber: number,
     raw: string | undefined,
@@ -654,52 +680,113 @@ export class WorkbookTables implements Tables {
     written: ReadonlySet<number> | undefined,
     columnStyles: Map<number, number>,
     bold = false,
-  ): string {
-    // Her cells, scanned in place (no object per cell); an unusual row (cells out of column order, single
-    // quotes or entities in `r`/`s`) goes the general way, which gives the same XML for the usual ones.
+  ): boolean {
     const scan = this.scan;
-    let tag = `<${ns}row r="${rowNumber}">`;
+    let tag: string;
     if (raw !== undefined) {
       if (!scanRowCells(raw, ns, scan))
-        return this.rowXmlGeneral(ns, rowNumber, raw, cells, written, columnStyles, bold);
-      tag = raw
-        .slice(0, scan.tagEnd + 1)
-        .replace(/\sspans="[^"]*"/, '')
-        .replace(/\s*\/>$/, '>');
-    } else scan.count = 0;
+        return this.writeGeneral(out, ns, rowNumber, raw, cells, written, columnStyles, bold);
+      tag = rowTag(raw, scan.tagEnd);
+    } else {
+      scan.count = 0;
+      tag = `<${ns}row r="${rowNumber}">`;
+    }
+    // The written columns (0-based), ascending, each with its style resolved in the order the script wrote
+    // them (new styles get their numbers in that order, as `rowXmlGeneral` gives them).
+    let order = this.order;
+    const size = written === undefined ? cells.length : written.size;
+    if (order.length < size) {
+      order = new Int32Array(Math.max(size, order.length * 2));
+      this.order = order;
+    }
     const count = scan.count;
     const byColumn = this.rawByColumn;
     for (let k = 0; k < count; k++) byColumn[scan.columns[k]] = k;
-    const rowStyle = /\scustomFormat="(1|true)"/.test(tag) ? Number(attribute(tag, 's') ?? 0) : 0;
-    const columns = written ?? new Set(cells.keys());
-    // The cells the script wrote, made in the order it wrote them (new styles get their numbers in that order).
-    const made: Array<[number, string]> = [];
-    let sorted = true;
+    const rowStyle = tag.includes('customFormat') ? customRowStyle(tag) : 0;
+    const styleOf = this.styleOf;
+    const styles = this.styles;
+    let n = 0;
+    let ascending = true;
+    let fits = true;
+    const columns: Iterable<number> = written ?? cells.keys();
     for (const index of columns) {
+      if (index >= MAX_COLUMN) {
+        fits = false;
+        break;
+      }
       const column = index + 1;
-      const k = column <= MAX_COLUMN ? byColumn[column] : -1;
+      const k = byColumn[column];
       const base = k >= 0 ? scan.styles[k] : (columnStyles.get(column) ?? rowStyle);
       // A header the script writes is bold, unless the cell has a style of hers: then hers stays as it is.
-      const style = bold && base === 0 ? this.styles.boldVariant(base) : base;
-      const xml = cellXml(ns, column, rowNumber, cells[index] ?? null, style, this.styles);
-      if (xml === '') continue;
-      if (made.length > 0 && made[made.length - 1][0] > column) sorted = false;
-      made.push([column, xml]);
+      const style = bold && base === 0 ? styles.boldVariant(base) : base;
+      styleOf[index] = cells[index] instanceof Date ? styles.dateVariant(style) : style;
+      if (n > 0 && index <= order[n - 1]) ascending = false;
+      order[n++] = index;
     }
     for (let k = 0; k < count; k++) byColumn[scan.columns[k]] = -1;
-    if (made.length === 0 && raw === undefined) return '';
-    if (!sorted) made.sort((a, b) => a[0] - b[0]);
-    // Her cells the script did not write and the written ones, by column (no column is in both).
-    let out = tag;
+    if (!fits) return this.writeGeneral(out, ns, rowNumber, raw, cells, written, columnStyles, bold);
+    if (!ascending) order.subarray(0, n).sort();
+    const markup = cellMarkup(ns);
+    const row = String(rowNumber);
+    const parts = this.parts;
+    parts.length = 0;
+    parts.push(tag);
+    let any = false;
     let m = 0;
+    // Her cells the script did not write, a run of adjacent ones as one piece, and the written ones, by column
+    // (a written column replaces hers).
+    let runStart = -1;
+    let runEnd = -1;
     for (let k = 0; k < count; k++) {
       const column = scan.columns[k];
-      if (columns.has(column - 1)) continue;
-      while (m < made.length && made[m][0] < column) out += made[m++][1];
-      out += (raw as string).slice(scan.starts[k], scan.ends[k]);
+      if (m < n && order[m] + 1 <= column) {
+        if (runStart >= 0) {
+          parts.push((raw as string).slice(runStart, runEnd));
+          runStart = -1;
+        }
+        while (m < n && order[m] + 1 < column) {
+          const index = order[m++];
+          if (cellParts(parts, markup, index + 1, row, cells[index] ?? null, styleOf[index])) any = true;
+        }
+        if (m < n && order[m] + 1 === column) {
+          const index = order[m++];
+          if (cellParts(parts, markup, column, row, cells[index] ?? null, styleOf[index])) any = true;
+          continue;
+        }
+      }
+      if (runStart >= 0 && scan.starts[k] === runEnd) runEnd = scan.ends[k];
+      else {
+        if (runStart >= 0) parts.push((raw as string).slice(runStart, runEnd));
+        runStart = scan.starts[k];
+        runEnd = scan.ends[k];
+      }
     }
-    while (m < made.length) out += made[m++][1];
-    return `${out}</${ns}row>`;
+    if (runStart >= 0) parts.push((raw as string).slice(runStart, runEnd));
+    while (m < n) {
+      const index = order[m++];
+      if (cellParts(parts, markup, index + 1, row, cells[index] ?? null, styleOf[index])) any = true;
+    }
+    if (!any && raw === undefined) return false;
+    parts.push(`</${ns}row>`);
+    out.text(parts.join(''));
+    return true;
+  }
+
+  /** `rowXmlGeneral` into `out`. */
+  private writeGeneral(
+    out: ByteWriter,
+    ns: string,
+    rowNumber: number,
+    raw: string | undefined,
+    cells: readonly Cell[],
+    written: ReadonlySet<number> | undefined,
+    columnStyles: Map<number, number>,
+    bold: boolean,
+  ): boolean {
+    const xml = this.rowXmlGeneral(ns, rowNumber, raw, cells, written, columnStyles, bold);
+    if (xml === '') return false;
+    out.text(xml);
+    return true;
   }
 
   /** `rowXml` for any row: every cell of hers as an object, sorted by column with the written ones. */
@@ -858,26 +945,17 @@ function keepBackup(path: string, backup: string): void {
 /** Excel's last column (XFD); a row with a cell past it is written the general way. */
 const MAX_COLUMN = 16_384;
 
-/** Text gathered into pieces of about a megabyte, each encoded to UTF-8 once (pieces are whole XML items). */
-class Utf8Pieces {
-  private readonly pieces: Buffer[] = [];
-  private texts: string[] = [];
-  private length = 0;
-  add(xml: string): void {
-    this.texts.push(xml);
-    this.length += xml.length;
-    if (this.length >= 1 << 20) this.flush();
-  }
-  buffers(): Buffer[] {
-    this.flush();
-    return this.pieces;
-  }
-  private flush(): void {
-    if (this.length === 0 && this.texts.length === 0) return;
-    this.pieces.push(Buffer.from(this.texts.join(''), 'utf8'));
-    this.texts = [];
-    this.length = 0;
-  }
+/** A row's start tag as the script writes it back: without `spans` (Excel recomputes it), never self-closing. */
+function rowTag(raw: string, tagEnd: number): string {
+  let tag = raw.slice(0, tagEnd + 1);
+  if (tag.includes('spans=')) tag = tag.replace(/\sspans="[^"]*"/, '');
+  if (tag.charCodeAt(tag.length - 2) === 47) tag = tag.replace(/\s*\/>$/, '>');
+  return tag;
+}
+
+/** The style of a row she formatted as a whole (written cells without a style of their own take it). */
+function customRowStyle(tag: string): number {
+  return /\scustomFormat="(1|true)"/.test(tag) ? Number(attribute(tag, 's') ?? 0) : 0;
 }
 
 /** Where a row's cells are in its XML (filled by `scanRowCells`). */

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { simpleParser } from 'mailparser';
 import { EmlOutbox } from '../../src/local/emlOutbox';
 import { WorkbookTables } from '../../src/local/workbookTables';
+import { ByteWriter } from '../../src/local/xlsx/byteWriter';
 import type { Cell } from '../../src/ports';
 
 /**
@@ -24,9 +25,18 @@ type RowWriter = (
   bold?: boolean,
 ) => string;
 
+type ByteRowWriter = (out: ByteWriter, ...args: Parameters<RowWriter>) => boolean;
+
+/** The row writer into bytes (as text; '' when it wrote nothing) and the general one (a string). */
 function writers(tables: WorkbookTables): { fast: RowWriter; general: RowWriter } {
-  const inside = tables as unknown as { rowXml: RowWriter; rowXmlGeneral: RowWriter };
-  return { fast: inside.rowXml.bind(tables), general: inside.rowXmlGeneral.bind(tables) };
+  const inside = tables as unknown as { writeRow: ByteRowWriter; rowXmlGeneral: RowWriter };
+  const fast: RowWriter = (...args) => {
+    const out = new ByteWriter(16);
+    const wrote = inside.writeRow.call(tables, out, ...args);
+    if (!wrote) expect(out.pos).toBe(0);
+    return wrote ? out.bytes().toString('utf8') : '';
+  };
+  return { fast, general: inside.rowXmlGeneral.bind(tables) };
 }
 
 const letters = (column: number) =>
@@ -38,7 +48,7 @@ const letters = (column: number) =>
 const cellArbitrary = fc.record({
   column: fc.integer({ min: 1, max: 40 }),
   ref: fc.constantFrom('r', 'none', 'empty', 'single', 'digits', 'entity'),
-  style: fc.constantFrom('', ' s="3"', ' s="0"', " s='2'", ' s="1&#48;"'),
+  style: fc.constantFrom('', ' s="3"', ' s="0"', " s='2'", ' s="1&#48;"', ' s="1.5"', ' s=""', ' s="x"'),
   body: fc.constantFrom(
     '/>',
     '><v>1</v></c>',
@@ -69,13 +79,41 @@ const valueArbitrary: fc.Arbitrary<Cell> = fc.oneof(
   fc.constant(null),
   fc.constant(''),
   fc.string({ maxLength: 6 }),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+  fc
+    .array(
+      fc.constantFrom(
+        '=',
+        '+',
+        '-',
+        '@',
+        "'",
+        ' ',
+        '\t',
+        '\u00a0',
+        '\u0001',
+        '&',
+        '<',
+        '_x0041_',
+        '😀',
+        '\ud800',
+        'a',
+        '12',
+      ),
+      {
+        maxLength: 5,
+      },
+    )
+    .map((parts) => parts.join('')),
   fc.integer(),
+  fc.double(),
   fc.boolean(),
   fc.date({ min: new Date(2000, 0, 1), max: new Date(2030, 0, 1), noInvalidDate: true }),
+  fc.date(),
 );
 
 describe('saving a workbook', () => {
-  it('writes a row the same way with the in-place scan as with an object per cell', () => {
+  it('writes a row into bytes the same way with the in-place scan as with an object per cell', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('', 'x:'),

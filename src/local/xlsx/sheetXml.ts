@@ -333,7 +333,20 @@ export function fromSerial(serial: number): Date {
 }
 
 export function toSerial(date: Date): number {
-  const wall = Date.UTC(
+  const time = date.getTime();
+  if (time >= YEAR_101 && time <= LAST_SAFE) {
+    // The clock time is the time minus the zone's offset. `getTimezoneOffset` gives whole minutes (an offset of
+    // minutes and seconds, as before standard time, is cut off): the clock's seconds tell when it is exact.
+    const wall = time - date.getTimezoneOffset() * 60_000;
+    const second = ((wall % 60_000) + 60_000) % 60_000;
+    if (second === date.getSeconds() * 1000 + date.getMilliseconds()) return (wall - EPOCH) / DAY;
+  }
+  return (wallClock(date) - EPOCH) / DAY;
+}
+
+/** The clock time of `date` as a UTC time value (the plain computation `toSerial` is held equal to). */
+export function wallClock(date: Date): number {
+  return Date.UTC(
     date.getFullYear(),
     date.getMonth(),
     date.getDate(),
@@ -342,8 +355,12 @@ export function toSerial(date: Date): number {
     date.getSeconds(),
     date.getMilliseconds(),
   );
-  return (wall - EPOCH) / DAY;
 }
+
+/** 1 January 101: from here on `Date.UTC` takes the year as it is (it reads 0–99 as 1900–1999). */
+const YEAR_101 = Date.UTC(101, 0, 2);
+/** A day before the last time a date can hold: past it the clock time may be out of range (`Date.UTC` gives NaN). */
+const LAST_SAFE = 8.64e15 - DAY;
 
 // ---- writing -----------------------------------------------------------------------------------------------
 
@@ -380,4 +397,133 @@ export function cellXml(
   }
   if (!Number.isFinite(value)) return cellXml(ns, column, row, String(value), style, styles);
   return `<${ns}c r="${ref}"${style ? ` s="${style}"` : ''}><${ns}v>${value}</${ns}v></${ns}c>`;
+}
+
+/** The markup `writeCell` writes, for one namespace prefix. */
+export interface CellMarkup {
+  /** `<c r="` */
+  readonly open: string;
+  /** ` t="inlineStr"><is><t` */
+  readonly inline: string;
+  /** `</t></is></c>` */
+  readonly inlineEnd: string;
+  /** ` t="b"><v>` */
+  readonly boolean: string;
+  /** `><v>` */
+  readonly value: string;
+  /** `</v></c>` */
+  readonly valueEnd: string;
+}
+
+const markups = new Map<string, CellMarkup>();
+
+export function cellMarkup(ns: string): CellMarkup {
+  let markup = markups.get(ns);
+  if (!markup) {
+    markup = {
+      open: `<${ns}c r="`,
+      inline: ` t="inlineStr"><${ns}is><${ns}t`,
+      inlineEnd: `</${ns}t></${ns}is></${ns}c>`,
+      boolean: ` t="b"><${ns}v>`,
+      value: `><${ns}v>`,
+      valueEnd: `</${ns}v></${ns}c>`,
+    };
+    markups.set(ns, markup);
+  }
+  return markup;
+}
+
+/**
+ * `cellXml` as pieces pushed onto `parts` (joined, they are that string), without making the string of each
+ * cell. The style is resolved by the caller, for a date too: there it is `styles.dateVariant(style)` (what
+ * `cellXml` writes). `row` is the row number as text. False when nothing is written (an empty cell without a
+ * style).
+ */
+export function cellParts(
+  parts: string[],
+  markup: CellMarkup,
+  column: number,
+  row: string,
+  value: Cell,
+  style: number,
+): boolean {
+  if (value === null || value === '') {
+    if (!style) return false;
+    parts.push(markup.open, lettersOf(column), row, '" s="', String(style), '"/>');
+    return true;
+  }
+  if (typeof value === 'string') {
+    stringParts(parts, markup, column, row, value, style);
+    return true;
+  }
+  if (typeof value === 'boolean') {
+    parts.push(markup.open, lettersOf(column), row, style ? `" s="${style}"` : '"', markup.boolean);
+    parts.push(value ? '1' : '0', markup.valueEnd);
+    return true;
+  }
+  if (value instanceof Date) {
+    parts.push(markup.open, lettersOf(column), row, '" s="', String(style), '"', markup.value);
+    parts.push(String(toSerial(value)), markup.valueEnd);
+    return true;
+  }
+  if (!Number.isFinite(value)) {
+    stringParts(parts, markup, column, row, String(value), style);
+    return true;
+  }
+  parts.push(markup.open, lettersOf(column), row, style ? `" s="${style}"` : '"', markup.value);
+  parts.push(String(value), markup.valueEnd);
+  return true;
+}
+
+function stringParts(
+  parts: string[],
+  markup: CellMarkup,
+  column: number,
+  row: string,
+  value: string,
+  style: number,
+): void {
+  // `unneutralise` changes only a text starting with an apostrophe.
+  const stored = value.charCodeAt(0) === 39 && unneutralise(value) !== value ? `'${value}` : value;
+  const space = isSpace(stored.charCodeAt(0)) || isSpace(stored.charCodeAt(stored.length - 1));
+  parts.push(markup.open, lettersOf(column), row, style ? `" s="${style}"` : '"', markup.inline);
+  parts.push(space ? ' xml:space="preserve">' : '>', NEEDS_WRITE_TEXT.test(stored) ? writeText(stored) : stored);
+  parts.push(markup.inlineEnd);
+}
+
+/**
+ * Text `writeText` changes: XML's special characters, what XML cannot hold (control characters, surrogates:
+ * a pair too, left to `writeText` to tell apart, U+FFFE, U+FFFF) and `_x`. Other text is written as it is.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters XML cannot hold are what it looks for
+const NEEDS_WRITE_TEXT = /[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x/;
+
+/** Column letters by number, made once each. */
+const LETTERS: string[] = [];
+
+function lettersOf(column: number): string {
+  let letters = LETTERS[column];
+  if (letters === undefined) {
+    letters = columnLetters(column);
+    if (column >= 0 && column <= 16_384) LETTERS[column] = letters;
+  }
+  return letters;
+}
+
+/** What `/\s/` matches (ECMAScript white space and line terminators). */
+export function isSpace(code: number): boolean {
+  if (code > 32 && code < 160) return false;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

@@ -168,10 +168,22 @@ async function encode(
   if (!Buffer.isBuffer(data) && typeof data !== 'string') return { name, ...data };
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   if (bytes.length > 0xfffffffe) throw new Error(`${name} over 4 GB`);
-  const crc = zlib.crc32(bytes);
-  if (bytes.length < 256) return { name, method: 0, data: bytes, crc, size: bytes.length };
-  const deflated = await new Promise<Buffer>((resolve, reject) =>
-    zlib.deflateRaw(bytes, { level: 1 }, (error, result) => (error ? reject(error) : resolve(result))),
+  if (bytes.length < 256) return { name, method: 0, data: bytes, crc: zlib.crc32(bytes), size: bytes.length };
+  return { name, method: 8, ...(await deflateWithCrc(bytes)), size: bytes.length };
+}
+
+/**
+ * The raw deflate data (level 1) and the CRC-32 of `bytes`, both made on libuv's thread pool: gzip is raw
+ * deflate between a 10-byte header and a trailer of CRC-32 and size, so the CRC of a large part is not computed
+ * on the main thread. The same bytes as `deflateRaw(bytes, { level: 1 })` and `crc32(bytes)`.
+ */
+export async function deflateWithCrc(bytes: Buffer): Promise<{ data: Buffer; crc: number }> {
+  const gzip = await new Promise<Buffer>((resolve, reject) =>
+    zlib.gzip(bytes, { level: 1 }, (error, result) => (error ? reject(error) : resolve(result))),
   );
-  return { name, method: 8, data: deflated, crc, size: bytes.length };
+  // ID1 ID2 CM=8 FLG=0 (no name, comment or extra field: a header of 10 bytes, as zlib writes it).
+  if (gzip.length < 18 || gzip[0] !== 0x1f || gzip[1] !== 0x8b || gzip[2] !== 8 || gzip[3] !== 0) {
+    throw new Error('unexpected gzip header');
+  }
+  return { data: gzip.subarray(10, gzip.length - 8), crc: gzip.readUInt32LE(gzip.length - 8) };
 }
