@@ -74,7 +74,17 @@ describe('ids and the follow-up list over the local workbook (frozen shared rows
     name: 'T',
     headers: ['Sessie-ID', 'Dossiernummer', 'Status', 'Volgende actie', 'Datum volgende actie', 'Aangemaakt op'],
   };
-  const id = fc.constantFrom('', 'OS-0001', 'OS-0007', ' OS-0012 ', 'os-0020', 'OS-12x', 'VA-0099', 'OS-0100');
+  const id = fc.constantFrom(
+    '',
+    'OS-0001',
+    'OS-0007',
+    ' OS-0012 ',
+    'os-0020',
+    'OS-12x',
+    'VA-0099',
+    'OS-0100',
+    'DS-0042',
+  );
   const status = fc.constantFrom('Aangemeld', 'Contact opgenomen', 'Afgesloten: geholpen', '');
   const ref = fc.constantFrom(
     '',
@@ -127,6 +137,11 @@ describe('ids and the follow-up list over the local workbook (frozen shared rows
             expect(issueSeqIdInTab(new MemoryProperties(), 'OS', snapshot, 'Sessie-ID')).toBe(
               issueSeqId(new MemoryProperties(), 'OS', columnValues(plain, 'Sessie-ID')),
             );
+            for (const prefix of ['OS', 'DS']) {
+              expect(issueSeqIdInTab(new MemoryProperties(), prefix, snapshot, 'Sessie-ID')).toBe(
+                issueSeqId(new MemoryProperties(), prefix, columnValues(plain, 'Sessie-ID')),
+              );
+            }
             for (const year of [2025, 2026]) {
               expect(issueYearRefInTab(new MemoryProperties(), 'DT', year, snapshot, 'Dossiernummer')).toBe(
                 issueYearRef(new MemoryProperties(), 'DT', year, columnValues(plain, 'Dossiernummer')),
