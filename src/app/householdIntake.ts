@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../../forms/types';
-import { cellText, columnValues, firstRowWhere } from '../domain/common/table';
+import { cellText, firstRowWhere } from '../domain/common/table';
 import { addWorkdays } from '../domain/common/workdays';
 import { type EligibilityRules, parseCategories } from '../domain/eligibility/route';
 import type { AnswersOf } from '../domain/forms/answers';
@@ -20,7 +20,7 @@ import { type CaseContext, caseRow, type HouseholdDetails, LINK } from '../domai
 import { readSettings, type Settings } from '../domain/settings/settings';
 import { CASES, REVIEW, SETTINGS } from '../domain/tabs';
 import type { Ports, Properties, Row, StoredRow, TableSnapshot } from '../ports';
-import { issueYearRef } from './references';
+import { issueYearRefInTab } from './references';
 import { rememberedHouseholds } from './rememberedDecisions';
 import { inReview, type ReviewCandidate, sendToReview } from './reviewQueue';
 import type { IntakeOptions, IntakeOutcome, Submission } from './submission';
@@ -191,7 +191,7 @@ function place(
 ): Placement | { kind: 'refused'; reason: string } {
   const decision = (linkTo ?? '').trim();
   // A new number is issued only when a new case is certain (never reissued, even after rows are deleted).
-  const fresh = () => issueYearRef(properties, 'DT', year, columnValues(cases, 'Dossiernummer'));
+  const fresh = () => issueYearRefInTab(properties, 'DT', year, cases, 'Dossiernummer');
   if (/^nieuw$/i.test(decision)) return { kind: 'placed', caseRef: fresh(), link: LINK.newCase, isNew: true };
   if (decision !== '') {
     const ref = decision.toUpperCase();

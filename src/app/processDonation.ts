@@ -1,10 +1,9 @@
 import { donationForm, HANDOVER } from '../../forms/donation';
-import { columnValues } from '../domain/common/table';
 import { DONATIONS } from '../domain/intakeTabs';
 import type { Ports } from '../ports';
 import { thankDonor } from './donorThanks';
 import { intakeRecord, type RecordForm } from './recordIntake';
-import { issueYearRef } from './references';
+import { issueYearRefInTab } from './references';
 import type { IntakeOptions, IntakeOutcome, Submission } from './submission';
 
 export const DONATION_INTAKE: RecordForm<typeof donationForm> = {
@@ -23,7 +22,7 @@ export const DONATION_INTAKE: RecordForm<typeof donationForm> = {
     return reasons;
   },
   nextRef: (records, receivedAt, properties) =>
-    issueYearRef(properties, 'SCH', receivedAt.getFullYear(), columnValues(records, 'Schenkingsnummer')),
+    issueYearRefInTab(properties, 'SCH', receivedAt.getFullYear(), records, 'Schenkingsnummer'),
   row: (a, ctx) => ({
     Schenkingsnummer: ctx.ref,
     'Antwoord-ID': ctx.key,

@@ -1,7 +1,7 @@
 /** @jest-environment ./tests/support/scriptZoneEnvironment.js */
 import fc from 'fast-check';
 import { processSubmission } from '../../src/app/processSubmission';
-import { issueSeqId, issueSeqIdInTab } from '../../src/app/references';
+import { issueSeqId, issueSeqIdInTab, issueYearRef, issueYearRefInTab } from '../../src/app/references';
 import { setupWorkbook } from '../../src/app/setupWorkbook';
 import { RowMemo } from '../../src/domain/common/rowMemo';
 import { columnValues } from '../../src/domain/common/table';
@@ -74,9 +74,30 @@ describe('ids and the follow-up list over the local workbook (frozen shared rows
     name: 'T',
     headers: ['Sessie-ID', 'Dossiernummer', 'Status', 'Volgende actie', 'Datum volgende actie', 'Aangemaakt op'],
   };
-  const id = fc.constantFrom('', 'OS-0001', 'OS-0007', ' OS-0012 ', 'os-0020', 'OS-12x', 'VA-0099', 'OS-0100');
+  const id = fc.constantFrom(
+    '',
+    'OS-0001',
+    'OS-0007',
+    ' OS-0012 ',
+    'os-0020',
+    'OS-12x',
+    'VA-0099',
+    'OS-0100',
+    'DS-0042',
+  );
   const status = fc.constantFrom('Aangemeld', 'Contact opgenomen', 'Afgesloten: geholpen', '');
-  const ref = fc.constantFrom('', 'DT-2026-0001', 'DT-2026-0002', 'DT-2026-0003');
+  const ref = fc.constantFrom(
+    '',
+    'DT-2026-0001',
+    'DT-2026-0002',
+    'DT-2026-0003',
+    ' DT-2026-0012 ',
+    'DT-2025-0099',
+    'dt-2026-0050',
+    'DT-2026-12345',
+    'DT-2026-007',
+    'DT-2026-0040x',
+  );
   const day = fc.integer({ min: 1, max: 28 }).map((d) => new Date(2026, 10, d, 9));
   const row = fc.record(
     {
@@ -101,7 +122,7 @@ describe('ids and the follow-up list over the local workbook (frozen shared rows
     fc.record({ kind: fc.constant('check' as const), today: day }),
   );
 
-  it('issue the same next id and select the same follow-up as a plain scan, after appends and updates', () => {
+  it('issue the same next id and case number and select the same follow-up as a plain scan, after appends and updates', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
         const tables = new WorkbookTables();
@@ -116,6 +137,16 @@ describe('ids and the follow-up list over the local workbook (frozen shared rows
             expect(issueSeqIdInTab(new MemoryProperties(), 'OS', snapshot, 'Sessie-ID')).toBe(
               issueSeqId(new MemoryProperties(), 'OS', columnValues(plain, 'Sessie-ID')),
             );
+            for (const prefix of ['OS', 'DS']) {
+              expect(issueSeqIdInTab(new MemoryProperties(), prefix, snapshot, 'Sessie-ID')).toBe(
+                issueSeqId(new MemoryProperties(), prefix, columnValues(plain, 'Sessie-ID')),
+              );
+            }
+            for (const year of [2025, 2026]) {
+              expect(issueYearRefInTab(new MemoryProperties(), 'DT', year, snapshot, 'Dossiernummer')).toBe(
+                issueYearRef(new MemoryProperties(), 'DT', year, columnValues(plain, 'Dossiernummer')),
+              );
+            }
             expect(selectFollowUp(snapshot.rows, o.today, 7, 14)).toEqual(selectFollowUp(plain.rows, o.today, 7, 14));
           }
         }

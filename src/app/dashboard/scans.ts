@@ -1,5 +1,5 @@
 import type { registrationForm } from '../../../forms/registration';
-import { cellText, columnValues } from '../../domain/common/table';
+import { cellText } from '../../domain/common/table';
 import {
   isEmptyScan,
   SCAN_MOMENTS,
@@ -12,7 +12,7 @@ import { SCAN } from '../../domain/dashboard/tabs';
 import type { AnswersOf } from '../../domain/forms/answers';
 import type { CaseContext } from '../../domain/referral/records';
 import type { Ports } from '../../ports';
-import { issueSeqId } from '../references';
+import { issueSeqIdInTab } from '../references';
 
 /**
  * Quick scans in the Drempelscan tab: from the Aanmelding form (the household's own answers) and from the
@@ -33,7 +33,7 @@ export function recordRegistrationScan(ports: Ports, a: AnswersOf<typeof registr
   if (scans.rows.some((r) => cellText(r.values['Antwoord-ID']) === ctx.responseKey)) return false;
   ports.tables.append(SCAN.name, [
     {
-      'Scan-ID': issueSeqId(ports.properties, 'DS', columnValues(scans, 'Scan-ID')),
+      'Scan-ID': issueSeqIdInTab(ports.properties, 'DS', scans, 'Scan-ID'),
       Datum: ctx.receivedAt,
       Dossiernummer: ctx.caseRef,
       Moment: SCAN_MOMENTS.start,
@@ -58,7 +58,7 @@ export interface ScanInput {
 /** Adds one scan row (the menu adds an empty one for the worker to fill in). Returns its id. */
 export function addScan(ports: Ports, input: ScanInput): { id: string; rowNumber: number } {
   ports.tables.ensureTab(SCAN);
-  const id = issueSeqId(ports.properties, 'DS', columnValues(ports.tables.read(SCAN.name), 'Scan-ID'));
+  const id = issueSeqIdInTab(ports.properties, 'DS', ports.tables.read(SCAN.name), 'Scan-ID');
   const [rowNumber] = ports.tables.append(SCAN.name, [
     {
       'Scan-ID': id,

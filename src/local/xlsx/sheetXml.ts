@@ -221,8 +221,11 @@ export function rowValues(rowXml: string, ns: string, strings: readonly string[]
       const tAt = tag.indexOf(' t="');
       if (tAt >= 0) type = tag.slice(tAt + 4, tag.indexOf('"', tAt + 4));
       const inline = type === 'inlineStr' ? plainInline(rowXml, cellTagEnd, end, ns) : null;
-      const v = rowXml.indexOf(vOpen, cellTagEnd);
-      if (v >= 0 && v < end && (type === 's' || type === 'n' || type === 'b')) {
+      // Only these types are read from `<v>`: an inline string has none, and looking for one would scan the rest
+      // of the row for every cell.
+      const plainValue = type === 's' || type === 'n' || type === 'b';
+      const v = plainValue ? rowXml.indexOf(vOpen, cellTagEnd) : -1;
+      if (v >= 0 && v < end && plainValue) {
         const text = rowXml.slice(v + vOpen.length, rowXml.indexOf(vClose, v));
         if (type === 's') {
           const shared = strings[Number(text)];
