@@ -29,7 +29,7 @@ const MONTH = '2026-11';
 const TARGET = { ratio: 1.2, appsScriptSeconds: 60, localSeconds: 15 };
 /** Why the local cycle misses its target (docs/bench.md, "Local twin"). */
 const LOCAL_MISS =
-  'typical on this VM is 16–18 s (14.7 s in a fast phase; its CPU speed drifts, and file creation is slow for minutes after many files were deleted); the intake with the simulated month ~3.3 s, saving ~2.7 s, the dashboard ~2.2 s, garbage collection ~1.5 s — see docs/bench.md, "Local twin at 20,000 households, third pass"';
+  'typical on this VM is 16–18 s (its CPU speed drifts, and creating files is slow for minutes after many files were deleted); the intake with the simulated month ~3.3 s, saving ~2.7 s, the dashboard ~2.2 s, garbage collection ~1.5 s — see docs/bench.md, "Local twin at 20,000 households, third pass"';
 
 interface UseCaseResult {
   calls: number;
