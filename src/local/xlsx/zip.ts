@@ -51,23 +51,42 @@ export async function readZip(data: Buffer): Promise<ZipPart[]> {
         reject(new NotAZipError(`compression method ${method}`));
         return;
       }
-      zip.openReadStream(entry, { decompress: false }, (error, stream) => {
-        if (error) {
-          reject(new NotAZipError(error.message));
-          return;
-        }
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('error', (e: Error) => reject(new NotAZipError(e.message)));
-        stream.on('end', () => {
-          parts.push(lazyPart(entry.fileName, Buffer.concat(chunks), method, entry.uncompressedSize, entry.crc32));
-          zip.readEntry();
+      // The data as stored: yauzl refuses `decompress: false` for a stored entry (it has nothing to decompress),
+      // and throws that here, where it would be lost instead of failing the read.
+      const options = method === 8 ? { decompress: false } : {};
+      try {
+        zip.openReadStream(entry, options, (error, stream) => {
+          if (error) {
+            reject(new NotAZipError(error.message));
+            return;
+          }
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('error', (e: Error) => reject(new NotAZipError(e.message)));
+          stream.on('end', () => {
+            parts.push(lazyPart(entry.fileName, Buffer.concat(chunks), method, entry.uncompressedSize, entry.crc32));
+            zip.readEntry();
+          });
         });
-      });
+      } catch (error) {
+        reject(new NotAZipError(error instanceof Error ? error.message : String(error)));
+      }
     });
     zip.readEntry();
   });
   return parts;
+}
+
+/**
+ * Output room for inflating a part whose size the zip gives: all of it plus one byte, so zlib fills one buffer
+ * and ends (with exactly the size it would ask for one more, empty, buffer), instead of 16 KB chunks joined
+ * afterwards (a 26 MB register tab: 1,600 chunks and a copy of them all). A size from a damaged or hostile
+ * file is only trusted up to 256 MB.
+ */
+function inflateChunk(size: number): number {
+  return size >= 0 && size < 256 * 1024 * 1024
+    ? Math.max(size + 1, zlib.constants.Z_MIN_CHUNK)
+    : zlib.constants.Z_DEFAULT_CHUNK;
 }
 
 function lazyPart(name: string, raw: Buffer, method: number, size: number, crc: number): ZipPart {
@@ -79,7 +98,7 @@ function lazyPart(name: string, raw: Buffer, method: number, size: number, crc: 
       // inflated bytes would only hold tens of megabytes for nothing.
       let inflated: Buffer;
       try {
-        inflated = method === 0 ? raw : zlib.inflateRawSync(raw);
+        inflated = method === 0 ? raw : zlib.inflateRawSync(raw, { chunkSize: inflateChunk(size) });
       } catch (error) {
         throw new NotAZipError(error instanceof Error ? error.message : String(error));
       }
@@ -91,7 +110,8 @@ function lazyPart(name: string, raw: Buffer, method: number, size: number, crc: 
 
 export interface NewPart {
   readonly name: string;
-  readonly data: Buffer | string | StoredData;
+  /** The bytes (or text) to store, or the part already encoded (`encodePart`, possibly still under way). */
+  readonly data: Buffer | string | StoredData | Promise<StoredData>;
 }
 
 /**
@@ -165,11 +185,19 @@ async function encode(
   part: NewPart,
 ): Promise<{ name: string; method: number; data: Buffer; crc: number; size: number }> {
   const { name, data } = part;
+  if (data instanceof Promise) return { name, ...(await data) };
   if (!Buffer.isBuffer(data) && typeof data !== 'string') return { name, ...data };
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  return { name, ...(await encodePart(typeof data === 'string' ? Buffer.from(data, 'utf8') : data, name)) };
+}
+
+/**
+ * A part as the zip stores it: deflated (level 1, on libuv's thread pool) or, when tiny, as it is. Started as soon
+ * as a part is made, its deflate runs while the main thread makes the next part.
+ */
+export async function encodePart(bytes: Buffer, name: string): Promise<StoredData> {
   if (bytes.length > 0xfffffffe) throw new Error(`${name} over 4 GB`);
-  if (bytes.length < 256) return { name, method: 0, data: bytes, crc: zlib.crc32(bytes), size: bytes.length };
-  return { name, method: 8, ...(await deflateWithCrc(bytes)), size: bytes.length };
+  if (bytes.length < 256) return { method: 0, data: bytes, crc: zlib.crc32(bytes), size: bytes.length };
+  return { method: 8, ...(await deflateWithCrc(bytes)), size: bytes.length };
 }
 
 /**
