@@ -20,6 +20,7 @@ import {
 import { DATE_FORMAT, StyleSheet } from './xlsx/styles';
 import { type SheetEntry, type SheetState, XlsxPackage } from './xlsx/xlsxPackage';
 import { attribute, columnLetters } from './xlsx/xmlText';
+import { encodePart, type StoredData } from './xlsx/zip';
 
 /**
  * `Tables` over an xlsx workbook, with the same semantics as the Sheets adapter: rows by header name,
@@ -234,13 +235,20 @@ export class WorkbookTables implements Tables {
     if (usable.length > 0 && lists) changed.set(lists.path, Buffer.from(listsXml(usable), 'utf8'));
     const written: Tab[] = [];
     const out = new ByteWriter();
+    // Each tab's part is deflated on the thread pool while the next one is made.
+    const deflating = new Map<string, Promise<StoredData>>();
     for (const [name, tab] of this.tabs) {
       const validations = lists ? this.validationsFor(name, tab, usable, lists.name) : null;
       if (!tab.loaded && validations === null) continue;
       this.parse(name, tab);
       const tail = validations === null ? tab.tail : withValidations(tab.tail, tab.ns, validations, lists?.name ?? '');
       if (!tab.fresh && !tab.changed && tail === tab.tail) continue;
-      changed.set(tab.entry.path, this.sheetXml(tab, tail, out));
+      const part = this.sheetXml(tab, tail, out);
+      changed.set(tab.entry.path, part);
+      const encoding = encodePart(part, tab.entry.path);
+      // Its failure is reported where the zip awaits it (not as an unhandled rejection meanwhile).
+      encoding.catch(() => undefined);
+      deflating.set(tab.entry.path, encoding);
       written.push(tab);
     }
     const meta = this.internalSheet(META_SHEET);
@@ -252,7 +260,10 @@ export class WorkbookTables implements Tables {
     // Encoded once: written to the file and kept as the package's part afterwards.
     const encoded = changed;
     try {
-      await this.pkg.save(temporary, encoded);
+      await this.pkg.save(
+        temporary,
+        new Map([...encoded].map(([part, bytes]) => [part, deflating.get(part) ?? bytes])),
+      );
       try {
         await ready;
       } catch (error) {

@@ -156,7 +156,7 @@ export class XlsxPackage {
    * calcChain.xml is left out (Excel rebuilds it; a stale one makes Excel "repair" the file) and the
    * workbook asks for a full recalculation on opening, so her formulas over the script's tabs are current.
    */
-  async save(target: string, changed: ReadonlyMap<string, string | Buffer>): Promise<void> {
+  async save(target: string, changed: ReadonlyMap<string, NewPart['data']>): Promise<void> {
     const calcChain = this.relatedPart('calcChain');
     if (calcChain) {
       this.rels = this.rels.replace(/<Relationship\b[^>]*\/calcChain"[^>]*>/g, '');
