@@ -4,6 +4,7 @@ import { cellText, provideLookup } from '../domain/common/table';
 import type { Dropdown } from '../domain/register/dropdowns';
 import type { Cell, Properties, Row, StoredRow, TableSnapshot, Tables, TabSpec } from '../ports';
 import { CachedRows } from './cachedRows';
+import { ReadonlyDate, readonlyDate } from './readonlyDate';
 import { workbookError } from './workbookErrors';
 import { ByteWriter } from './xlsx/byteWriter';
 import {
@@ -531,7 +532,7 @@ export class WorkbookTables implements Tables {
       tab.head = scanned.head;
       tab.tail = scanned.tail;
       for (const row of scanned.rows) {
-        const values = parseRowValues(row.xml, scanned.ns, strings, this.styles);
+        const values = parseRowValues(row.xml, scanned.ns, strings, this.styles, ReadonlyDate);
         for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
         trimEnd(values);
         if (row.number === 1) {
@@ -1092,21 +1093,6 @@ function storedRow(rowNumber: number, values: Row): StoredRow {
   return Object.freeze({ rowNumber, values: Object.freeze(values) });
 }
 
-/** A date from a read: reading works as usual, changing it throws (take a copy with `new Date(d.getTime())`). */
-class ReadonlyDate extends Date {}
-for (const name of Object.getOwnPropertyNames(Date.prototype)) {
-  if (!name.startsWith('set')) continue;
-  Object.defineProperty(ReadonlyDate.prototype, name, {
-    value() {
-      throw new TypeError('Een datum uit een gelezen tabblad kan niet veranderd worden. Maak eerst een kopie.');
-    },
-  });
-}
-
-function readonlyDate(date: Date): Date {
-  return new ReadonlyDate(date.getTime());
-}
-
 /** [header, column] for every named column, and how a row's values object is made from its cells. */
 type NamedColumns = ReadonlyArray<readonly [string, number]> & {
   readonly make: (cells: readonly Cell[], value: (cell: Cell | undefined) => Cell) => Row;
@@ -1341,7 +1327,8 @@ function usedRowCount(rows: readonly Cell[][]): number {
 function incoming(value: Cell | undefined): Cell {
   if (value === undefined) return null;
   if (typeof value === 'string' && value.length > MAX_CELL_TEXT) return cutToCell(value);
-  return value instanceof Date ? new Date(value.getTime()) : value;
+  // A copy (the caller keeps hers), read-only: reads hand the cell's own date out.
+  return value instanceof Date ? new ReadonlyDate(value.getTime()) : value;
 }
 
 export function cutToCell(value: string): string {

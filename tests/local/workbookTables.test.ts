@@ -188,6 +188,24 @@ describe('WorkbookTables in memory', () => {
     expect((tables.read('T').rows[0].values.Wanneer as Date).toISOString()).toBe('2025-03-14T09:30:00.000Z');
   });
 
+  it('hands out the same read-only date again after another cell of its row changed, from a saved file too', async () => {
+    const tables = new WorkbookTables();
+    tables.ensureTab({ name: 'T', headers: ['Wanneer', 'Notitie'] });
+    tables.append('T', [{ Wanneer: new Date('2025-03-14T09:30:00Z'), Notitie: 'a' }]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'readonly-dates-')), 'w.xlsx');
+    await tables.save(file);
+    for (const source of [tables, await WorkbookTables.load(file)]) {
+      const before = source.read('T').rows[0].values.Wanneer as Date;
+      source.update('T', 2, { Notitie: 'b' });
+      const after = source.read('T').rows[0].values.Wanneer as Date;
+      expect(after).toBe(before);
+      expect(() => after.setHours(0)).toThrow(/kan niet veranderd worden/);
+      source.update('T', 2, { Wanneer: new Date(after.getTime() + 60_000) });
+      expect(before.getTime()).toBe(after.getTime());
+      expect((source.read('T').rows[0].values.Wanneer as Date).getTime()).toBe(after.getTime() + 60_000);
+    }
+  });
+
   it('counts reads and writes', () => {
     const tables = new WorkbookTables();
     tables.ensureTab(PEOPLE);

@@ -135,7 +135,27 @@ export function rowCells(rowXml: string, ns: string): { tag: string; cells: RawC
 }
 
 /** What a cell holds, as the twin reads it: strings unneutralised, dates as Date, formulas by their result. */
-export function cellValue(cell: RawCell, ns: string, strings: readonly string[], styles: StyleSheet): Cell {
+/** Date, or a subclass of it (the twin's read-only dates). */
+export interface DateKind {
+  new (value: number | string): Date;
+  new (
+    year: number,
+    monthIndex: number,
+    date?: number,
+    hours?: number,
+    minutes?: number,
+    seconds?: number,
+    ms?: number,
+  ): Date;
+}
+
+export function cellValue(
+  cell: RawCell,
+  ns: string,
+  strings: readonly string[],
+  styles: StyleSheet,
+  DateClass: DateKind = Date,
+): Cell {
   const xml = cell.xml;
   const tagEnd = xml.indexOf('>');
   if (xml[tagEnd - 1] === '/') return null;
@@ -162,13 +182,13 @@ export function cellValue(cell: RawCell, ns: string, strings: readonly string[],
     case 'e':
       return readText(v);
     case 'd': {
-      const date = new Date(readText(v));
+      const date = new DateClass(readText(v));
       return Number.isNaN(date.getTime()) ? readText(v) : date;
     }
     default: {
       const n = Number(v);
       if (Number.isNaN(n)) return readText(v);
-      return styles.isDate(cell.style) ? fromSerial(n) : n;
+      return styles.isDate(cell.style) ? fromSerial(n, DateClass) : n;
     }
   }
 }
@@ -178,7 +198,13 @@ export function cellValue(cell: RawCell, ns: string, strings: readonly string[],
  * cell: the common cells (shared strings, numbers, dates, booleans with a plain `<v>`) are decoded in place,
  * the rest (inline strings, formulas without a result, `<v>` with attributes) through `cellValue`.
  */
-export function rowValues(rowXml: string, ns: string, strings: readonly string[], styles: StyleSheet): Cell[] {
+export function rowValues(
+  rowXml: string,
+  ns: string,
+  strings: readonly string[],
+  styles: StyleSheet,
+  DateClass: DateKind = Date,
+): Cell[] {
   const values: Cell[] = [];
   const tagEnd = rowXml.indexOf('>');
   if (rowXml.charCodeAt(tagEnd - 1) === 47) return values;
@@ -233,12 +259,12 @@ export function rowValues(rowXml: string, ns: string, strings: readonly string[]
         } else if (type === 'b') values[column - 1] = text.trim() === '1' || text.trim() === 'true';
         else {
           const n = Number(text);
-          values[column - 1] = Number.isNaN(n) ? readText(text) : styles.isDate(style) ? fromSerial(n) : n;
+          values[column - 1] = Number.isNaN(n) ? readText(text) : styles.isDate(style) ? fromSerial(n, DateClass) : n;
         }
       } else if (inline !== null) {
         values[column - 1] = unneutralise(readText(inline));
       } else {
-        values[column - 1] = cellValue({ column, style, xml: rowXml.slice(at, end) }, ns, strings, styles);
+        values[column - 1] = cellValue({ column, style, xml: rowXml.slice(at, end) }, ns, strings, styles, DateClass);
       }
     }
     at = rowXml.indexOf(open, end);
@@ -321,10 +347,11 @@ const DAY = 86_400_000;
 /*
  * An xlsx date has no time zone: it is the time on the clock. The twin reads it as that time on the
  * machine's clock and writes the clock time back, so the worker sees 14:00 for a form sent at 14:00 in Eeklo.
+ * The date is made as `DateClass` (Date, or a subclass such as the twin's read-only dates).
  */
-export function fromSerial(serial: number): Date {
+export function fromSerial(serial: number, DateClass: DateKind = Date): Date {
   const utc = new Date(EPOCH + Math.round(serial * DAY));
-  return new Date(
+  return new DateClass(
     utc.getUTCFullYear(),
     utc.getUTCMonth(),
     utc.getUTCDate(),
