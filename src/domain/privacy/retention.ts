@@ -24,7 +24,10 @@ function before(value: unknown, cutoff: Date): boolean {
 }
 
 function anonymised(row: StoredRow): boolean {
-  return cellText(row.values[ANONYMISED_AT]) !== '';
+  const value = row.values[ANONYMISED_AT];
+  // The usual mark is a date: a valid one is never empty text (no need to write it out).
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return true;
+  return cellText(value) !== '';
 }
 
 /**
@@ -59,7 +62,11 @@ export function dueParticipations(attendance: TableSnapshot, cutoff: Date): Stor
  * never handled) and still hold answers: their answers and raw response are anonymised on their own.
  */
 export function dueReviewRows(review: TableSnapshot, cases: TableSnapshot, cutoff: Date): StoredRow[] {
-  const known = new Set(cases.rows.map((r) => cellText(r.values.Dossiernummer).toUpperCase()).filter(Boolean));
+  const known = new Set<string>();
+  for (const r of cases.rows) {
+    const ref = cellText(r.values.Dossiernummer);
+    if (ref) known.add(ref.toUpperCase());
+  }
   return review.rows.filter((row) => {
     if (!before(row.values['Ontvangen op'], cutoff)) return false;
     if (known.has(cellText(row.values.Resultaat).toUpperCase())) return false;
