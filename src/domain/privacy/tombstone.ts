@@ -67,18 +67,22 @@ export function planPersonTokens(
   };
   for (current = 0; current < count; current++) eachKey(rowAt(current).values, 'Dossiernummer', visit);
 
-  // The row of each target (-1: not a row with keys), and which rows are targets.
-  const positions = new Map<string, Map<number, number>>();
+  // The row of each target (-1: not a row with keys), and which rows are targets. Rows usually sit at their
+  // index (dense from sheet row 2); otherwise they are looked up by number.
+  const byNumber = new Map<string, Map<number, number>>();
   const positionOf = (tab: string, rowNumber: number): number => {
     if (tab !== CASES_TAB && tab !== ATTENDANCE_TAB) return -1;
-    let byNumber = positions.get(tab);
-    if (!byNumber) {
-      byNumber = new Map();
-      const [from, to] = tab === CASES_TAB ? [0, caseCount] : [caseCount, count];
-      for (let i = from; i < to; i++) if (keyed[i]) byNumber.set(rowAt(i).rowNumber, i);
-      positions.set(tab, byNumber);
+    const [rows, offset] = tab === CASES_TAB ? [caseRows, 0] : [attendanceRows, caseCount];
+    const guess = rowNumber - 2;
+    if (rows[guess]?.rowNumber === rowNumber) return keyed[offset + guess] ? offset + guess : -1;
+    let numbers = byNumber.get(tab);
+    if (!numbers) {
+      numbers = new Map();
+      for (let i = 0; i < rows.length; i++) numbers.set(rows[i].rowNumber, offset + i);
+      byNumber.set(tab, numbers);
     }
-    return byNumber.get(rowNumber) ?? -1;
+    const i = numbers.get(rowNumber);
+    return i !== undefined && keyed[i] ? i : -1;
   };
   const targetRow = targets.map((t) => positionOf(t.tab, t.rowNumber));
   const isTarget = new Uint8Array(count);

@@ -36,10 +36,6 @@ function namePart(p: string): string {
   return plain.toLowerCase().replace(/[^a-z]/g, '');
 }
 
-function nameKey(...parts: string[]): string {
-  return parts.map(namePart).join('|');
-}
-
 /** The kinds of identity key, in the order `eachKey` gives them; a key is `${kind}:${value}`. */
 export const KEY_KINDS = ['case', 'anon', 'tel', 'mail', 'naam', 'deelnemer'] as const;
 
@@ -60,9 +56,9 @@ export function eachKey(values: Row, caseColumn: string, visit: (kind: number, v
   const first = cellText(values.Voornaam);
   const last = cellText(values.Familienaam);
   const postcode = cellText(values.Postcode);
-  if (first && last && postcode) visit(4, `${nameKey(first, last)}|${postcode}`);
+  if (first && last && postcode) visit(4, `${namePart(first)}|${namePart(last)}|${postcode}`);
   const participant = cellText(values.Deelnemer);
-  if (participant) visit(5, nameKey(participant));
+  if (participant) visit(5, namePart(participant));
 }
 
 /**
