@@ -38,21 +38,37 @@ export function appendAudit(ports: { tables: Tables; clock: Clock }, entries: re
   );
 }
 
-const seen = new WeakMap<TableSnapshot, Set<string>>();
-const key = (action: string, refs: string, note: string) => `${action}\u0001${refs}\u0001${note}`;
+/**
+ * The keys of a trail's rows, by the text before their first separator (the action, unless the action holds the
+ * separator itself): a look-up for an action the trail never had costs no key at all.
+ */
+const seen = new WeakMap<TableSnapshot, Map<string, Set<string>>>();
+const SEPARATOR = '\u0001';
+const key = (action: string, refs: string, note: string) => `${action}${SEPARATOR}${refs}${SEPARATOR}${note}`;
+const head = (action: string) => {
+  const at = action.indexOf(SEPARATOR);
+  return at < 0 ? action : action.slice(0, at);
+};
 
 /** Is there already a row for this action on exactly these cases (and this note, when given)? */
 export function audited(snapshot: TableSnapshot, action: string, caseRefs: readonly string[], note?: string): boolean {
   let index = seen.get(snapshot);
   if (!index) {
-    index = new Set();
+    const built = new Map<string, Set<string>>();
     for (const row of snapshot.rows) {
       const a = cellText(row.values.Handeling);
       const r = cellText(row.values.Dossiernummers);
-      index.add(key(a, r, ''));
-      index.add(key(a, r, cellText(row.values.Toelichting)));
+      let keys = built.get(head(a));
+      if (!keys) {
+        keys = new Set();
+        built.set(head(a), keys);
+      }
+      keys.add(key(a, r, ''));
+      keys.add(key(a, r, cellText(row.values.Toelichting)));
     }
+    index = built;
     seen.set(snapshot, index);
   }
-  return index.has(key(action, caseRefs.join(', '), note ?? ''));
+  const keys = index.get(head(action));
+  return !!keys?.has(key(action, caseRefs.join(', '), note ?? ''));
 }

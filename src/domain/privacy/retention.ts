@@ -62,13 +62,23 @@ export function dueParticipations(attendance: TableSnapshot, cutoff: Date): Stor
  * never handled) and still hold answers: their answers and raw response are anonymised on their own.
  */
 export function dueReviewRows(review: TableSnapshot, cases: TableSnapshot, cutoff: Date): StoredRow[] {
-  const known = new Set<string>();
-  for (const r of cases.rows) {
-    const ref = cellText(r.values.Dossiernummer);
-    if (ref) known.add(ref.toUpperCase());
+  const received = review.rows.filter((row) => before(row.values['Ontvangen op'], cutoff));
+  // The case numbers these rows name (upper case), and which of them are in Dossiers: a small set to look in.
+  const named = new Set<string>();
+  for (const row of received) {
+    named.add(cellText(row.values.Resultaat).toUpperCase());
+    named.add(cellText(row.values['Koppelen aan dossier']).toUpperCase());
   }
-  return review.rows.filter((row) => {
-    if (!before(row.values['Ontvangen op'], cutoff)) return false;
+  named.delete('');
+  const known = new Set<string>();
+  if (named.size > 0)
+    for (const r of cases.rows) {
+      const ref = cellText(r.values.Dossiernummer);
+      if (!ref) continue;
+      const upper = ref.toUpperCase();
+      if (named.has(upper)) known.add(upper);
+    }
+  return received.filter((row) => {
     if (known.has(cellText(row.values.Resultaat).toUpperCase())) return false;
     if (known.has(cellText(row.values['Koppelen aan dossier']).toUpperCase())) return false;
     return cellText(row.values.Antwoorden) !== '' || cellText(row.values.Reden) !== '';

@@ -134,3 +134,17 @@ export function plainFindFootprint(view: WorkbookView, requested: readonly strin
   for (const s of sections) s.rows.sort((a, b) => a.rowNumber - b.rowNumber);
   return footprint;
 }
+
+const key = (action: string, refs: string, note: string) => `${action}\u0001${refs}\u0001${note}`;
+
+/** audited (auditTrail.ts) as it was on main c3b8fb2: one set of keys for the whole trail. */
+export function plainAudited(snapshot: TableSnapshot, action: string, caseRefs: readonly string[], note?: string) {
+  const index = new Set<string>();
+  for (const row of snapshot.rows) {
+    const a = cellText(row.values.Handeling);
+    const r = cellText(row.values.Dossiernummers);
+    index.add(key(a, r, ''));
+    index.add(key(a, r, cellText(row.values.Toelichting)));
+  }
+  return index.has(key(action, caseRefs.join(', '), note ?? ''));
+}
