@@ -16,11 +16,18 @@ export interface AnonymiseResult {
   rows: number;
 }
 
-/** Writes the updates; returns how many cells they touched. Updates to tabs lacking a column are trimmed. */
-export function applyUpdates(tables: Tables, updates: readonly CellUpdate[]): number {
+/**
+ * Writes the updates; returns how many cells they touched. Updates to tabs lacking a column are trimmed.
+ * `headersOf` keeps each tab's headers once read; a caller writing many times in one hold (where no tab gains a
+ * column) may share one.
+ */
+export function applyUpdates(
+  tables: Tables,
+  updates: readonly CellUpdate[],
+  headersOf = new Map<string, ReadonlySet<string>>(),
+): number {
   let cells = 0;
   // Headers once per tab: reading a tab again after a write costs a fresh snapshot in the workbook adapter.
-  const headersOf = new Map<string, ReadonlySet<string>>();
   for (const u of updates) {
     let headers = headersOf.get(u.tab);
     if (!headers) {

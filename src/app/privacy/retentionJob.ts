@@ -116,7 +116,13 @@ class ResponseTabs {
   }
 }
 
-function anonymiseReviewRow(ports: Ports, row: StoredRow, headers: readonly string[], tabs: ResponseTabs): void {
+function anonymiseReviewRow(
+  ports: Ports,
+  row: StoredRow,
+  headers: readonly string[],
+  tabs: ResponseTabs,
+  headersOf: Map<string, ReadonlySet<string>>,
+): void {
   const { tables } = ports;
   const tab = cellText(row.values.Antwoordtab);
   const rowNumber = Number(cellText(row.values['Rij in antwoordtab']));
@@ -134,7 +140,7 @@ function anonymiseReviewRow(ports: Ports, row: StoredRow, headers: readonly stri
     same && raw && responses ? { tab, row: raw, headers: responses.headers } : null,
   );
   for (const u of updates) tabs.wrote(u.tab, u.rowNumber);
-  applyUpdates(tables, updates);
+  applyUpdates(tables, updates, headersOf);
 }
 
 /**
@@ -189,9 +195,11 @@ function batch(
   const review = tables.hasTab(REVIEW.name) ? tables.read(REVIEW.name) : null;
   const reviewRows = review ? dueReviewRows(review, tables.read(CASES.name), cutoff) : [];
   const responseTabs = new ResponseTabs(tables);
+  // The tabs' headers, read once for all the rows (nothing in this hold adds a column).
+  const headersOf = new Map<string, ReadonlySet<string>>();
   for (const row of reviewRows) {
     if (stop() || !review) return { finished: false };
-    anonymiseReviewRow(ports, row, review.headers, responseTabs);
+    anonymiseReviewRow(ports, row, review.headers, responseTabs, headersOf);
     left--;
   }
   return { finished: true };

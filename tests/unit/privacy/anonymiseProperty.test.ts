@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { applyUpdates } from '../../../src/app/privacy/anonymiser';
+import { FORMS } from '../../../src/domain/forms/registry';
 import { anonymisationUpdates, type CellUpdate } from '../../../src/domain/privacy/anonymise';
 import type { Footprint, FootprintSection, SectionKind } from '../../../src/domain/privacy/footprint';
+import { personalResponseColumns } from '../../../src/domain/privacy/personalData';
 import { ANONYMISED_AT, PERSON_TOKEN } from '../../../src/domain/privacy/tabs';
 import type { Cell, Row, Tables } from '../../../src/ports';
 import { plainAnonymisationUpdates, plainApplyUpdates } from './plainAnonymise';
@@ -59,6 +61,8 @@ const section = fc
       }),
     };
   });
+/** The text checks of personal answers (personalData.ts). */
+const PLAIN_CHECKS: readonly string[] = ['name', 'email', 'phone', 'street', 'plain'];
 const entries = (updates: readonly CellUpdate[]) => updates.map((u) => [u.tab, u.rowNumber, Object.entries(u.values)]);
 
 describe('anonymisationUpdates and applyUpdates', () => {
@@ -97,5 +101,17 @@ describe('anonymisationUpdates and applyUpdates', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('personalResponseColumns', () => {
+  it('is worked out once per form, as the plain filter over its questions gives it', () => {
+    for (const form of FORMS) {
+      const plain = form.questions
+        .filter((q) => (q.kind === 'text' || q.kind === 'paragraph') && PLAIN_CHECKS.includes(q.check))
+        .map((q) => q.title);
+      expect(personalResponseColumns(form)).toEqual(plain);
+      expect(personalResponseColumns(form)).toBe(personalResponseColumns(form));
+    }
   });
 });
