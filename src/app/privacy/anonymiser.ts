@@ -84,9 +84,11 @@ export function anonymiseCases(
   const caseUpdates = updates.filter((u) => u.tab === CASES.name);
   const otherUpdates = updates.filter((u) => u.tab !== CASES.name);
 
+  // Each tab's headers read once for all four writes below (none of them adds a column).
+  const headersOf = new Map<string, ReadonlySet<string>>();
   // plan.others are writes of the label alone.
-  let cells = applyUpdates(tables, plan.others);
-  cells += applyUpdates(tables, otherUpdates);
+  let cells = applyUpdates(tables, plan.others, headersOf);
+  cells += applyUpdates(tables, otherUpdates, headersOf);
   // Other households' review rows that name these cases as candidates keep only the case number (the review rows
   // of these cases themselves were cleared above).
   const cleared = new Set(otherUpdates.filter((u) => u.tab === REVIEW.name).map((u) => u.rowNumber));
@@ -94,6 +96,7 @@ export function anonymiseCases(
   cells += applyUpdates(
     tables,
     candidates.filter((u) => !cleared.has(u.rowNumber)),
+    headersOf,
   );
   const entries =
     typeof audit === 'function'
@@ -106,7 +109,7 @@ export function anonymiseCases(
     ports,
     entries.filter((e) => !audited(trail, e.action, e.caseRefs)),
   );
-  cells += applyUpdates(tables, caseUpdates);
+  cells += applyUpdates(tables, caseUpdates, headersOf);
   const action = entries[0]?.action ?? '';
   ports.audit.log('privacy.anonymised', { cases: footprint.caseRefs.join(','), cells, action });
   return { footprint, cells, rows: updates.length };

@@ -179,7 +179,8 @@ function batch(
     const now = clock.now();
     const targets = chunk.map((r) => ({ tab: ATTENDANCE.name, rowNumber: r.rowNumber }));
     const plan = planPersonTokens(tables.read(CASES.name), attendance, targets, mintLabel(now));
-    applyUpdates(tables, plan.others);
+    const headersOf = new Map<string, ReadonlySet<string>>();
+    applyUpdates(tables, plan.others, headersOf);
     applyUpdates(
       tables,
       chunk
@@ -187,6 +188,7 @@ function batch(
           participationUpdate(row, attendance.headers, now, plan.tokens.get(tokenKey(ATTENDANCE.name, row.rowNumber))),
         )
         .filter((u) => u !== null),
+      headersOf,
     );
     left -= chunk.length;
     if (chunk.length < participations.length) return { finished: false };
