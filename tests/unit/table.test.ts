@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { cellText, firstRowWhere } from '../../src/domain/common/table';
-import type { TableSnapshot } from '../../src/ports';
+import type { Cell, TableSnapshot } from '../../src/ports';
 
 describe('firstRowWhere', () => {
   const value = fc.constantFrom('', 'a', ' a', 'b', 'DT-2026-0001', 'x ');
@@ -16,6 +16,30 @@ describe('firstRowWhere', () => {
           expect(firstRowWhere(snap, header, wanted)).toBe(scan);
         }
       }),
+    );
+  });
+});
+
+describe('cellText', () => {
+  /** cellText as it was before text cells were checked first. */
+  const plainCellText = (value: Cell | undefined): string => {
+    if (value === null || value === undefined) return '';
+    if (value instanceof Date) return value.toISOString();
+    return String(value).trim();
+  };
+
+  it('gives the text of the plain conversion for every kind of cell', () => {
+    const cell = fc.oneof(
+      fc.string(),
+      fc.constantFrom<Cell | undefined>(undefined, null, '', ' \t x \n', true, false, 0, -1.5, Number.NaN),
+      fc.double(),
+      fc.integer().map((n) => new Date(Date.UTC(2020, 0, 1) + n * 1000)),
+    );
+    fc.assert(
+      fc.property(cell, (value) => {
+        expect(cellText(value)).toBe(plainCellText(value));
+      }),
+      { numRuns: 500 },
     );
   });
 });

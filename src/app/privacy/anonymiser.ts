@@ -1,11 +1,11 @@
 import { anonymisationUpdates, type CellUpdate, candidateUpdates } from '../../domain/privacy/anonymise';
 import { type Footprint, findFootprint } from '../../domain/privacy/footprint';
-import { AUDIT, PERSON_TOKEN } from '../../domain/privacy/tabs';
+import { AUDIT } from '../../domain/privacy/tabs';
 import { PRIVACY_TEXTS } from '../../domain/privacy/texts';
 import { planPersonTokens, type TokenTarget, tokenKey } from '../../domain/privacy/tombstone';
 import { ATTENDANCE } from '../../domain/register/tabs';
 import { CASES, REVIEW } from '../../domain/tabs';
-import type { Ports, Tables } from '../../ports';
+import type { Ports, Row, Tables } from '../../ports';
 import { type AuditEntry, appendAudit, audited } from './auditTrail';
 import { workbookView } from './workbookView';
 
@@ -16,23 +16,39 @@ export interface AnonymiseResult {
   rows: number;
 }
 
-/** Writes the updates; returns how many cells they touched. Updates to tabs lacking a column are trimmed. */
-export function applyUpdates(tables: Tables, updates: readonly CellUpdate[]): number {
+/**
+ * Writes the updates; returns how many cells they touched. Updates to tabs lacking a column are trimmed.
+ * `headersOf` keeps each tab's headers once read; a caller writing many times in one hold (where no tab gains a
+ * column) may share one.
+ */
+export function applyUpdates(
+  tables: Tables,
+  updates: readonly CellUpdate[],
+  headersOf = new Map<string, ReadonlySet<string>>(),
+): number {
   let cells = 0;
   // Headers once per tab: reading a tab again after a write costs a fresh snapshot in the workbook adapter.
-  const headersOf = new Map<string, ReadonlySet<string>>();
   for (const u of updates) {
     let headers = headersOf.get(u.tab);
     if (!headers) {
       headers = new Set(tables.read(u.tab).headers);
       headersOf.set(u.tab, headers);
     }
-    const values = Object.fromEntries(Object.entries(u.values).filter(([k]) => headers.has(k)));
-    if (Object.keys(values).length === 0) continue;
-    tables.update(u.tab, u.rowNumber, values);
-    cells += Object.keys(values).length;
+    // Updates for columns the tab lacks are trimmed; an update whose columns are all there is written as it is.
+    const keys = Object.keys(u.values);
+    let count = 0;
+    for (const key of keys) if (headers.has(key)) count++;
+    if (count === 0) continue;
+    tables.update(u.tab, u.rowNumber, count === keys.length ? u.values : only(u.values, keys, headers));
+    cells += count;
   }
   return cells;
+}
+
+function only(values: Row, keys: readonly string[], headers: ReadonlySet<string>): Row {
+  const kept: Row = {};
+  for (const key of keys) if (headers.has(key)) kept[key] = values[key];
+  return kept;
 }
 
 /** A label for a person without a case: the moment of anonymising and a counter (never personal data). */
@@ -68,15 +84,11 @@ export function anonymiseCases(
   const caseUpdates = updates.filter((u) => u.tab === CASES.name);
   const otherUpdates = updates.filter((u) => u.tab !== CASES.name);
 
-  let cells = applyUpdates(
-    tables,
-    plan.others.map((o) => ({
-      tab: o.tab,
-      rowNumber: o.rowNumber,
-      values: { [PERSON_TOKEN]: o.values[PERSON_TOKEN] },
-    })),
-  );
-  cells += applyUpdates(tables, otherUpdates);
+  // Each tab's headers read once for all four writes below (none of them adds a column).
+  const headersOf = new Map<string, ReadonlySet<string>>();
+  // plan.others are writes of the label alone.
+  let cells = applyUpdates(tables, plan.others, headersOf);
+  cells += applyUpdates(tables, otherUpdates, headersOf);
   // Other households' review rows that name these cases as candidates keep only the case number (the review rows
   // of these cases themselves were cleared above).
   const cleared = new Set(otherUpdates.filter((u) => u.tab === REVIEW.name).map((u) => u.rowNumber));
@@ -84,6 +96,7 @@ export function anonymiseCases(
   cells += applyUpdates(
     tables,
     candidates.filter((u) => !cleared.has(u.rowNumber)),
+    headersOf,
   );
   const entries =
     typeof audit === 'function'
@@ -96,7 +109,7 @@ export function anonymiseCases(
     ports,
     entries.filter((e) => !audited(trail, e.action, e.caseRefs)),
   );
-  cells += applyUpdates(tables, caseUpdates);
+  cells += applyUpdates(tables, caseUpdates, headersOf);
   const action = entries[0]?.action ?? '';
   ports.audit.log('privacy.anonymised', { cases: footprint.caseRefs.join(','), cells, action });
   return { footprint, cells, rows: updates.length };

@@ -59,17 +59,31 @@ function readCursor(value: string | null): RetentionCursor | null {
   }
 }
 
-/** What is due at the cut-off: cases, and other rows (participations without a case, review rows). */
-function planned(ports: Ports, cutoff: Date): { cases: number; others: number } {
+/** The cases due in one snapshot of Dossiers (snapshots are read-only, so the list stays right for it). */
+interface DueCases {
+  cases: TableSnapshot;
+  due: string[];
+}
+
+/**
+ * What is due at the cut-off: cases, and other rows (participations without a case, review rows). Also the due
+ * cases themselves, for the batch that follows in the same hold (it reads the same snapshot when nothing was
+ * written in between).
+ */
+function planned(ports: Ports, cutoff: Date): { counts: { cases: number; others: number }; found: DueCases } {
   const { tables } = ports;
   const cases = tables.read(CASES.name);
   const attendance = tables.hasTab(ATTENDANCE.name) ? tables.read(ATTENDANCE.name) : null;
   const review = tables.hasTab(REVIEW.name) ? tables.read(REVIEW.name) : null;
+  const due = dueCases(cases, cutoff);
   return {
-    cases: dueCases(cases, cutoff).length,
-    others:
-      (attendance ? dueParticipations(attendance, cutoff).length : 0) +
-      (review ? dueReviewRows(review, cases, cutoff).length : 0),
+    counts: {
+      cases: due.length,
+      others:
+        (attendance ? dueParticipations(attendance, cutoff).length : 0) +
+        (review ? dueReviewRows(review, cases, cutoff).length : 0),
+    },
+    found: { cases, due },
   };
 }
 
@@ -102,7 +116,13 @@ class ResponseTabs {
   }
 }
 
-function anonymiseReviewRow(ports: Ports, row: StoredRow, headers: readonly string[], tabs: ResponseTabs): void {
+function anonymiseReviewRow(
+  ports: Ports,
+  row: StoredRow,
+  headers: readonly string[],
+  tabs: ResponseTabs,
+  headersOf: Map<string, ReadonlySet<string>>,
+): void {
   const { tables } = ports;
   const tab = cellText(row.values.Antwoordtab);
   const rowNumber = Number(cellText(row.values['Rij in antwoordtab']));
@@ -120,21 +140,27 @@ function anonymiseReviewRow(ports: Ports, row: StoredRow, headers: readonly stri
     same && raw && responses ? { tab, row: raw, headers: responses.headers } : null,
   );
   for (const u of updates) tabs.wrote(u.tab, u.rowNumber);
-  applyUpdates(tables, updates);
+  applyUpdates(tables, updates, headersOf);
 }
 
 /**
  * One hold of the lock: up to RETENTION_BATCH items, cases first, then participations without a case, then review
  * rows. `finished` when nothing is due any more (checked on the snapshots this hold already read).
  */
-function batch(ports: Ports, cutoff: Date, deadline: number, size: number): { finished: boolean } {
+function batch(
+  ports: Ports,
+  cutoff: Date,
+  deadline: number,
+  size: number,
+  found: DueCases | null,
+): { finished: boolean } {
   const { tables, clock } = ports;
   let left = size;
   const stop = () => left <= 0 || (left < size && clock.now().getTime() >= deadline);
 
   const cases = tables.read(CASES.name);
   if (!cases.headers.includes(ANONYMISED_AT)) throw new Error(PRIVACY_TEXTS.missingColumn(ANONYMISED_AT, CASES.name));
-  const due = dueCases(cases, cutoff);
+  const due = found?.cases === cases ? found.due : dueCases(cases, cutoff);
   if (due.length > 0) {
     // One pass over the tabs for the whole batch of cases, one Audit row per case.
     const chunk = due.slice(0, left);
@@ -153,7 +179,8 @@ function batch(ports: Ports, cutoff: Date, deadline: number, size: number): { fi
     const now = clock.now();
     const targets = chunk.map((r) => ({ tab: ATTENDANCE.name, rowNumber: r.rowNumber }));
     const plan = planPersonTokens(tables.read(CASES.name), attendance, targets, mintLabel(now));
-    applyUpdates(tables, plan.others);
+    const headersOf = new Map<string, ReadonlySet<string>>();
+    applyUpdates(tables, plan.others, headersOf);
     applyUpdates(
       tables,
       chunk
@@ -161,6 +188,7 @@ function batch(ports: Ports, cutoff: Date, deadline: number, size: number): { fi
           participationUpdate(row, attendance.headers, now, plan.tokens.get(tokenKey(ATTENDANCE.name, row.rowNumber))),
         )
         .filter((u) => u !== null),
+      headersOf,
     );
     left -= chunk.length;
     if (chunk.length < participations.length) return { finished: false };
@@ -169,9 +197,11 @@ function batch(ports: Ports, cutoff: Date, deadline: number, size: number): { fi
   const review = tables.hasTab(REVIEW.name) ? tables.read(REVIEW.name) : null;
   const reviewRows = review ? dueReviewRows(review, tables.read(CASES.name), cutoff) : [];
   const responseTabs = new ResponseTabs(tables);
+  // The tabs' headers, read once for all the rows (nothing in this hold adds a column).
+  const headersOf = new Map<string, ReadonlySet<string>>();
   for (const row of reviewRows) {
     if (stop() || !review) return { finished: false };
-    anonymiseReviewRow(ports, row, review.headers, responseTabs);
+    anonymiseReviewRow(ports, row, review.headers, responseTabs, headersOf);
     left--;
   }
   return { finished: true };
@@ -222,11 +252,14 @@ export function runRetention(ports: Ports, budgetMs: number): RetentionResult {
     let finished: boolean;
     try {
       finished = ports.lock.withLock(RETENTION_LOCK_MS, () => {
+        let found: DueCases | null = null;
         if (!run.planned) {
-          run.planned = planned(ports, cutoff);
+          const plan = planned(ports, cutoff);
+          run.planned = plan.counts;
+          found = plan.found;
           properties.set(RETENTION_CURSOR, JSON.stringify(run));
         }
-        const outcome = batch(ports, cutoff, deadline, batchSize);
+        const outcome = batch(ports, cutoff, deadline, batchSize, found);
         // The run's summary in the same hold, once (a run finished twice after a crash finds its row).
         if (outcome.finished && !audited(tables.read(AUDIT.name), AUDIT_ACTIONS.retentionRun, [], note))
           appendAudit(ports, [

@@ -2,6 +2,8 @@ import type { Cell, StoredRow, TableSnapshot } from '../../ports';
 
 /** A cell as trimmed text ('' for empty). Dates become ISO strings. */
 export function cellText(value: Cell | undefined): string {
+  // Text first: most cells are text, and String() of a string is the string itself.
+  if (typeof value === 'string') return value.trim();
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
   return String(value).trim();

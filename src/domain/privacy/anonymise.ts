@@ -27,7 +27,10 @@ export interface CellUpdate {
 }
 
 function isEmpty(value: Cell | undefined): boolean {
-  return value === undefined || value === null || cellText(value) === '';
+  if (value === undefined || value === null) return true;
+  // A text cell is the common case: cellText of a string is the string trimmed.
+  if (typeof value === 'string') return value === '' || value.trim() === '';
+  return cellText(value) === '';
 }
 
 /** `columns` that are in `headers`, per pair of (read-only) lists: a tab's headers, a list of personal columns. */
@@ -54,8 +57,14 @@ function presentColumns(headers: readonly string[], columns: readonly string[]):
  */
 function clearing(row: StoredRow, headers: readonly string[], columns: readonly string[]): Row {
   const present = presentColumns(headers, columns);
-  if (present.every((column) => isEmpty(row.values[column]))) return {};
-  return Object.fromEntries(present.map((column) => [column, '']));
+  const values: Row = {};
+  if (holdsAny(row, present)) for (const column of present) values[column] = '';
+  return values;
+}
+
+function holdsAny(row: StoredRow, columns: readonly string[]): boolean {
+  for (const column of columns) if (!isEmpty(row.values[column])) return true;
+  return false;
 }
 
 /** Date and label on a row that counts people (Dossiers, Deelnames), when the tab has those columns. */
@@ -66,20 +75,30 @@ function marking(row: StoredRow, headers: readonly string[], now: Date, token: s
   return values;
 }
 
-function columnsFor(section: FootprintSection, row: StoredRow): readonly string[] {
+/** The personal columns of a section's rows that its tab has, worked out once per section (per row in Logboek). */
+function presentFor(section: FootprintSection): (row: StoredRow) => readonly string[] {
+  const { headers } = section;
+  const fixed = (columns: readonly string[]) => {
+    const present = presentColumns(headers, columns);
+    return () => present;
+  };
   switch (section.kind) {
     case 'case':
-      return CASE_PERSONAL_COLUMNS;
+      return fixed(CASE_PERSONAL_COLUMNS);
     case 'review':
-      return REVIEW_PERSONAL_COLUMNS;
-    case 'logbook':
-      return LOGBOOK_CATEGORY_COLUMNS.includes(cellText(row.values.Kolom)) ? [] : LOGBOOK_VALUE_COLUMNS;
+      return fixed(REVIEW_PERSONAL_COLUMNS);
+    case 'logbook': {
+      // A status change (a category) keeps its old and new values.
+      const none = presentColumns(headers, []);
+      const values = presentColumns(headers, LOGBOOK_VALUE_COLUMNS);
+      return (row) => (LOGBOOK_CATEGORY_COLUMNS.includes(cellText(row.values.Kolom)) ? none : values);
+    }
     case 'response': {
       const form = formByResponseTab(section.tab);
-      return form ? personalResponseColumns(form) : [];
+      return fixed(form ? personalResponseColumns(form) : []);
     }
     case 'linked':
-      return CASE_LINKED_TABS.find((l) => l.tab === section.tab)?.clear ?? [];
+      return fixed(CASE_LINKED_TABS.find((l) => l.tab === section.tab)?.clear ?? []);
   }
 }
 
@@ -95,12 +114,33 @@ export function anonymisationUpdates(
   const updates: CellUpdate[] = [];
   const caseUpdates: CellUpdate[] = [];
   for (const section of footprint.sections) {
-    const counts = section.kind === 'case' || section.tab === ATTENDANCE.name;
+    const { tab, headers } = section;
+    const counts = section.kind === 'case' || tab === ATTENDANCE.name;
+    const list = section.kind === 'case' ? caseUpdates : updates;
+    const columnsOf = presentFor(section);
+    const dated = counts && headers.includes(ANONYMISED_AT);
+    const labelled = counts && headers.includes(PERSON_TOKEN);
     for (const row of section.rows) {
-      const values = clearing(row, section.headers, columnsFor(section, row));
-      if (counts) Object.assign(values, marking(row, section.headers, now, tokenOf(section.tab, row.rowNumber)));
-      if (Object.keys(values).length > 0)
-        (section.kind === 'case' ? caseUpdates : updates).push({ tab: section.tab, rowNumber: row.rowNumber, values });
+      const present = columnsOf(row);
+      const values: Row = {};
+      // `clearing` and `marking` of the row, with the section's columns worked out once.
+      let written = false;
+      if (holdsAny(row, present)) {
+        for (const column of present) values[column] = '';
+        written = true;
+      }
+      if (dated && isEmpty(row.values[ANONYMISED_AT])) {
+        values[ANONYMISED_AT] = now;
+        written = true;
+      }
+      if (labelled && isEmpty(row.values[PERSON_TOKEN])) {
+        const token = tokenOf(tab, row.rowNumber);
+        if (token) {
+          values[PERSON_TOKEN] = token;
+          written = true;
+        }
+      }
+      if (written) list.push({ tab, rowNumber: row.rowNumber, values });
     }
   }
   // The case rows last: a case with its date set has nothing left anywhere else.

@@ -131,16 +131,23 @@ export function findFootprint(
     if (raw >= 2) responses.push({ tab: cellText(row.values.Antwoordtab), row: raw, at: row.values['Ontvangen op'] });
   }
   const seen = new Set<string>();
+  // Each response tab once: its snapshot (null for a tab that is not a form's or is missing) and timestamp column.
+  const responseTabs = new Map<string, { snapshot: TableSnapshot | null; stampHeader: string }>();
   for (const wantedResponse of responses) {
     const key = `${wantedResponse.tab}#${wantedResponse.row}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const snapshot = formByResponseTab(wantedResponse.tab) ? view(wantedResponse.tab) : null;
+    let responseTab = responseTabs.get(wantedResponse.tab);
+    if (!responseTab) {
+      const found = formByResponseTab(wantedResponse.tab) ? view(wantedResponse.tab) : null;
+      responseTab = { snapshot: found, stampHeader: found?.headers.find((h) => RESPONSE_KEEP.includes(h)) ?? '' };
+      responseTabs.set(wantedResponse.tab, responseTab);
+    }
+    const { snapshot, stampHeader } = responseTab;
     // Rows are dense from row 2, so the row is usually at its index; otherwise look for it.
     const guess = snapshot?.rows[wantedResponse.row - 2];
     const row =
       guess?.rowNumber === wantedResponse.row ? guess : snapshot?.rows.find((r) => r.rowNumber === wantedResponse.row);
-    const stampHeader = snapshot?.headers.find((h) => RESPONSE_KEEP.includes(h)) ?? '';
     const stamp = row ? row.values[stampHeader] : undefined;
     if (!snapshot || !row || !sameSecond(stamp, wantedResponse.at)) {
       footprint.missingResponses++;

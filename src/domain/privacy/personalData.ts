@@ -90,11 +90,18 @@ export const REVIEW_PERSONAL_COLUMNS: readonly string[] = ['Antwoorden', 'Reden'
 /** Text checks whose answers are a person's name, contact, address or free text. */
 const PERSONAL_CHECKS: ReadonlySet<TextCheck> = new Set(['name', 'email', 'phone', 'street', 'plain']);
 
-/** The columns of a form's raw response tab that hold personal data (question titles). */
-export function personalResponseColumns(form: FormDefinition): string[] {
-  return form.questions
-    .filter((q) => (q.kind === 'text' || q.kind === 'paragraph') && PERSONAL_CHECKS.has(q.check))
-    .map((q) => q.title);
+const responseColumns = new WeakMap<FormDefinition, readonly string[]>();
+
+/** The columns of a form's raw response tab that hold personal data (question titles); worked out once per form. */
+export function personalResponseColumns(form: FormDefinition): readonly string[] {
+  let found = responseColumns.get(form);
+  if (!found) {
+    found = form.questions
+      .filter((q) => (q.kind === 'text' || q.kind === 'paragraph') && PERSONAL_CHECKS.has(q.check))
+      .map((q) => q.title);
+    responseColumns.set(form, found);
+  }
+  return found;
 }
 
 /** Headers of a response tab that a person must never lose: the timestamp (it keys the response). */

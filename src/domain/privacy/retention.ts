@@ -24,7 +24,10 @@ function before(value: unknown, cutoff: Date): boolean {
 }
 
 function anonymised(row: StoredRow): boolean {
-  return cellText(row.values[ANONYMISED_AT]) !== '';
+  const value = row.values[ANONYMISED_AT];
+  // The usual mark is a date: a valid one is never empty text (no need to write it out).
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return true;
+  return cellText(value) !== '';
 }
 
 /**
@@ -59,9 +62,23 @@ export function dueParticipations(attendance: TableSnapshot, cutoff: Date): Stor
  * never handled) and still hold answers: their answers and raw response are anonymised on their own.
  */
 export function dueReviewRows(review: TableSnapshot, cases: TableSnapshot, cutoff: Date): StoredRow[] {
-  const known = new Set(cases.rows.map((r) => cellText(r.values.Dossiernummer).toUpperCase()).filter(Boolean));
-  return review.rows.filter((row) => {
-    if (!before(row.values['Ontvangen op'], cutoff)) return false;
+  const received = review.rows.filter((row) => before(row.values['Ontvangen op'], cutoff));
+  // The case numbers these rows name (upper case), and which of them are in Dossiers: a small set to look in.
+  const named = new Set<string>();
+  for (const row of received) {
+    named.add(cellText(row.values.Resultaat).toUpperCase());
+    named.add(cellText(row.values['Koppelen aan dossier']).toUpperCase());
+  }
+  named.delete('');
+  const known = new Set<string>();
+  if (named.size > 0)
+    for (const r of cases.rows) {
+      const ref = cellText(r.values.Dossiernummer);
+      if (!ref) continue;
+      const upper = ref.toUpperCase();
+      if (named.has(upper)) known.add(upper);
+    }
+  return received.filter((row) => {
     if (known.has(cellText(row.values.Resultaat).toUpperCase())) return false;
     if (known.has(cellText(row.values['Koppelen aan dossier']).toUpperCase())) return false;
     return cellText(row.values.Antwoorden) !== '' || cellText(row.values.Reden) !== '';

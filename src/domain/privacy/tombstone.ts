@@ -1,7 +1,7 @@
 import type { Row, StoredRow, TableSnapshot } from '../../ports';
 import { cellText } from '../common/table';
-import { UnionFind } from '../common/unionFind';
-import { keysOf } from '../register/reach';
+import { IndexUnionFind } from '../common/unionFind';
+import { eachKey, KEY_KINDS } from '../register/reach';
 import { PERSON_TOKEN } from './tabs';
 
 /**
@@ -28,9 +28,17 @@ export interface TokenPlan {
 
 const id = (tab: string, row: number) => `${tab}#${row}`;
 
+const CASES_TAB = 'Dossiers';
+const ATTENDANCE_TAB = 'Deelnames';
+
 /**
  * Labels for the rows about to be anonymised. `mint(n)` makes a fresh label for a person without a case
  * (called with 0, 1, 2, … within one plan).
+ *
+ * The rows of Dossiers then Deelnames are numbered 0..n-1 (register order) and joined directly: a row joins the
+ * first row that had one of its keys, found in a map per kind of key (the same groups as joining the keys of
+ * `keysOf`, without a string per key). Row numbers are distinct within a tab, as in every snapshot.
+ * tests/unit/privacy/tombstoneProperty.test.ts holds the plan equal to the plain one (plainTombstone.ts).
  */
 export function planPersonTokens(
   cases: TableSnapshot,
@@ -38,79 +46,98 @@ export function planPersonTokens(
   targets: readonly TokenTarget[],
   mint: (n: number) => string,
 ): TokenPlan {
-  const entries: Array<{ tab: string; row: StoredRow; keys: string[]; caseRef: string }> = [];
-  for (const row of cases.rows)
-    entries.push({
-      tab: 'Dossiers',
-      row,
-      keys: keysOf(row.values, 'Dossiernummer'),
-      caseRef: cellText(row.values.Dossiernummer),
-    });
-  for (const row of attendance?.rows ?? [])
-    entries.push({
-      tab: 'Deelnames',
-      row,
-      keys: keysOf(row.values, 'Dossiernummer'),
-      caseRef: cellText(row.values.Dossiernummer),
-    });
+  const caseRows = cases.rows;
+  const attendanceRows = attendance?.rows ?? [];
+  const caseCount = caseRows.length;
+  const count = caseCount + attendanceRows.length;
+  const rowAt = (i: number): StoredRow => (i < caseCount ? caseRows[i] : attendanceRows[i - caseCount]);
+  const tabAt = (i: number): string => (i < caseCount ? CASES_TAB : ATTENDANCE_TAB);
 
-  const people = new UnionFind();
-  for (const e of entries) people.join(e.keys);
-  const find = (k: string) => people.find(k);
-  // The person (root) of each target row, then the rows of only those people, in register order.
-  const entryAt = new Map<string, Map<number, (typeof entries)[number]>>();
-  for (const e of entries) {
-    if (e.keys.length === 0) continue;
-    let rows = entryAt.get(e.tab);
-    if (!rows) {
-      rows = new Map();
-      entryAt.set(e.tab, rows);
+  const people = new IndexUnionFind(count);
+  /** Rows with at least one key (a row without any is nobody's: its target gets a fresh label). */
+  const keyed = new Uint8Array(count);
+  const firstWith = KEY_KINDS.map(() => new Map<string, number>());
+  let current = 0;
+  const visit = (kind: number, value: string) => {
+    keyed[current] = 1;
+    const seen = firstWith[kind];
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, current);
+    else people.join(first, current);
+  };
+  for (current = 0; current < count; current++) eachKey(rowAt(current).values, 'Dossiernummer', visit);
+
+  // The row of each target (-1: not a row with keys), and which rows are targets. Rows usually sit at their
+  // index (dense from sheet row 2); otherwise they are looked up by number.
+  const byNumber = new Map<string, Map<number, number>>();
+  const positionOf = (tab: string, rowNumber: number): number => {
+    if (tab !== CASES_TAB && tab !== ATTENDANCE_TAB) return -1;
+    const [rows, offset] = tab === CASES_TAB ? [caseRows, 0] : [attendanceRows, caseCount];
+    const guess = rowNumber - 2;
+    if (rows[guess]?.rowNumber === rowNumber) return keyed[offset + guess] ? offset + guess : -1;
+    let numbers = byNumber.get(tab);
+    if (!numbers) {
+      numbers = new Map();
+      for (let i = 0; i < rows.length; i++) numbers.set(rows[i].rowNumber, offset + i);
+      byNumber.set(tab, numbers);
     }
-    rows.set(e.row.rowNumber, e);
+    const i = numbers.get(rowNumber);
+    return i !== undefined && keyed[i] ? i : -1;
+  };
+  const targetRow = targets.map((t) => positionOf(t.tab, t.rowNumber));
+  const isTarget = new Uint8Array(count);
+  const wanted = new Uint8Array(count);
+  for (const i of targetRow) {
+    if (i < 0) continue;
+    isTarget[i] = 1;
+    wanted[people.find(i)] = 1;
   }
-  const rootOf = new Map<string, string>();
-  for (const target of targets) {
-    const e = entryAt.get(target.tab)?.get(target.rowNumber);
-    if (e) rootOf.set(id(target.tab, target.rowNumber), find(e.keys[0]));
-  }
-  const wantedRoots = new Set(rootOf.values());
-  const byRoot = new Map<string, typeof entries>();
-  for (const e of entries) {
-    if (e.keys.length === 0) continue;
-    const root = find(e.keys[0]);
-    if (!wantedRoots.has(root)) continue;
+  // The rows of only those people, in register order.
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < count; i++) {
+    if (!keyed[i]) continue;
+    const root = people.find(i);
+    if (!wanted[root]) continue;
     const list = byRoot.get(root);
-    if (list) list.push(e);
-    else byRoot.set(root, [e]);
+    if (list) list.push(i);
+    else byRoot.set(root, [i]);
   }
 
   const plan: TokenPlan = { tokens: new Map(), others: [] };
-  const chosen = new Map<string, string>();
-  const targetIds = new Set(targets.map((t) => id(t.tab, t.rowNumber)));
+  const chosen = new Map<number, string>();
   let minted = 0;
-  for (const target of targets) {
-    const root = rootOf.get(id(target.tab, target.rowNumber));
-    if (root === undefined) {
-      plan.tokens.set(id(target.tab, target.rowNumber), mint(minted++));
-      continue;
+  targets.forEach((target, t) => {
+    const key = id(target.tab, target.rowNumber);
+    const i = targetRow[t];
+    if (i < 0) {
+      plan.tokens.set(key, mint(minted++));
+      return;
     }
+    const root = people.find(i);
     let token = chosen.get(root);
     if (!token) {
       const members = byRoot.get(root) ?? [];
-      const existing = members.map((m) => cellText(m.row.values[PERSON_TOKEN])).find((t) => t !== '');
-      const refs = members
-        .map((m) => m.caseRef)
-        .filter((r) => r !== '')
-        .sort();
-      token = existing ?? (refs.length > 0 ? `P-${refs[0]}` : mint(minted++));
+      let existing: string | undefined;
+      let firstRef: string | undefined;
+      for (const m of members) {
+        const values = rowAt(m).values;
+        if (existing === undefined) {
+          const label = cellText(values[PERSON_TOKEN]);
+          if (label !== '') existing = label;
+        }
+        const ref = cellText(values.Dossiernummer);
+        if (ref !== '' && (firstRef === undefined || ref < firstRef)) firstRef = ref;
+      }
+      token = existing ?? (firstRef !== undefined ? `P-${firstRef}` : mint(minted++));
       chosen.set(root, token);
       for (const m of members) {
-        if (targetIds.has(id(m.tab, m.row.rowNumber)) || cellText(m.row.values[PERSON_TOKEN]) !== '') continue;
-        plan.others.push({ tab: m.tab, rowNumber: m.row.rowNumber, values: { [PERSON_TOKEN]: token } });
+        const row = rowAt(m);
+        if (isTarget[m] || cellText(row.values[PERSON_TOKEN]) !== '') continue;
+        plan.others.push({ tab: tabAt(m), rowNumber: row.rowNumber, values: { [PERSON_TOKEN]: token } });
       }
     }
-    plan.tokens.set(id(target.tab, target.rowNumber), token);
-  }
+    plan.tokens.set(key, token);
+  });
   return plan;
 }
 

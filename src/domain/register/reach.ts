@@ -36,8 +36,29 @@ function namePart(p: string): string {
   return plain.toLowerCase().replace(/[^a-z]/g, '');
 }
 
-function nameKey(...parts: string[]): string {
-  return parts.map(namePart).join('|');
+/** The kinds of identity key, in the order `eachKey` gives them; a key is `${kind}:${value}`. */
+export const KEY_KINDS = ['case', 'anon', 'tel', 'mail', 'naam', 'deelnemer'] as const;
+
+/**
+ * The identity keys of one row as (kind, value): `visit(k, v)` for each key `${KEY_KINDS[k]}:${v}` of `keysOf`,
+ * in the same order, without building the joined strings (a caller that keeps a map per kind looks up the cell's
+ * own string, whose hash the engine keeps, instead of a new string per row).
+ */
+export function eachKey(values: Row, caseColumn: string, visit: (kind: number, value: string) => void): void {
+  const ref = cellText(values[caseColumn]);
+  if (ref) visit(0, ref);
+  const token = cellText(values[PERSON_TOKEN]);
+  if (token) visit(1, token);
+  const phone = phoneKey(cellText(values.Telefoon));
+  if (phone) visit(2, phone);
+  const mail = cellText(values['E-mail']).toLowerCase();
+  if (mail) visit(3, mail);
+  const first = cellText(values.Voornaam);
+  const last = cellText(values.Familienaam);
+  const postcode = cellText(values.Postcode);
+  if (first && last && postcode) visit(4, `${namePart(first)}|${namePart(last)}|${postcode}`);
+  const participant = cellText(values.Deelnemer);
+  if (participant) visit(5, namePart(participant));
 }
 
 /**
@@ -47,20 +68,9 @@ function nameKey(...parts: string[]): string {
  */
 export function keysOf(values: Row, caseColumn: string): string[] {
   const keys: string[] = [];
-  const ref = cellText(values[caseColumn]);
-  if (ref) keys.push(`case:${ref}`);
-  const token = cellText(values[PERSON_TOKEN]);
-  if (token) keys.push(`anon:${token}`);
-  const phone = phoneKey(cellText(values.Telefoon));
-  if (phone) keys.push(`tel:${phone}`);
-  const mail = cellText(values['E-mail']).toLowerCase();
-  if (mail) keys.push(`mail:${mail}`);
-  const first = cellText(values.Voornaam);
-  const last = cellText(values.Familienaam);
-  const postcode = cellText(values.Postcode);
-  if (first && last && postcode) keys.push(`naam:${nameKey(first, last)}|${postcode}`);
-  const participant = cellText(values.Deelnemer);
-  if (participant) keys.push(`deelnemer:${nameKey(participant)}`);
+  eachKey(values, caseColumn, (kind, value) => {
+    keys.push(`${KEY_KINDS[kind]}:${value}`);
+  });
   return keys;
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { UnionFind } from '../../../src/domain/common/unionFind';
+import { IndexUnionFind, UnionFind } from '../../../src/domain/common/unionFind';
 
 /** The union-find as it was, with maps from key to parent and size: the numbered one must give the same answers. */
 class PlainUnionFind {
@@ -61,6 +61,26 @@ describe('UnionFind (numbered keys) answers as the plain map-based union-find', 
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('IndexUnionFind groups numbered items as UnionFind groups their keys', () => {
+  it('two items share a representative exactly when the keyed union-find puts them together', () => {
+    const item = fc.integer({ min: 0, max: 11 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(item, item), { maxLength: 30 }), (pairs) => {
+        const fast = new IndexUnionFind(12);
+        const plain = new UnionFind();
+        for (const [a, b] of pairs) {
+          fast.join(a, b);
+          plain.join([`i:${a}`, `i:${b}`]);
+        }
+        for (let a = 0; a < 12; a++)
+          for (let b = 0; b < 12; b++)
+            expect(fast.find(a) === fast.find(b)).toBe(plain.find(`i:${a}`) === plain.find(`i:${b}`));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,10 +1,43 @@
-/** planPersonTokens as it was on main 2248fe9: the oracle of tombstoneProperty.test.ts. */
+/**
+ * planPersonTokens as it was on main 2248fe9, with keysOf as it was on main c3b8fb2 (before it was built on
+ * eachKey): the oracles of tombstoneProperty.test.ts.
+ */
 
 import { cellText } from '../../../src/domain/common/table';
 import { UnionFind } from '../../../src/domain/common/unionFind';
 import { PERSON_TOKEN } from '../../../src/domain/privacy/tabs';
-import { keysOf } from '../../../src/domain/register/reach';
+import { phoneKey } from '../../../src/domain/register/reach';
 import type { Row, StoredRow, TableSnapshot } from '../../../src/ports';
+
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
+function namePart(p: string): string {
+  const plain = PRINTABLE_ASCII.test(p) ? p : p.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+function nameKey(...parts: string[]): string {
+  return parts.map(namePart).join('|');
+}
+
+export function plainKeysOf(values: Row, caseColumn: string): string[] {
+  const keys: string[] = [];
+  const ref = cellText(values[caseColumn]);
+  if (ref) keys.push(`case:${ref}`);
+  const token = cellText(values[PERSON_TOKEN]);
+  if (token) keys.push(`anon:${token}`);
+  const phone = phoneKey(cellText(values.Telefoon));
+  if (phone) keys.push(`tel:${phone}`);
+  const mail = cellText(values['E-mail']).toLowerCase();
+  if (mail) keys.push(`mail:${mail}`);
+  const first = cellText(values.Voornaam);
+  const last = cellText(values.Familienaam);
+  const postcode = cellText(values.Postcode);
+  if (first && last && postcode) keys.push(`naam:${nameKey(first, last)}|${postcode}`);
+  const participant = cellText(values.Deelnemer);
+  if (participant) keys.push(`deelnemer:${nameKey(participant)}`);
+  return keys;
+}
 
 /**
  * Keeping the unique-people count (Bereik) without keeping who. Bereik joins rows that share a case reference,
@@ -45,14 +78,14 @@ export function plainPlanPersonTokens(
     entries.push({
       tab: 'Dossiers',
       row,
-      keys: keysOf(row.values, 'Dossiernummer'),
+      keys: plainKeysOf(row.values, 'Dossiernummer'),
       caseRef: cellText(row.values.Dossiernummer),
     });
   for (const row of attendance?.rows ?? [])
     entries.push({
       tab: 'Deelnames',
       row,
-      keys: keysOf(row.values, 'Dossiernummer'),
+      keys: plainKeysOf(row.values, 'Dossiernummer'),
       caseRef: cellText(row.values.Dossiernummer),
     });
 
