@@ -130,21 +130,92 @@ function union(lists: Iterable<readonly string[]>): string[] {
   return [...seen.values()];
 }
 
+/** `lower` remembered per string: the same few partner names come back on every referral. */
+export function memoLower(): (s: string) => string {
+  const known = new Map<string, string>();
+  return (s) => {
+    let key = known.get(s);
+    if (key === undefined) {
+      key = lower(s);
+      known.set(s, key);
+    }
+    return key;
+  };
+}
+
+interface PairNode<T> {
+  next: Map<string, PairNode<T>>;
+  /** Where the second list starts, after this node's first list. */
+  second?: PairNode<T>;
+  value?: T;
+}
+
+const pairNode = <T>(): PairNode<T> => ({ next: new Map() });
+
+/** The node at the end of `list` from `from` (made on the way when `create`). */
+function walk<T>(from: PairNode<T>, list: Iterable<string>, create: boolean): PairNode<T> | undefined {
+  let node = from;
+  for (const s of list) {
+    let child = node.next.get(s);
+    if (!child) {
+      if (!create) return undefined;
+      child = pairNode();
+      node.next.set(s, child);
+    }
+    node = child;
+  }
+  return node;
+}
+
+/**
+ * Values keyed by two lists of strings, in order (what `JSON.stringify([first, second])` as a key tells apart),
+ * without building a key string per lookup: a tree with one level per string.
+ */
+export class PairOfListsMemo<T> {
+  private readonly root = pairNode<T>();
+
+  private node(first: Iterable<string>, second: Iterable<string>, create: boolean): PairNode<T> | undefined {
+    const end = walk(this.root, first, create);
+    if (!end) return undefined;
+    if (!end.second && create) end.second = pairNode();
+    return end.second && walk(end.second, second, create);
+  }
+
+  get(first: Iterable<string>, second: Iterable<string>): T | undefined {
+    return this.node(first, second, false)?.value;
+  }
+
+  set(first: Iterable<string>, second: Iterable<string>, value: T): void {
+    (this.node(first, second, true) as PairNode<T>).value = value;
+  }
+}
+
 interface Credit {
   caseRef: string;
   code: string;
   kind: 'aanmelding' | 'doorverwijzing';
 }
 
+/** The household counts of a funnel, over the households' cases (undefined: a household without a case). */
 function householdCounts(funnel: Funnel, cases: readonly (CaseRecord | undefined)[]): void {
-  const known = cases.filter((c): c is CaseRecord => c !== undefined);
+  let contacted = 0;
+  let connected = 0;
+  let helped = 0;
+  const days: number[] = [];
+  for (const c of cases) {
+    if (c === undefined) continue;
+    if (c.contacted) contacted++;
+    if (c.connected) {
+      connected++;
+      if (c.daysToConnection !== null) days.push(c.daysToConnection);
+    }
+    if (c.helped) helped++;
+  }
   funnel.households = cases.length;
-  funnel.contacted = known.filter((c) => c.contacted).length;
-  funnel.connected = known.filter((c) => c.connected).length;
-  funnel.helped = known.filter((c) => c.helped).length;
-  funnel.medianDays = median(
-    known.filter((c) => c.connected && c.daysToConnection !== null).map((c) => c.daysToConnection as number),
-  );
+  funnel.contacted = contacted;
+  funnel.connected = connected;
+  funnel.helped = helped;
+  funnel.medianDays = median(days);
 }
 
 function coverageOf(rows: number, planned: number, done: number, households: number): Coverage {
@@ -225,7 +296,9 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   }
 
   // ---- credits -------------------------------------------------------------------------------------------------------
-  const caseByRef = new Map(input.cases.map((c) => [c.caseRef, c]));
+  const caseByRef = new Map<string, CaseRecord>();
+  for (const c of input.cases) caseByRef.set(c.caseRef, c);
+  const lowerName = memoLower();
   const credits: Credit[] = [];
   for (const r of input.registrations) {
     const code = resolveCode(r.code, '') || codeByHeard.get(lower(r.heardVia)) || UNKNOWN_CHANNEL;
@@ -242,7 +315,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
         ? []
         : [
             ...new Set(
-              (partnerDone.get(lower(f.organisation)) ?? [])
+              (partnerDone.get(lowerName(f.organisation)) ?? [])
                 .filter((d) => d.day <= day && d.day >= day - settings.creditDays)
                 .map((d) => d.code),
             ),
@@ -250,8 +323,13 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     if (codes.length === 0) credits.push({ caseRef: f.caseRef, code: NO_ACTION, kind: 'doorverwijzing' });
     for (const code of codes) credits.push({ caseRef: f.caseRef, code, kind: 'doorverwijzing' });
   }
-  const codesOfCase = new Map<string, Set<string>>();
-  for (const c of credits) codesOfCase.set(c.caseRef, (codesOfCase.get(c.caseRef) ?? new Set()).add(c.code));
+  // The distinct codes credited to each household, in credit order (a household has one or two).
+  const codesOfCase = new Map<string, string[]>();
+  for (const c of credits) {
+    const codes = codesOfCase.get(c.caseRef);
+    if (!codes) codesOfCase.set(c.caseRef, [c.code]);
+    else if (!codes.includes(c.code)) codes.push(c.code);
+  }
   // The credits of each code, in credit order (what `credits.filter((c) => c.code === code)` gives).
   const creditsByCode = new Map<string, Credit[]>();
   for (const c of credits) {
@@ -266,30 +344,31 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   const groupsByPartner = new Map<string, string[]>();
   for (const g of input.groups)
     for (const p of new Set(g.partners.map(lower))) groupsByPartner.set(p, [...(groupsByPartner.get(p) ?? []), g.name]);
-  const groupsOfPartner = (partner: string) => groupsByPartner.get(lower(partner)) ?? [];
+  const groupsOfPartner = (partner: string) => groupsByPartner.get(lowerName(partner)) ?? [];
   const caseGroups = new Map<string, string[]>();
   const allCaseRefs = union([input.cases.map((c) => c.caseRef), credits.map((c) => c.caseRef)]);
   // The groups by the rules depend only on the referring partners and the credited codes (both in order), which
   // thousands of households share: worked out once per combination, and copied for each household.
-  const groupsByRules = new Map<string, string[]>();
+  const groupsByRules = new PairOfListsMemo<string[]>();
+  const noNames: readonly string[] = [];
   for (const ref of allCaseRefs) {
-    const explicit = knownGroups(caseByRef.get(ref)?.groups ?? [], 'Dossiers');
+    const written = caseByRef.get(ref)?.groups ?? noNames;
+    const explicit = written.length > 0 ? knownGroups(written, 'Dossiers') : noNames;
     if (explicit.length > 0) {
-      caseGroups.set(ref, explicit);
+      caseGroups.set(ref, explicit as string[]);
       continue;
     }
-    const partners = referralsByCase.get(ref) ?? [];
-    const codes = [...(codesOfCase.get(ref) ?? [])];
-    const key = JSON.stringify([partners, codes]);
-    let groups = groupsByRules.get(key);
+    const partners = referralsByCase.get(ref) ?? noNames;
+    const codes = codesOfCase.get(ref) ?? noNames;
+    let groups = groupsByRules.get(partners, codes);
     if (!groups) {
       const byPartner = union(partners.map(groupsOfPartner));
       const byAction = union(codes.map((code) => groupsOfAction.get(code) ?? []));
       const both = byPartner.filter((g) => byAction.includes(g));
       groups = both.length > 0 ? both : byPartner.length > 0 ? byPartner : byAction;
-      groupsByRules.set(key, groups);
+      groupsByRules.set(partners, codes, groups);
     }
-    caseGroups.set(ref, [...groups]);
+    caseGroups.set(ref, groups.slice());
   }
   // The households of each target group: `inGroup(name)(ref)` is `(caseGroups.get(ref) ?? []).includes(name)`.
   const refsByGroup = new Map<string, Set<string>>();
@@ -351,15 +430,13 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
       funnel.reached += m.reached;
       funnel.onSpot += m.onSpot;
     }
-    const refs = refsInGroup(name);
-    for (const ref of refs) {
+    const cases: Array<CaseRecord | undefined> = [];
+    for (const ref of refsByGroup.get(name) ?? noRefs) {
       funnel.registrations += registrationsByCase.get(ref) ?? 0;
       funnel.referrals += referralsByCase.get(ref)?.length ?? 0;
+      cases.push(caseByRef.get(ref));
     }
-    householdCounts(
-      funnel,
-      refs.map((ref) => caseByRef.get(ref)),
-    );
+    householdCounts(funnel, cases);
     return funnel;
   };
 
@@ -455,7 +532,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     if (a.partners.length === 0)
       signals.push({ kind: 'action-no-partner', text: SIGNAL_TEXT.actionNoPartner(actionLabel(a.action)) });
   }
-  const referring = new Set(input.referrals.map((r) => lower(r.organisation)));
+  const referring = new Set(input.referrals.map((r) => lowerName(r.organisation)));
   const engaged = new Map<string, { name: string; where: string[] }>();
   for (const row of active) {
     for (const p of row.partners) {
