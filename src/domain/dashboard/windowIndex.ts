@@ -124,7 +124,9 @@ function build(tabs: WindowTabs): Index {
   const casePerson = new Int32Array(cases.length);
   const caseContact = new Float64Array(cases.length);
   const caseUnreachable = new Uint8Array(cases.length);
-  const milestones: Array<[number, number]> = [];
+  // Every milestone date with its case, in case order.
+  const milestoneTimes: number[] = [];
+  const milestoneOwners: number[] = [];
   cases.forEach(({ row, keys }, i) => {
     const v = row.values;
     const r = root(keys[0]);
@@ -136,12 +138,21 @@ function build(tabs: WindowTabs): Index {
     casePerson[i] = id;
     for (const column of MILESTONES) {
       const t = timeOf(v[column]);
-      if (!Number.isNaN(t)) milestones.push([t, i]);
+      if (!Number.isNaN(t)) {
+        milestoneTimes.push(t);
+        milestoneOwners.push(i);
+      }
     }
     caseContact[i] = timeOf(v[CONTACT]);
     caseUnreachable[i] = cellText(v.Status) === 'Afgesloten: niet bereikbaar' ? 1 : 0;
   });
-  milestones.sort((a, b) => a[0] - b[0]);
+  const byDate = stableOrder(milestoneTimes);
+  const milestoneDates = new Float64Array(byDate.length);
+  const milestoneCase = new Int32Array(byDate.length);
+  byDate.forEach((i, k) => {
+    milestoneDates[k] = milestoneTimes[i];
+    milestoneCase[k] = milestoneOwners[i];
+  });
 
   const devicePerson: number[] = [];
   const deviceDates: number[] = [];
@@ -203,8 +214,8 @@ function build(tabs: WindowTabs): Index {
     casePerson,
     caseContact,
     caseUnreachable,
-    milestoneDates: Float64Array.from(milestones, (m) => m[0]),
-    milestoneCase: Int32Array.from(milestones, (m) => m[1]),
+    milestoneDates,
+    milestoneCase,
     devicePerson: Int32Array.from(devicePerson),
     deviceDates: Float64Array.from(deviceDates),
     supportPerson: Int32Array.from(supportPerson),
@@ -291,6 +302,30 @@ function reach(x: Index, start: number, end: number): Reach {
   }
   const [Internet, Toestellen, Ondersteuning, Vormingen] = perDomain;
   return { Internet, Toestellen, Ondersteuning, Vormingen, Totaal: total };
+}
+
+/**
+ * The positions of `times` (no NaN) from the earliest to the latest, equal times in their own order: what a
+ * stable sort by time gives. A counting sort over the distinct times, which are few (dates: one per day) against
+ * the many milestones, instead of a comparison sort with a callback.
+ */
+export function stableOrder(times: readonly number[]): Int32Array {
+  const sorted = new Float64Array(times).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i];
+  const values = sorted.subarray(0, distinct);
+  // next[r]: where the next position with the r-th distinct time goes.
+  const next = new Int32Array(distinct + 1);
+  const ranks = new Int32Array(times.length);
+  for (let i = 0; i < times.length; i++) {
+    ranks[i] = firstAtOrAfter(values, times[i]);
+    next[ranks[i] + 1]++;
+  }
+  for (let r = 1; r <= distinct; r++) next[r] += next[r - 1];
+  const order = new Int32Array(times.length);
+  for (let i = 0; i < times.length; i++) order[next[ranks[i]]++] = i;
+  return order;
 }
 
 /** The position of the first of the sorted dates at or after `t` (their length when there is none). */
