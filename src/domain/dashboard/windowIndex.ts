@@ -1,7 +1,7 @@
 import type { StoredRow } from '../../ports';
 import { cellText } from '../common/table';
 import { MILESTONE_COLUMN } from '../register/journey';
-import { DOMAINS, type Domain, keysOf } from '../register/reach';
+import { DOMAINS, type Domain, eachKeyOf, type KeyKind, keysOf } from '../register/reach';
 import { timeOf } from './dates';
 import { TabsCache } from './tabCache';
 import { OTHER } from './texts';
@@ -77,16 +77,28 @@ interface Index {
 function build(tabs: WindowTabs): Index {
   // People as the cases join them: every case is an identity record, reached or not (as in the Bereik tab). Each
   // key gets a number; a union-find over the numbers puts the keys of one case, and so of one person, together.
-  const keyIds = new Map<string, number>();
+  // Keys are numbered per kind by their value (the key "kind:value" without joining the string).
+  const keyIds = new Map<KeyKind, Map<string, number>>();
   const parent: number[] = [];
-  const idOf = (key: string): number => {
-    let id = keyIds.get(key);
+  const idOf = (kind: KeyKind, value: string): number => {
+    let ids = keyIds.get(kind);
+    if (!ids) {
+      ids = new Map();
+      keyIds.set(kind, ids);
+    }
+    let id = ids.get(value);
     if (id === undefined) {
       id = parent.length;
-      keyIds.set(key, id);
+      ids.set(value, id);
       parent.push(id);
     }
     return id;
+  };
+  /** The numbers of a row's keys, in the order of `keysOf`. */
+  const idsOf = (values: StoredRow['values']): number[] => {
+    const ids: number[] = [];
+    eachKeyOf(values, 'Dossiernummer', (kind, value) => ids.push(idOf(kind, value)));
+    return ids;
   };
   const root = (id: number): number => {
     let r = id;
@@ -100,7 +112,7 @@ function build(tabs: WindowTabs): Index {
   };
   const cases: Array<{ row: StoredRow; keys: number[] }> = [];
   for (const row of tabs.cases) {
-    const keys = keysOf(row.values, 'Dossiernummer').map(idOf);
+    const keys = idsOf(row.values);
     if (keys.length === 0) continue;
     const a = root(keys[0]);
     for (let k = 1; k < keys.length; k++) {
@@ -111,8 +123,8 @@ function build(tabs: WindowTabs): Index {
   }
   // A person's number: the root of its keys, numbered 0.. in the order first met.
   const persons = new Map<number, number>();
-  const personOf = (key: string): number => {
-    const r = root(idOf(key));
+  const personOf = (key: number): number => {
+    const r = root(key);
     let id = persons.get(r);
     if (id === undefined) {
       id = persons.size;
@@ -160,7 +172,7 @@ function build(tabs: WindowTabs): Index {
     const v = row.values;
     const ref = cellText(v['Toegewezen aan']);
     if (cellText(v['Toegewezen aan (soort)']) !== 'Dossier' || !ref) continue;
-    devicePerson.push(personOf(`case:${ref}`));
+    devicePerson.push(personOf(idOf('case', ref)));
     deviceDates.push(timeOf(v['Uitgedeeld op']));
   }
   const supportPerson: number[] = [];
@@ -168,7 +180,7 @@ function build(tabs: WindowTabs): Index {
   for (const row of tabs.support) {
     const ref = cellText(row.values.Dossiernummer);
     if (!ref) continue;
-    supportPerson.push(personOf(`case:${ref}`));
+    supportPerson.push(personOf(idOf('case', ref)));
     supportDates.push(timeOf(row.values.Datum));
   }
   const attendancePeople: Int32Array[] = [];
@@ -176,7 +188,7 @@ function build(tabs: WindowTabs): Index {
   for (const row of tabs.attendance) {
     const v = row.values;
     if (cellText(v.Aanwezig).toLowerCase() === 'nee') continue;
-    const keys = keysOf(v, 'Dossiernummer');
+    const keys = idsOf(v);
     if (keys.length === 0) continue;
     attendancePeople.push(Int32Array.from(keys, personOf));
     attendanceDates.push(timeOf(v.Datum));

@@ -47,21 +47,32 @@ function nameKey(...parts: string[]): string {
  */
 export function keysOf(values: Row, caseColumn: string): string[] {
   const keys: string[] = [];
+  eachKeyOf(values, caseColumn, (kind, value) => keys.push(`${kind}:${value}`));
+  return keys;
+}
+
+/** The kinds of identity key, each key being "kind:value". */
+export type KeyKind = 'case' | 'anon' | 'tel' | 'mail' | 'naam' | 'deelnemer';
+
+/**
+ * The identity keys of one row as kind and value, in the order of `keysOf` (which joins them as "kind:value"):
+ * for whoever keeps keys per kind and needs no joined string.
+ */
+export function eachKeyOf(values: Row, caseColumn: string, visit: (kind: KeyKind, value: string) => void): void {
   const ref = cellText(values[caseColumn]);
-  if (ref) keys.push(`case:${ref}`);
+  if (ref) visit('case', ref);
   const token = cellText(values[PERSON_TOKEN]);
-  if (token) keys.push(`anon:${token}`);
+  if (token) visit('anon', token);
   const phone = phoneKey(cellText(values.Telefoon));
-  if (phone) keys.push(`tel:${phone}`);
+  if (phone) visit('tel', phone);
   const mail = cellText(values['E-mail']).toLowerCase();
-  if (mail) keys.push(`mail:${mail}`);
+  if (mail) visit('mail', mail);
   const first = cellText(values.Voornaam);
   const last = cellText(values.Familienaam);
   const postcode = cellText(values.Postcode);
-  if (first && last && postcode) keys.push(`naam:${nameKey(first, last)}|${postcode}`);
+  if (first && last && postcode) visit('naam', `${nameKey(first, last)}|${postcode}`);
   const participant = cellText(values.Deelnemer);
-  if (participant) keys.push(`deelnemer:${nameKey(participant)}`);
-  return keys;
+  if (participant) visit('deelnemer', nameKey(participant));
 }
 
 function onOrAfter(value: unknown, start: Date | null): boolean {
