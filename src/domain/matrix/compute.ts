@@ -190,6 +190,15 @@ export class PairOfListsMemo<T> {
   }
 }
 
+interface Household {
+  case: CaseRecord | undefined;
+  /** The referring organisations, in referral order. */
+  organisations: string[];
+  /** The distinct credited codes, in credit order. */
+  codes: string[];
+  registrations: number;
+}
+
 interface Credit {
   caseRef: string;
   code: string;
@@ -295,21 +304,37 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     }
   }
 
-  // ---- credits -------------------------------------------------------------------------------------------------------
-  const caseByRef = new Map<string, CaseRecord>();
-  for (const c of input.cases) caseByRef.set(c.caseRef, c);
+  // ---- households and credits ------------------------------------------------------------------------------------
+  // What is known per case reference as written (the last case with it, its referrals, registrations and credited
+  // codes), gathered in one record so each row looks its household up once.
+  const households = new Map<string, Household>();
+  const household = (ref: string): Household => {
+    let h = households.get(ref);
+    if (!h) {
+      h = { case: undefined, organisations: [], codes: [], registrations: 0 };
+      households.set(ref, h);
+    }
+    return h;
+  };
+  const caseOf = (ref: string): CaseRecord | undefined => households.get(ref)?.case;
+  for (const c of input.cases) household(c.caseRef).case = c;
   const lowerName = memoLower();
   const credits: Credit[] = [];
+  /** A credit, and its code among the household's distinct codes (in credit order: a household has one or two). */
+  const credit = (h: Household, caseRef: string, code: string, kind: Credit['kind']) => {
+    credits.push({ caseRef, code, kind });
+    if (!h.codes.includes(code)) h.codes.push(code);
+  };
   for (const r of input.registrations) {
     const code = resolveCode(r.code, '') || codeByHeard.get(lower(r.heardVia)) || UNKNOWN_CHANNEL;
-    credits.push({ caseRef: r.caseRef, code, kind: 'aanmelding' });
+    const h = household(r.caseRef);
+    h.registrations++;
+    credit(h, r.caseRef, code, 'aanmelding');
   }
-  const referralsByCase = new Map<string, string[]>();
   for (const f of input.referrals) {
-    const organisations = referralsByCase.get(f.caseRef);
-    if (organisations) organisations.push(f.organisation);
-    else referralsByCase.set(f.caseRef, [f.organisation]);
-    const day = f.day ?? caseByRef.get(f.caseRef)?.created ?? null;
+    const h = household(f.caseRef);
+    h.organisations.push(f.organisation);
+    const day = f.day ?? h.case?.created ?? null;
     const codes =
       day === null
         ? []
@@ -320,15 +345,8 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
                 .map((d) => d.code),
             ),
           ];
-    if (codes.length === 0) credits.push({ caseRef: f.caseRef, code: NO_ACTION, kind: 'doorverwijzing' });
-    for (const code of codes) credits.push({ caseRef: f.caseRef, code, kind: 'doorverwijzing' });
-  }
-  // The distinct codes credited to each household, in credit order (a household has one or two).
-  const codesOfCase = new Map<string, string[]>();
-  for (const c of credits) {
-    const codes = codesOfCase.get(c.caseRef);
-    if (!codes) codesOfCase.set(c.caseRef, [c.code]);
-    else if (!codes.includes(c.code)) codes.push(c.code);
+    if (codes.length === 0) credit(h, f.caseRef, NO_ACTION, 'doorverwijzing');
+    for (const code of codes) credit(h, f.caseRef, code, 'doorverwijzing');
   }
   // The credits of each code, in credit order (what `credits.filter((c) => c.code === code)` gives).
   const creditsByCode = new Map<string, Credit[]>();
@@ -352,14 +370,16 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   const groupsByRules = new PairOfListsMemo<string[]>();
   const noNames: readonly string[] = [];
   for (const ref of allCaseRefs) {
-    const written = caseByRef.get(ref)?.groups ?? noNames;
+    // Every reference here is a case's or a credit's: it has a household.
+    const h = households.get(ref) as Household;
+    const written = h.case?.groups ?? noNames;
     const explicit = written.length > 0 ? knownGroups(written, 'Dossiers') : noNames;
     if (explicit.length > 0) {
       caseGroups.set(ref, explicit as string[]);
       continue;
     }
-    const partners = referralsByCase.get(ref) ?? noNames;
-    const codes = codesOfCase.get(ref) ?? noNames;
+    const partners = h.organisations;
+    const codes = h.codes;
     let groups = groupsByRules.get(partners, codes);
     if (!groups) {
       const byPartner = union(partners.map(groupsOfPartner));
@@ -385,9 +405,6 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   };
   /** `allCaseRefs.filter(inGroup(name))`: the group's households were added in that order. */
   const refsInGroup = (name: string): string[] => [...(refsByGroup.get(name) ?? noRefs)];
-  const registrationsByCase = new Map<string, number>();
-  for (const r of input.registrations)
-    registrationsByCase.set(r.caseRef, (registrationsByCase.get(r.caseRef) ?? 0) + 1);
 
   // ---- funnels --------------------------------------------------------------------------------------------------
   const actionFunnel = (code: string): Funnel => {
@@ -402,7 +419,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     funnel.referrals = mine.filter((c) => c.kind === 'doorverwijzing').length;
     householdCounts(
       funnel,
-      [...new Set(mine.map((c) => c.caseRef))].map((ref) => caseByRef.get(ref)),
+      [...new Set(mine.map((c) => c.caseRef))].map((ref) => caseOf(ref)),
     );
     return funnel;
   };
@@ -416,7 +433,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     funnel.referrals = input.referrals.filter((r) => inGroup(r.caseRef)).length;
     householdCounts(
       funnel,
-      allCaseRefs.filter(inGroup).map((ref) => caseByRef.get(ref)),
+      allCaseRefs.filter(inGroup).map((ref) => caseOf(ref)),
     );
     return funnel;
   };
@@ -432,9 +449,10 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     }
     const cases: Array<CaseRecord | undefined> = [];
     for (const ref of refsByGroup.get(name) ?? noRefs) {
-      funnel.registrations += registrationsByCase.get(ref) ?? 0;
-      funnel.referrals += referralsByCase.get(ref)?.length ?? 0;
-      cases.push(caseByRef.get(ref));
+      const h = households.get(ref);
+      funnel.registrations += h?.registrations ?? 0;
+      funnel.referrals += h?.organisations.length ?? 0;
+      cases.push(h?.case);
     }
     householdCounts(funnel, cases);
     return funnel;
@@ -494,7 +512,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
         lastDay: lasts.length > 0 ? Math.max(...lasts) : null,
         nextDay: nexts.length > 0 ? Math.min(...nexts) : null,
         households: households.length,
-        connected: households.filter((ref) => caseByRef.get(ref)?.connected).length,
+        connected: households.filter((ref) => caseOf(ref)?.connected).length,
       };
     });
   });
@@ -546,8 +564,8 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
       signals.push({ kind: 'partner-no-referral', text: SIGNAL_TEXT.partnerNoReferral(e.name, e.where.join(', ')) });
   }
   for (const g of groups) {
-    const referred = refsInGroup(g.group.name).filter((ref) => (referralsByCase.get(ref)?.length ?? 0) > 0);
-    if (referred.length > 0 && referred.every((ref) => !caseByRef.get(ref)?.connected))
+    const referred = refsInGroup(g.group.name).filter((ref) => (households.get(ref)?.organisations.length ?? 0) > 0);
+    if (referred.length > 0 && referred.every((ref) => !caseOf(ref)?.connected))
       signals.push({ kind: 'group-not-connected', text: SIGNAL_TEXT.groupNotConnected(g.group.name, referred.length) });
   }
   for (const g of groups) {
