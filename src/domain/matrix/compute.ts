@@ -335,16 +335,11 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     const h = household(f.caseRef);
     h.organisations.push(f.organisation);
     const day = f.day ?? h.case?.created ?? null;
-    const codes =
-      day === null
-        ? []
-        : [
-            ...new Set(
-              (partnerDone.get(lowerName(f.organisation)) ?? [])
-                .filter((d) => d.day <= day && d.day >= day - settings.creditDays)
-                .map((d) => d.code),
-            ),
-          ];
+    // The distinct codes the partner did in the credit days before (in the order of partnerDone).
+    const codes: string[] = [];
+    if (day !== null)
+      for (const d of partnerDone.get(lowerName(f.organisation)) ?? [])
+        if (d.day <= day && d.day >= day - settings.creditDays && !codes.includes(d.code)) codes.push(d.code);
     if (codes.length === 0) credit(h, f.caseRef, NO_ACTION, 'doorverwijzing');
     for (const code of codes) credit(h, f.caseRef, code, 'doorverwijzing');
   }
@@ -364,7 +359,11 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     for (const p of new Set(g.partners.map(lower))) groupsByPartner.set(p, [...(groupsByPartner.get(p) ?? []), g.name]);
   const groupsOfPartner = (partner: string) => groupsByPartner.get(lowerName(partner)) ?? [];
   const caseGroups = new Map<string, string[]>();
-  const allCaseRefs = union([input.cases.map((c) => c.caseRef), credits.map((c) => c.caseRef)]);
+  // A credit's reference that is a case's adds nothing to the union: left out before `union` lowers it.
+  const allCaseRefs = union([
+    input.cases.map((c) => c.caseRef),
+    credits.filter((c) => caseOf(c.caseRef) === undefined).map((c) => c.caseRef),
+  ]);
   // The groups by the rules depend only on the referring partners and the credited codes (both in order), which
   // thousands of households share: worked out once per combination, and copied for each household.
   const groupsByRules = new PairOfListsMemo<string[]>();
