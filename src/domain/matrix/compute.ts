@@ -368,13 +368,24 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   // thousands of households share: worked out once per combination, and copied for each household.
   const groupsByRules = new PairOfListsMemo<string[]>();
   const noNames: readonly string[] = [];
+  // The households of each target group, in the order of allCaseRefs: `inGroup(name)(ref)` is
+  // `(caseGroups.get(ref) ?? []).includes(name)`.
+  const refsByGroup = new Map<string, Map<string, Household>>();
+  const setGroups = (ref: string, h: Household, names: string[]) => {
+    caseGroups.set(ref, names);
+    for (const name of names) {
+      const refs = refsByGroup.get(name);
+      if (refs) refs.set(ref, h);
+      else refsByGroup.set(name, new Map([[ref, h]]));
+    }
+  };
   for (const ref of allCaseRefs) {
     // Every reference here is a case's or a credit's: it has a household.
     const h = households.get(ref) as Household;
     const written = h.case?.groups ?? noNames;
     const explicit = written.length > 0 ? knownGroups(written, 'Dossiers') : noNames;
     if (explicit.length > 0) {
-      caseGroups.set(ref, explicit as string[]);
+      setGroups(ref, h, explicit as string[]);
       continue;
     }
     const partners = h.organisations;
@@ -387,23 +398,15 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
       groups = both.length > 0 ? both : byPartner.length > 0 ? byPartner : byAction;
       groupsByRules.set(partners, codes, groups);
     }
-    caseGroups.set(ref, groups.slice());
+    setGroups(ref, h, groups.slice());
   }
-  // The households of each target group: `inGroup(name)(ref)` is `(caseGroups.get(ref) ?? []).includes(name)`.
-  const refsByGroup = new Map<string, Set<string>>();
-  for (const [ref, names] of caseGroups)
-    for (const name of names) {
-      const refs = refsByGroup.get(name);
-      if (refs) refs.add(ref);
-      else refsByGroup.set(name, new Set([ref]));
-    }
-  const noRefs = new Set<string>();
+  const noRefs = new Map<string, Household>();
   const inGroup = (name: string): ((ref: string) => boolean) => {
     const refs = refsByGroup.get(name) ?? noRefs;
     return (ref) => refs.has(ref);
   };
-  /** `allCaseRefs.filter(inGroup(name))`: the group's households were added in that order. */
-  const refsInGroup = (name: string): string[] => [...(refsByGroup.get(name) ?? noRefs)];
+  /** The households of `allCaseRefs.filter(inGroup(name))`: they were added in that order. */
+  const householdsInGroup = (name: string): Household[] => [...(refsByGroup.get(name) ?? noRefs).values()];
 
   // ---- funnels --------------------------------------------------------------------------------------------------
   const actionFunnel = (code: string): Funnel => {
@@ -447,11 +450,10 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
       funnel.onSpot += m.onSpot;
     }
     const cases: Array<CaseRecord | undefined> = [];
-    for (const ref of refsByGroup.get(name) ?? noRefs) {
-      const h = households.get(ref);
-      funnel.registrations += h?.registrations ?? 0;
-      funnel.referrals += h?.organisations.length ?? 0;
-      cases.push(h?.case);
+    for (const h of householdsInGroup(name)) {
+      funnel.registrations += h.registrations;
+      funnel.referrals += h.organisations.length;
+      cases.push(h.case);
     }
     householdCounts(funnel, cases);
     return funnel;
@@ -563,8 +565,8 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
       signals.push({ kind: 'partner-no-referral', text: SIGNAL_TEXT.partnerNoReferral(e.name, e.where.join(', ')) });
   }
   for (const g of groups) {
-    const referred = refsInGroup(g.group.name).filter((ref) => (households.get(ref)?.organisations.length ?? 0) > 0);
-    if (referred.length > 0 && referred.every((ref) => !caseOf(ref)?.connected))
+    const referred = householdsInGroup(g.group.name).filter((h) => h.organisations.length > 0);
+    if (referred.length > 0 && referred.every((h) => !h.case?.connected))
       signals.push({ kind: 'group-not-connected', text: SIGNAL_TEXT.groupNotConnected(g.group.name, referred.length) });
   }
   for (const g of groups) {
