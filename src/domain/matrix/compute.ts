@@ -197,6 +197,8 @@ interface Household {
   /** The distinct credited codes, in credit order. */
   codes: string[];
   registrations: number;
+  /** Its target groups (`caseGroups`); undefined for a reference that is not in `allCaseRefs`. */
+  groups?: string[];
 }
 
 interface Credit {
@@ -371,8 +373,12 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   // The households of each target group, in the order of allCaseRefs: `inGroup(name)(ref)` is
   // `(caseGroups.get(ref) ?? []).includes(name)`.
   const refsByGroup = new Map<string, Map<string, Household>>();
+  /** The households of allCaseRefs, in that order. */
+  const householdsInOrder: Household[] = [];
   const setGroups = (ref: string, h: Household, names: string[]) => {
     caseGroups.set(ref, names);
+    h.groups = names;
+    householdsInOrder.push(h);
     for (const name of names) {
       const refs = refsByGroup.get(name);
       if (refs) refs.set(ref, h);
@@ -425,17 +431,26 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     );
     return funnel;
   };
-  const groupFunnel = (inGroup: (ref: string) => boolean, reachedMoments: readonly Moment[]): Funnel => {
+  /**
+   * The funnel of the households without a target group, `(caseGroups.get(ref) ?? []).length === 0`: registrations
+   * and referrals counted per household (every registration's and referral's reference has one), the households
+   * in the order of allCaseRefs.
+   */
+  const ungroupedFunnel = (reachedMoments: readonly Moment[]): Funnel => {
     const funnel = emptyFunnel();
     for (const m of reachedMoments) {
       funnel.reached += m.reached;
       funnel.onSpot += m.onSpot;
     }
-    funnel.registrations = input.registrations.filter((r) => inGroup(r.caseRef)).length;
-    funnel.referrals = input.referrals.filter((r) => inGroup(r.caseRef)).length;
+    const ungrouped = (h: Household) => (h.groups ?? noNames).length === 0;
+    for (const h of households.values())
+      if (ungrouped(h)) {
+        funnel.registrations += h.registrations;
+        funnel.referrals += h.organisations.length;
+      }
     householdCounts(
       funnel,
-      allCaseRefs.filter(inGroup).map((ref) => caseOf(ref)),
+      householdsInOrder.filter(ungrouped).map((h) => h.case),
     );
     return funnel;
   };
@@ -598,10 +613,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
 
   const unknownChannel = actionFunnel(UNKNOWN_CHANNEL);
   const noAction = actionFunnel(NO_ACTION);
-  const unknownGroup = groupFunnel(
-    (ref) => (caseGroups.get(ref) ?? []).length === 0,
-    moments.filter((m) => momentGroups(m).length === 0),
-  );
+  const unknownGroup = ungroupedFunnel(moments.filter((m) => momentGroups(m).length === 0));
   return {
     today,
     settings,
