@@ -203,6 +203,8 @@ interface Household {
 
 interface Credit {
   caseRef: string;
+  /** The household of `caseRef`. */
+  household: Household;
   code: string;
   kind: 'aanmelding' | 'doorverwijzing';
 }
@@ -324,7 +326,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   const credits: Credit[] = [];
   /** A credit, and its code among the household's distinct codes (in credit order: a household has one or two). */
   const credit = (h: Household, caseRef: string, code: string, kind: Credit['kind']) => {
-    credits.push({ caseRef, code, kind });
+    credits.push({ caseRef, household: h, code, kind });
     if (!h.codes.includes(code)) h.codes.push(code);
   };
   for (const r of input.registrations) {
@@ -364,7 +366,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   // A credit's reference that is a case's adds nothing to the union: left out before `union` lowers it.
   const allCaseRefs = union([
     input.cases.map((c) => c.caseRef),
-    credits.filter((c) => caseOf(c.caseRef) === undefined).map((c) => c.caseRef),
+    credits.filter((c) => c.household.case === undefined).map((c) => c.caseRef),
   ]);
   // The groups by the rules depend only on the referring partners and the credited codes (both in order), which
   // thousands of households share: worked out once per combination, and copied for each household.
@@ -427,7 +429,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     funnel.referrals = mine.filter((c) => c.kind === 'doorverwijzing').length;
     householdCounts(
       funnel,
-      [...new Set(mine.map((c) => c.caseRef))].map((ref) => caseOf(ref)),
+      [...new Set(mine.map((c) => c.household))].map((h) => h.case),
     );
     return funnel;
   };
