@@ -153,9 +153,10 @@ interface PairNode<T> {
 const pairNode = <T>(): PairNode<T> => ({ next: new Map() });
 
 /** The node at the end of `list` from `from` (made on the way when `create`). */
-function walk<T>(from: PairNode<T>, list: Iterable<string>, create: boolean): PairNode<T> | undefined {
+function walk<T>(from: PairNode<T>, list: readonly string[], create: boolean): PairNode<T> | undefined {
   let node = from;
-  for (const s of list) {
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
     let child = node.next.get(s);
     if (!child) {
       if (!create) return undefined;
@@ -174,18 +175,18 @@ function walk<T>(from: PairNode<T>, list: Iterable<string>, create: boolean): Pa
 export class PairOfListsMemo<T> {
   private readonly root = pairNode<T>();
 
-  private node(first: Iterable<string>, second: Iterable<string>, create: boolean): PairNode<T> | undefined {
+  private node(first: readonly string[], second: readonly string[], create: boolean): PairNode<T> | undefined {
     const end = walk(this.root, first, create);
     if (!end) return undefined;
     if (!end.second && create) end.second = pairNode();
     return end.second && walk(end.second, second, create);
   }
 
-  get(first: Iterable<string>, second: Iterable<string>): T | undefined {
+  get(first: readonly string[], second: readonly string[]): T | undefined {
     return this.node(first, second, false)?.value;
   }
 
-  set(first: Iterable<string>, second: Iterable<string>, value: T): void {
+  set(first: readonly string[], second: readonly string[], value: T): void {
     (this.node(first, second, true) as PairNode<T>).value = value;
   }
 }
