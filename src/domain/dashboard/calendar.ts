@@ -85,6 +85,27 @@ export function monthStart(index: MonthIndex): Date {
   return brusselsMidnight(yearOf(index), monthOf(index), 1);
 }
 
+/**
+ * `monthIndexOf` for instants in the months `first`..`last` (null before or after them), found among the instants
+ * those months start at by binary search instead of working out the Brussels offset of every date.
+ */
+export function monthFinder(first: MonthIndex, last: MonthIndex): (ms: number) => MonthIndex | null {
+  const starts: number[] = [];
+  for (let m = first; m <= last + 1; m++) starts.push(monthStart(m).getTime());
+  return (ms) => {
+    if (!(ms >= starts[0] && ms < starts[starts.length - 1])) return null;
+    let lo = 0;
+    let hi = starts.length - 1;
+    // starts[lo] <= ms < starts[hi]
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] <= ms) lo = mid;
+      else hi = mid;
+    }
+    return first + lo;
+  };
+}
+
 export const MONTH_NAMES = [
   'januari',
   'februari',

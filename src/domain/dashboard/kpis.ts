@@ -4,7 +4,7 @@ import { cellText } from '../common/table';
 import { ONWARD_OFFERS, ONWARD_RESULTS } from '../register/dropdowns';
 import { MILESTONE_COLUMN } from '../register/journey';
 import type { Domain } from '../register/reach';
-import { type MonthIndex, monthIndexOf } from './calendar';
+import { type MonthIndex, monthFinder } from './calendar';
 import { dateOf } from './dates';
 import { hasThreshold, SCAN_QUESTIONS, scansPerCase } from './scan';
 import type { DashboardSettingName } from './settings';
@@ -231,10 +231,12 @@ export type MonthCounts = Map<MonthIndex, Map<string, number>>;
 export function countMonths(data: DashboardData, first: MonthIndex, last: MonthIndex): MonthCounts {
   const months: MonthCounts = new Map();
   for (let m = first; m <= last; m++) months.set(m, new Map());
+  const monthOfTime = monthFinder(first, last);
   /** The month's counts for a cell's date, or null when the date is empty or outside first..last. */
   const at = (value: unknown): Map<string, number> | null => {
     const date = dateOf(value);
-    return date ? (months.get(monthIndexOf(date)) ?? null) : null;
+    const m = date ? monthOfTime(date.getTime()) : null;
+    return m === null ? null : (months.get(m) ?? null);
   };
 
   // Households: new cases, how they came, the journey's milestones.
@@ -340,9 +342,10 @@ export function countMonths(data: DashboardData, first: MonthIndex, last: MonthI
   for (const row of data.attendance) {
     const v = row.values;
     const date = dateOf(v.Datum);
-    if (!date) continue;
-    const key = `${monthIndexOf(date)}|${cellText(v['Vorming-ID'])}|${cellText(v.Sessie)}`;
-    const m = at(date);
+    const month = date ? monthOfTime(date.getTime()) : null;
+    if (month === null) continue;
+    const key = `${month}|${cellText(v['Vorming-ID'])}|${cellText(v.Sessie)}`;
+    const m = months.get(month) ?? null;
     if (!m || sessions.has(key)) continue;
     sessions.add(key);
     add(m, 'sessies');

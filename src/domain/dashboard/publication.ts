@@ -278,11 +278,35 @@ function trueValue(data: DashboardData, v: Values, code: string, first: MonthInd
   return total;
 }
 
+/**
+ * The codes of cell keys per span, in the order the keys were added: `codesIn(span)` is what
+ * `keys.map(parseKey).filter((p) => p !== null && spanKey(p.first, p.last) === span).map((p) => p.code)` gives,
+ * kept as the keys come in instead of parsing every key again for every table and span of a report.
+ */
+export class CodesBySpan {
+  private readonly bySpan = new Map<string, string[]>();
+
+  add(key: string): void {
+    const p = parseKey(key);
+    if (!p) return;
+    const span = spanKey(p.first, p.last);
+    const codes = this.bySpan.get(span);
+    if (codes) codes.push(p.code);
+    else this.bySpan.set(span, [p.code]);
+  }
+
+  codesIn(span: string): readonly string[] {
+    return this.bySpan.get(span) ?? [];
+  }
+}
+
 /** The system of cells and relations for one publication. */
 class CellSystem {
   readonly states = new Map<string, CellState>();
   readonly relations: Relation[] = [];
   private readonly relationKeys = new Set<string>();
+  /** The codes of the cells in `states` per span, in the order the cells came in. */
+  private readonly stateCodes = new CodesBySpan();
 
   constructor(
     private readonly data: DashboardData,
@@ -300,9 +324,9 @@ class CellSystem {
   show(code: string, first: MonthIndex, last: MonthIndex): string {
     const key = cellKey(code, spanKey(first, last));
     const before = this.published.get(key);
-    if (before) this.states.set(key, { kind: 'fixed', shown: before });
+    if (before) this.put(key, { kind: 'fixed', shown: before });
     else if (this.states.get(key)?.kind !== 'candidate')
-      this.states.set(key, { kind: 'candidate', value: this.value(code, first, last), sensitive: true });
+      this.put(key, { kind: 'candidate', value: this.value(code, first, last), sensitive: true });
     return key;
   }
 
@@ -312,9 +336,9 @@ class CellSystem {
     const key = cellKey(code, span);
     if (this.states.has(key)) return key;
     const before = this.published.get(key);
-    if (before) this.states.set(key, { kind: 'fixed', shown: before });
-    else if (tableOfPart(code) && this.tableSpans.has(span)) this.states.set(key, { kind: 'fixed', shown: exact(0) });
-    else this.states.set(key, { kind: 'implicit', value: this.value(code, first, last) });
+    if (before) this.put(key, { kind: 'fixed', shown: before });
+    else if (tableOfPart(code) && this.tableSpans.has(span)) this.put(key, { kind: 'fixed', shown: exact(0) });
+    else this.put(key, { kind: 'implicit', value: this.value(code, first, last) });
     return key;
   }
 
@@ -323,8 +347,19 @@ class CellSystem {
    * narrower one). Its key starts with "~" so it is never read as a cell of a code.
    */
   hidden(key: string, value: number | null): string {
-    if (!this.states.has(key)) this.states.set(key, { kind: 'implicit', value });
+    if (!this.states.has(key)) this.put(key, { kind: 'implicit', value });
     return key;
+  }
+
+  /** Every state goes in here, so `stateCodes` keeps up with `states` (a key keeps its first place). */
+  private put(key: string, state: CellState): void {
+    if (!this.states.has(key)) this.stateCodes.add(key);
+    this.states.set(key, state);
+  }
+
+  /** The codes of the cells in `states` over a span, in their order there. */
+  codesIn(span: string): readonly string[] {
+    return this.stateCodes.codesIn(span);
   }
 
   relate(left: string[], right: string[]): void {
@@ -335,15 +370,15 @@ class CellSystem {
     this.relations.push({ left, right });
   }
 
-  /** Published cells whose code starts with `prefix`: [first, last, code]. */
-  publishedCodes(prefix: string): Array<[MonthIndex, MonthIndex, string]> {
-    const out: Array<[MonthIndex, MonthIndex, string]> = [];
-    for (const key of this.published.keys()) {
-      if (!key.startsWith(prefix)) continue;
-      const p = parseKey(key);
-      if (p) out.push([p.first, p.last, p.code]);
+  private publishedBySpan: CodesBySpan | null = null;
+
+  /** The codes published before over a span, in the ledger's order. */
+  publishedCodesIn(span: string): readonly string[] {
+    if (!this.publishedBySpan) {
+      this.publishedBySpan = new CodesBySpan();
+      for (const key of this.published.keys()) this.publishedBySpan.add(key);
     }
-    return out;
+    return this.publishedBySpan.codesIn(span);
   }
 
   private spansByCode: Map<string, Array<[MonthIndex, MonthIndex]>> | null = null;
@@ -364,7 +399,7 @@ class CellSystem {
   }
 }
 
-function parseKey(key: string): { code: string; first: MonthIndex; last: MonthIndex } | null {
+export function parseKey(key: string): { code: string; first: MonthIndex; last: MonthIndex } | null {
   if (key.startsWith('~')) return null;
   const at = key.lastIndexOf('@');
   if (at < 0) return null;
@@ -383,19 +418,15 @@ function tableLabels(
 ): string[] {
   const labels = new Set<string>();
   const prefix = `${table.prefix}|`;
-  if (sys.tableSpans.has(spanKey(first, last))) {
+  const span = spanKey(first, last);
+  if (sys.tableSpans.has(span)) {
     // Published before: exactly the categories it listed (any other was 0, as every reader can tell).
-    for (const [f, l, code] of sys.publishedCodes(prefix))
-      if (f === first && l === last) labels.add(code.slice(prefix.length));
+    for (const code of sys.publishedCodesIn(span)) if (code.startsWith(prefix)) labels.add(code.slice(prefix.length));
     return [...labels];
   }
   const counts = isUnique(`${table.prefix}|x`) ? uniqueSpan(data, values, first, last) : summed(values, first, last);
   for (const [code, n] of counts) if (code.startsWith(prefix) && n > 0) labels.add(code.slice(prefix.length));
-  const span = spanKey(first, last);
-  for (const key of sys.states.keys()) {
-    const p = parseKey(key);
-    if (p?.code.startsWith(prefix) && spanKey(p.first, p.last) === span) labels.add(p.code.slice(prefix.length));
-  }
+  for (const code of sys.codesIn(span)) if (code.startsWith(prefix)) labels.add(code.slice(prefix.length));
   return [...labels];
 }
 

@@ -1,7 +1,11 @@
 import type { StoredRow } from '../../ports';
 import { cellText } from '../common/table';
 import { MILESTONE_COLUMN } from '../register/journey';
-import { DOMAINS, type Domain, keysOf } from '../register/reach';
+import { DOMAINS, type Domain, eachKey, KEY_KINDS, keysOf } from '../register/reach';
+
+/** The kind number of case-reference keys (`eachKey`). */
+const CASE_KEY = KEY_KINDS.indexOf('case');
+
 import { timeOf } from './dates';
 import { TabsCache } from './tabCache';
 import { OTHER } from './texts';
@@ -77,16 +81,28 @@ interface Index {
 function build(tabs: WindowTabs): Index {
   // People as the cases join them: every case is an identity record, reached or not (as in the Bereik tab). Each
   // key gets a number; a union-find over the numbers puts the keys of one case, and so of one person, together.
-  const keyIds = new Map<string, number>();
+  // Keys are numbered per kind by their value (the key "kind:value" without joining the string).
+  const keyIds = new Map<number, Map<string, number>>();
   const parent: number[] = [];
-  const idOf = (key: string): number => {
-    let id = keyIds.get(key);
+  const idOf = (kind: number, value: string): number => {
+    let ids = keyIds.get(kind);
+    if (!ids) {
+      ids = new Map();
+      keyIds.set(kind, ids);
+    }
+    let id = ids.get(value);
     if (id === undefined) {
       id = parent.length;
-      keyIds.set(key, id);
+      ids.set(value, id);
       parent.push(id);
     }
     return id;
+  };
+  /** The numbers of a row's keys, in the order of `keysOf`. */
+  const idsOf = (values: StoredRow['values']): number[] => {
+    const ids: number[] = [];
+    eachKey(values, 'Dossiernummer', (kind, value) => ids.push(idOf(kind, value)));
+    return ids;
   };
   const root = (id: number): number => {
     let r = id;
@@ -100,7 +116,7 @@ function build(tabs: WindowTabs): Index {
   };
   const cases: Array<{ row: StoredRow; keys: number[] }> = [];
   for (const row of tabs.cases) {
-    const keys = keysOf(row.values, 'Dossiernummer').map(idOf);
+    const keys = idsOf(row.values);
     if (keys.length === 0) continue;
     const a = root(keys[0]);
     for (let k = 1; k < keys.length; k++) {
@@ -111,8 +127,8 @@ function build(tabs: WindowTabs): Index {
   }
   // A person's number: the root of its keys, numbered 0.. in the order first met.
   const persons = new Map<number, number>();
-  const personOf = (key: string): number => {
-    const r = root(idOf(key));
+  const personOf = (key: number): number => {
+    const r = root(key);
     let id = persons.get(r);
     if (id === undefined) {
       id = persons.size;
@@ -124,7 +140,9 @@ function build(tabs: WindowTabs): Index {
   const casePerson = new Int32Array(cases.length);
   const caseContact = new Float64Array(cases.length);
   const caseUnreachable = new Uint8Array(cases.length);
-  const milestones: Array<[number, number]> = [];
+  // Every milestone date with its case, in case order.
+  const milestoneTimes: number[] = [];
+  const milestoneOwners: number[] = [];
   cases.forEach(({ row, keys }, i) => {
     const v = row.values;
     const r = root(keys[0]);
@@ -136,12 +154,21 @@ function build(tabs: WindowTabs): Index {
     casePerson[i] = id;
     for (const column of MILESTONES) {
       const t = timeOf(v[column]);
-      if (!Number.isNaN(t)) milestones.push([t, i]);
+      if (!Number.isNaN(t)) {
+        milestoneTimes.push(t);
+        milestoneOwners.push(i);
+      }
     }
     caseContact[i] = timeOf(v[CONTACT]);
     caseUnreachable[i] = cellText(v.Status) === 'Afgesloten: niet bereikbaar' ? 1 : 0;
   });
-  milestones.sort((a, b) => a[0] - b[0]);
+  const byDate = stableOrder(milestoneTimes);
+  const milestoneDates = new Float64Array(byDate.length);
+  const milestoneCase = new Int32Array(byDate.length);
+  byDate.forEach((i, k) => {
+    milestoneDates[k] = milestoneTimes[i];
+    milestoneCase[k] = milestoneOwners[i];
+  });
 
   const devicePerson: number[] = [];
   const deviceDates: number[] = [];
@@ -149,7 +176,7 @@ function build(tabs: WindowTabs): Index {
     const v = row.values;
     const ref = cellText(v['Toegewezen aan']);
     if (cellText(v['Toegewezen aan (soort)']) !== 'Dossier' || !ref) continue;
-    devicePerson.push(personOf(`case:${ref}`));
+    devicePerson.push(personOf(idOf(CASE_KEY, ref)));
     deviceDates.push(timeOf(v['Uitgedeeld op']));
   }
   const supportPerson: number[] = [];
@@ -157,7 +184,7 @@ function build(tabs: WindowTabs): Index {
   for (const row of tabs.support) {
     const ref = cellText(row.values.Dossiernummer);
     if (!ref) continue;
-    supportPerson.push(personOf(`case:${ref}`));
+    supportPerson.push(personOf(idOf(CASE_KEY, ref)));
     supportDates.push(timeOf(row.values.Datum));
   }
   const attendancePeople: Int32Array[] = [];
@@ -165,7 +192,7 @@ function build(tabs: WindowTabs): Index {
   for (const row of tabs.attendance) {
     const v = row.values;
     if (cellText(v.Aanwezig).toLowerCase() === 'nee') continue;
-    const keys = keysOf(v, 'Dossiernummer');
+    const keys = idsOf(v);
     if (keys.length === 0) continue;
     attendancePeople.push(Int32Array.from(keys, personOf));
     attendanceDates.push(timeOf(v.Datum));
@@ -203,8 +230,8 @@ function build(tabs: WindowTabs): Index {
     casePerson,
     caseContact,
     caseUnreachable,
-    milestoneDates: Float64Array.from(milestones, (m) => m[0]),
-    milestoneCase: Int32Array.from(milestones, (m) => m[1]),
+    milestoneDates,
+    milestoneCase,
     devicePerson: Int32Array.from(devicePerson),
     deviceDates: Float64Array.from(deviceDates),
     supportPerson: Int32Array.from(supportPerson),
@@ -291,6 +318,30 @@ function reach(x: Index, start: number, end: number): Reach {
   }
   const [Internet, Toestellen, Ondersteuning, Vormingen] = perDomain;
   return { Internet, Toestellen, Ondersteuning, Vormingen, Totaal: total };
+}
+
+/**
+ * The positions of `times` (no NaN) from the earliest to the latest, equal times in their own order: what a
+ * stable sort by time gives. A counting sort over the distinct times, which are few (dates: one per day) against
+ * the many milestones, instead of a comparison sort with a callback.
+ */
+export function stableOrder(times: readonly number[]): Int32Array {
+  const sorted = new Float64Array(times).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i];
+  const values = sorted.subarray(0, distinct);
+  // next[r]: where the next position with the r-th distinct time goes.
+  const next = new Int32Array(distinct + 1);
+  const ranks = new Int32Array(times.length);
+  for (let i = 0; i < times.length; i++) {
+    ranks[i] = firstAtOrAfter(values, times[i]);
+    next[ranks[i] + 1]++;
+  }
+  for (let r = 1; r <= distinct; r++) next[r] += next[r - 1];
+  const order = new Int32Array(times.length);
+  for (let i = 0; i < times.length; i++) order[next[ranks[i]]++] = i;
+  return order;
 }
 
 /** The position of the first of the sorted dates at or after `t` (their length when there is none). */

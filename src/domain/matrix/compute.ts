@@ -130,21 +130,106 @@ function union(lists: Iterable<readonly string[]>): string[] {
   return [...seen.values()];
 }
 
+/** `lower` remembered per string: the same few partner names come back on every referral. */
+export function memoLower(): (s: string) => string {
+  const known = new Map<string, string>();
+  return (s) => {
+    let key = known.get(s);
+    if (key === undefined) {
+      key = lower(s);
+      known.set(s, key);
+    }
+    return key;
+  };
+}
+
+interface PairNode<T> {
+  next: Map<string, PairNode<T>>;
+  /** Where the second list starts, after this node's first list. */
+  second?: PairNode<T>;
+  value?: T;
+}
+
+const pairNode = <T>(): PairNode<T> => ({ next: new Map() });
+
+/** The node at the end of `list` from `from` (made on the way when `create`). */
+function walk<T>(from: PairNode<T>, list: readonly string[], create: boolean): PairNode<T> | undefined {
+  let node = from;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    let child = node.next.get(s);
+    if (!child) {
+      if (!create) return undefined;
+      child = pairNode();
+      node.next.set(s, child);
+    }
+    node = child;
+  }
+  return node;
+}
+
+/**
+ * Values keyed by two lists of strings, in order (what `JSON.stringify([first, second])` as a key tells apart),
+ * without building a key string per lookup: a tree with one level per string.
+ */
+export class PairOfListsMemo<T> {
+  private readonly root = pairNode<T>();
+
+  private node(first: readonly string[], second: readonly string[], create: boolean): PairNode<T> | undefined {
+    const end = walk(this.root, first, create);
+    if (!end) return undefined;
+    if (!end.second && create) end.second = pairNode();
+    return end.second && walk(end.second, second, create);
+  }
+
+  get(first: readonly string[], second: readonly string[]): T | undefined {
+    return this.node(first, second, false)?.value;
+  }
+
+  set(first: readonly string[], second: readonly string[], value: T): void {
+    (this.node(first, second, true) as PairNode<T>).value = value;
+  }
+}
+
+interface Household {
+  case: CaseRecord | undefined;
+  /** The referring organisations, in referral order. */
+  organisations: string[];
+  /** The distinct credited codes, in credit order. */
+  codes: string[];
+  registrations: number;
+  /** Its target groups (`caseGroups`); undefined for a reference that is not in `allCaseRefs`. */
+  groups?: string[];
+}
+
 interface Credit {
   caseRef: string;
+  /** The household of `caseRef`. */
+  household: Household;
   code: string;
   kind: 'aanmelding' | 'doorverwijzing';
 }
 
+/** The household counts of a funnel, over the households' cases (undefined: a household without a case). */
 function householdCounts(funnel: Funnel, cases: readonly (CaseRecord | undefined)[]): void {
-  const known = cases.filter((c): c is CaseRecord => c !== undefined);
+  let contacted = 0;
+  let connected = 0;
+  let helped = 0;
+  const days: number[] = [];
+  for (const c of cases) {
+    if (c === undefined) continue;
+    if (c.contacted) contacted++;
+    if (c.connected) {
+      connected++;
+      if (c.daysToConnection !== null) days.push(c.daysToConnection);
+    }
+    if (c.helped) helped++;
+  }
   funnel.households = cases.length;
-  funnel.contacted = known.filter((c) => c.contacted).length;
-  funnel.connected = known.filter((c) => c.connected).length;
-  funnel.helped = known.filter((c) => c.helped).length;
-  funnel.medianDays = median(
-    known.filter((c) => c.connected && c.daysToConnection !== null).map((c) => c.daysToConnection as number),
-  );
+  funnel.contacted = contacted;
+  funnel.connected = connected;
+  funnel.helped = helped;
+  funnel.medianDays = median(days);
 }
 
 function coverageOf(rows: number, planned: number, done: number, households: number): Coverage {
@@ -224,34 +309,45 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     }
   }
 
-  // ---- credits -------------------------------------------------------------------------------------------------------
-  const caseByRef = new Map(input.cases.map((c) => [c.caseRef, c]));
+  // ---- households and credits ------------------------------------------------------------------------------------
+  // What is known per case reference as written (the last case with it, its referrals, registrations and credited
+  // codes), gathered in one record so each row looks its household up once.
+  const households = new Map<string, Household>();
+  const household = (ref: string): Household => {
+    let h = households.get(ref);
+    if (!h) {
+      h = { case: undefined, organisations: [], codes: [], registrations: 0 };
+      households.set(ref, h);
+    }
+    return h;
+  };
+  const caseOf = (ref: string): CaseRecord | undefined => households.get(ref)?.case;
+  for (const c of input.cases) household(c.caseRef).case = c;
+  const lowerName = memoLower();
   const credits: Credit[] = [];
+  /** A credit, and its code among the household's distinct codes (in credit order: a household has one or two). */
+  const credit = (h: Household, caseRef: string, code: string, kind: Credit['kind']) => {
+    credits.push({ caseRef, household: h, code, kind });
+    if (!h.codes.includes(code)) h.codes.push(code);
+  };
   for (const r of input.registrations) {
     const code = resolveCode(r.code, '') || codeByHeard.get(lower(r.heardVia)) || UNKNOWN_CHANNEL;
-    credits.push({ caseRef: r.caseRef, code, kind: 'aanmelding' });
+    const h = household(r.caseRef);
+    h.registrations++;
+    credit(h, r.caseRef, code, 'aanmelding');
   }
-  const referralsByCase = new Map<string, string[]>();
   for (const f of input.referrals) {
-    const organisations = referralsByCase.get(f.caseRef);
-    if (organisations) organisations.push(f.organisation);
-    else referralsByCase.set(f.caseRef, [f.organisation]);
-    const day = f.day ?? caseByRef.get(f.caseRef)?.created ?? null;
-    const codes =
-      day === null
-        ? []
-        : [
-            ...new Set(
-              (partnerDone.get(lower(f.organisation)) ?? [])
-                .filter((d) => d.day <= day && d.day >= day - settings.creditDays)
-                .map((d) => d.code),
-            ),
-          ];
-    if (codes.length === 0) credits.push({ caseRef: f.caseRef, code: NO_ACTION, kind: 'doorverwijzing' });
-    for (const code of codes) credits.push({ caseRef: f.caseRef, code, kind: 'doorverwijzing' });
+    const h = household(f.caseRef);
+    h.organisations.push(f.organisation);
+    const day = f.day ?? h.case?.created ?? null;
+    // The distinct codes the partner did in the credit days before (in the order of partnerDone).
+    const codes: string[] = [];
+    if (day !== null)
+      for (const d of partnerDone.get(lowerName(f.organisation)) ?? [])
+        if (d.day <= day && d.day >= day - settings.creditDays && !codes.includes(d.code)) codes.push(d.code);
+    if (codes.length === 0) credit(h, f.caseRef, NO_ACTION, 'doorverwijzing');
+    for (const code of codes) credit(h, f.caseRef, code, 'doorverwijzing');
   }
-  const codesOfCase = new Map<string, Set<string>>();
-  for (const c of credits) codesOfCase.set(c.caseRef, (codesOfCase.get(c.caseRef) ?? new Set()).add(c.code));
   // The credits of each code, in credit order (what `credits.filter((c) => c.code === code)` gives).
   const creditsByCode = new Map<string, Credit[]>();
   for (const c of credits) {
@@ -266,49 +362,60 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
   const groupsByPartner = new Map<string, string[]>();
   for (const g of input.groups)
     for (const p of new Set(g.partners.map(lower))) groupsByPartner.set(p, [...(groupsByPartner.get(p) ?? []), g.name]);
-  const groupsOfPartner = (partner: string) => groupsByPartner.get(lower(partner)) ?? [];
+  const groupsOfPartner = (partner: string) => groupsByPartner.get(lowerName(partner)) ?? [];
   const caseGroups = new Map<string, string[]>();
-  const allCaseRefs = union([input.cases.map((c) => c.caseRef), credits.map((c) => c.caseRef)]);
+  // A credit's reference that is a case's adds nothing to the union: left out before `union` lowers it.
+  const allCaseRefs = union([
+    input.cases.map((c) => c.caseRef),
+    credits.filter((c) => c.household.case === undefined).map((c) => c.caseRef),
+  ]);
   // The groups by the rules depend only on the referring partners and the credited codes (both in order), which
   // thousands of households share: worked out once per combination, and copied for each household.
-  const groupsByRules = new Map<string, string[]>();
+  const groupsByRules = new PairOfListsMemo<string[]>();
+  const noNames: readonly string[] = [];
+  // The households of each target group, in the order of allCaseRefs: `inGroup(name)(ref)` is
+  // `(caseGroups.get(ref) ?? []).includes(name)`.
+  const refsByGroup = new Map<string, Map<string, Household>>();
+  /** The households of allCaseRefs, in that order. */
+  const householdsInOrder: Household[] = [];
+  const setGroups = (ref: string, h: Household, names: string[]) => {
+    caseGroups.set(ref, names);
+    h.groups = names;
+    householdsInOrder.push(h);
+    for (const name of names) {
+      const refs = refsByGroup.get(name);
+      if (refs) refs.set(ref, h);
+      else refsByGroup.set(name, new Map([[ref, h]]));
+    }
+  };
   for (const ref of allCaseRefs) {
-    const explicit = knownGroups(caseByRef.get(ref)?.groups ?? [], 'Dossiers');
+    // Every reference here is a case's or a credit's: it has a household.
+    const h = households.get(ref) as Household;
+    const written = h.case?.groups ?? noNames;
+    const explicit = written.length > 0 ? knownGroups(written, 'Dossiers') : noNames;
     if (explicit.length > 0) {
-      caseGroups.set(ref, explicit);
+      setGroups(ref, h, explicit as string[]);
       continue;
     }
-    const partners = referralsByCase.get(ref) ?? [];
-    const codes = [...(codesOfCase.get(ref) ?? [])];
-    const key = JSON.stringify([partners, codes]);
-    let groups = groupsByRules.get(key);
+    const partners = h.organisations;
+    const codes = h.codes;
+    let groups = groupsByRules.get(partners, codes);
     if (!groups) {
       const byPartner = union(partners.map(groupsOfPartner));
       const byAction = union(codes.map((code) => groupsOfAction.get(code) ?? []));
       const both = byPartner.filter((g) => byAction.includes(g));
       groups = both.length > 0 ? both : byPartner.length > 0 ? byPartner : byAction;
-      groupsByRules.set(key, groups);
+      groupsByRules.set(partners, codes, groups);
     }
-    caseGroups.set(ref, [...groups]);
+    setGroups(ref, h, groups.slice());
   }
-  // The households of each target group: `inGroup(name)(ref)` is `(caseGroups.get(ref) ?? []).includes(name)`.
-  const refsByGroup = new Map<string, Set<string>>();
-  for (const [ref, names] of caseGroups)
-    for (const name of names) {
-      const refs = refsByGroup.get(name);
-      if (refs) refs.add(ref);
-      else refsByGroup.set(name, new Set([ref]));
-    }
-  const noRefs = new Set<string>();
+  const noRefs = new Map<string, Household>();
   const inGroup = (name: string): ((ref: string) => boolean) => {
     const refs = refsByGroup.get(name) ?? noRefs;
     return (ref) => refs.has(ref);
   };
-  /** `allCaseRefs.filter(inGroup(name))`: the group's households were added in that order. */
-  const refsInGroup = (name: string): string[] => [...(refsByGroup.get(name) ?? noRefs)];
-  const registrationsByCase = new Map<string, number>();
-  for (const r of input.registrations)
-    registrationsByCase.set(r.caseRef, (registrationsByCase.get(r.caseRef) ?? 0) + 1);
+  /** The households of `allCaseRefs.filter(inGroup(name))`: they were added in that order. */
+  const householdsInGroup = (name: string): Household[] => [...(refsByGroup.get(name) ?? noRefs).values()];
 
   // ---- funnels --------------------------------------------------------------------------------------------------
   const actionFunnel = (code: string): Funnel => {
@@ -323,21 +430,30 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     funnel.referrals = mine.filter((c) => c.kind === 'doorverwijzing').length;
     householdCounts(
       funnel,
-      [...new Set(mine.map((c) => c.caseRef))].map((ref) => caseByRef.get(ref)),
+      [...new Set(mine.map((c) => c.household))].map((h) => h.case),
     );
     return funnel;
   };
-  const groupFunnel = (inGroup: (ref: string) => boolean, reachedMoments: readonly Moment[]): Funnel => {
+  /**
+   * The funnel of the households without a target group, `(caseGroups.get(ref) ?? []).length === 0`: registrations
+   * and referrals counted per household (every registration's and referral's reference has one), the households
+   * in the order of allCaseRefs.
+   */
+  const ungroupedFunnel = (reachedMoments: readonly Moment[]): Funnel => {
     const funnel = emptyFunnel();
     for (const m of reachedMoments) {
       funnel.reached += m.reached;
       funnel.onSpot += m.onSpot;
     }
-    funnel.registrations = input.registrations.filter((r) => inGroup(r.caseRef)).length;
-    funnel.referrals = input.referrals.filter((r) => inGroup(r.caseRef)).length;
+    const ungrouped = (h: Household) => (h.groups ?? noNames).length === 0;
+    for (const h of households.values())
+      if (ungrouped(h)) {
+        funnel.registrations += h.registrations;
+        funnel.referrals += h.organisations.length;
+      }
     householdCounts(
       funnel,
-      allCaseRefs.filter(inGroup).map((ref) => caseByRef.get(ref)),
+      householdsInOrder.filter(ungrouped).map((h) => h.case),
     );
     return funnel;
   };
@@ -351,15 +467,13 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
       funnel.reached += m.reached;
       funnel.onSpot += m.onSpot;
     }
-    const refs = refsInGroup(name);
-    for (const ref of refs) {
-      funnel.registrations += registrationsByCase.get(ref) ?? 0;
-      funnel.referrals += referralsByCase.get(ref)?.length ?? 0;
+    const cases: Array<CaseRecord | undefined> = [];
+    for (const h of householdsInGroup(name)) {
+      funnel.registrations += h.registrations;
+      funnel.referrals += h.organisations.length;
+      cases.push(h.case);
     }
-    householdCounts(
-      funnel,
-      refs.map((ref) => caseByRef.get(ref)),
-    );
+    householdCounts(funnel, cases);
     return funnel;
   };
 
@@ -417,7 +531,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
         lastDay: lasts.length > 0 ? Math.max(...lasts) : null,
         nextDay: nexts.length > 0 ? Math.min(...nexts) : null,
         households: households.length,
-        connected: households.filter((ref) => caseByRef.get(ref)?.connected).length,
+        connected: households.filter((ref) => caseOf(ref)?.connected).length,
       };
     });
   });
@@ -455,7 +569,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
     if (a.partners.length === 0)
       signals.push({ kind: 'action-no-partner', text: SIGNAL_TEXT.actionNoPartner(actionLabel(a.action)) });
   }
-  const referring = new Set(input.referrals.map((r) => lower(r.organisation)));
+  const referring = new Set(input.referrals.map((r) => lowerName(r.organisation)));
   const engaged = new Map<string, { name: string; where: string[] }>();
   for (const row of active) {
     for (const p of row.partners) {
@@ -469,8 +583,8 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
       signals.push({ kind: 'partner-no-referral', text: SIGNAL_TEXT.partnerNoReferral(e.name, e.where.join(', ')) });
   }
   for (const g of groups) {
-    const referred = refsInGroup(g.group.name).filter((ref) => (referralsByCase.get(ref)?.length ?? 0) > 0);
-    if (referred.length > 0 && referred.every((ref) => !caseByRef.get(ref)?.connected))
+    const referred = householdsInGroup(g.group.name).filter((h) => h.organisations.length > 0);
+    if (referred.length > 0 && referred.every((h) => !h.case?.connected))
       signals.push({ kind: 'group-not-connected', text: SIGNAL_TEXT.groupNotConnected(g.group.name, referred.length) });
   }
   for (const g of groups) {
@@ -502,10 +616,7 @@ export function computeMatrix(input: MatrixInput, today: number, settings: Matri
 
   const unknownChannel = actionFunnel(UNKNOWN_CHANNEL);
   const noAction = actionFunnel(NO_ACTION);
-  const unknownGroup = groupFunnel(
-    (ref) => (caseGroups.get(ref) ?? []).length === 0,
-    moments.filter((m) => momentGroups(m).length === 0),
-  );
+  const unknownGroup = ungroupedFunnel(moments.filter((m) => momentGroups(m).length === 0));
   return {
     today,
     settings,
