@@ -3,12 +3,12 @@ import { cellText } from '../common/table';
 import { MILESTONE_COLUMN } from '../register/journey';
 import { DOMAINS, type Domain, eachKey, KEY_KINDS, keysOf } from '../register/reach';
 
-/** The kind number of case-reference keys (`eachKey`). */
-const CASE_KEY = KEY_KINDS.indexOf('case');
-
 import { timeOf } from './dates';
 import { TabsCache } from './tabCache';
 import { OTHER } from './texts';
+
+/** The kind number of case-reference keys (`eachKey`). */
+const CASE_KEY = KEY_KINDS.indexOf('case');
 
 /**
  * What every window of a report shares, worked out once for the report's tabs: each record's dates as numbers
