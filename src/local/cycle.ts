@@ -102,9 +102,6 @@ function state(ctx: CycleContext): CycleState {
 
 // ---- the steps ----------------------------------------------------------------------------------------------
 
-/** Queued e-mails that start a composing batch during the intake (the month's end composes the rest). */
-const PRECOMPOSE_BATCH = 400;
-
 function work(ctx: CycleContext): WorkSimulation {
   const s = state(ctx);
   s.work ??= new WorkSimulation(ctx.ports, ctx.clock, ctx.seed, ctx.month);
@@ -221,9 +218,6 @@ export const intakeStep: CycleStep = {
       const outcome = processSubmission(ctx.ports, submission);
       outcomes[outcome.kind]++;
       if (outcome.kind === 'registered' && outcome.linked) s.linked++;
-      // The days' partner e-mails are composed on the second core, which the intake leaves mostly idle, in
-      // batches as they come (instead of all after the month, beside the steps that need both cores).
-      ctx.outbox.precompose(PRECOMPOSE_BATCH);
       ctx.progress(i + 1, submissions.length);
     });
     ctx.results[INTAKE] = {

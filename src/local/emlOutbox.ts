@@ -174,12 +174,11 @@ export class EmlOutbox implements Mailer {
    * for thousands of small files on some disks) run on the second core while the run does other work;
    * `startPrepare` moves the files into the batch. Nothing is spooled or counted as sent by this: a folder of
    * a run that stops before `startPrepare` is dropped by the next run's `recover`. The worker does not keep
-   * the process alive until `startPrepare` needs it. With `atLeast`, only when that many are waiting (each
-   * batch is a worker of its own, ~0.1 s to start).
+   * the process alive until `startPrepare` needs it.
    */
-  precompose(atLeast = 1): void {
+  precompose(): void {
     const first = this.queue.findIndex((item) => !this.composing.has(item));
-    if (first < 0 || this.queue.length - first < atLeast) return;
+    if (first < 0) return;
     const items = this.queue.slice(first);
     fs.mkdirSync(this.spoolRoot(), { recursive: true });
     let number = lastFileNumber(this.options.dir) + first;
@@ -329,20 +328,11 @@ function lastFileNumber(dir: string): number {
  * the path the main thread resolved. Attachment contents arrive as Uint8Array (structured clone) and are made
  * Buffers again, as MailComposer expects.
  */
-/** The composing thread's nice value (0 normal, 19 lowest): the main thread's steps come first. */
-const WORKER_NICE = 10;
-
 const COMPOSER_WORKER = `
 const fs = require('node:fs');
 const path = require('node:path');
 const { parentPort, workerData } = require('node:worker_threads');
 const MailComposer = require(workerData.composer);
-// Composing runs beside the rest of the month: at a lower priority it takes the CPU the main thread leaves
-// (Linux: this thread's id from /proc/thread-self; elsewhere the priority stays as it is).
-try {
-  const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
-  if (tid > 0) require('node:os').setPriority(tid, ${WORKER_NICE});
-} catch {}
 const pauseMs = Number(process.env.DIGITAAL_TEST_MAIL_PAUSE_MS ?? 0);
 (async () => {
   fs.mkdirSync(workerData.folder, { recursive: true });

@@ -93,41 +93,6 @@ describe('EmlOutbox', () => {
     expect(await box.drain()).toEqual([]);
   });
 
-  it('composes early in batches of at least a given size, and writes every message once, in sending order', async () => {
-    const box = outbox();
-    const subjects = ['Een', 'Twee', 'Drie', 'Vier', 'Vijf'];
-    box.send({ ...MAIL, subject: subjects[0] });
-    box.precompose(2);
-    // One message waiting: no batch yet (no composing folder in the spool).
-    expect(fs.existsSync(path.join(dir, '.wachtrij'))).toBe(false);
-    box.send({ ...MAIL, subject: subjects[1] });
-    box.precompose(2);
-    expect(fs.existsSync(path.join(dir, '.wachtrij'))).toBe(true);
-    box.send({ ...MAIL, subject: subjects[2] });
-    box.precompose(2);
-    box.send({ ...MAIL, subject: subjects[3] });
-    box.precompose(2);
-    box.send({ ...MAIL, subject: subjects[4] });
-    // Two batches (one and two, three and four), each a worker with its folder; wait (up to 30 s on a busy
-    // machine) until both workers made theirs.
-    const batches = () => fs.readdirSync(path.join(dir, '.wachtrij')).length;
-    for (let waited = 0; batches() < 2 && waited < 30_000; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    expect(batches()).toBe(2);
-    const files = await box.drain();
-    expect(files.map((file) => path.basename(file))).toEqual([
-      '0001-een.eml',
-      '0002-twee.eml',
-      '0003-drie.eml',
-      '0004-vier.eml',
-      '0005-vijf.eml',
-    ]);
-    const parsed = await Promise.all(files.map((file) => simpleParser(fs.readFileSync(file))));
-    expect(parsed.map((mail) => mail.subject)).toEqual(subjects);
-    expect(fs.readdirSync(dir).sort()).toEqual(files.map((file) => path.basename(file)));
-  });
-
   it('numbers early-composed messages after a file that came into the outbox in between, and leaves no spool behind', async () => {
     const box = outbox();
     box.send({ ...MAIL, subject: 'Eerste' });
