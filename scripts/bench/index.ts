@@ -29,7 +29,7 @@ const MONTH = '2026-11';
 const TARGET = { ratio: 1.2, appsScriptSeconds: 60, localSeconds: 15 };
 /** Why the local cycle misses its target (docs/bench.md, "Local twin"). */
 const LOCAL_MISS =
-  'typical on this VM is 16–18 s (its CPU speed drifts, and creating files is slow for minutes after many files were deleted); the intake with the simulated month ~3.3 s, saving ~2.7 s, the dashboard ~2.2 s, garbage collection ~1.5 s — see docs/bench.md, "Local twin at 20,000 households, third pass"';
+  'met with a median of 8.00 s on 2 December 2026 (a fast phase of this VM); the previous main took 14–16.6 s in the slow phase the same morning, so a miss here is most likely a slow phase or other load — see docs/bench.md, "Local twin at 20,000 households, fourth pass"';
 
 interface UseCaseResult {
   calls: number;
